@@ -1,0 +1,6 @@
+/**
+ * Kernel services every context uses: the current user ({@link CurrentUser}), the audit trail
+ * ({@link AuditTrail}) and the SPIs contexts implement: {@link UserDirectory} (who a person is) and
+ * {@link ContextSchema} (where a context keeps its migrations).
+ */
+package org.trustintranet.kernel.application;

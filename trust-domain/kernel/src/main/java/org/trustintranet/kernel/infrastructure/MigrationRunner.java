@@ -1,0 +1,68 @@
+package org.trustintranet.kernel.infrastructure;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.trustintranet.kernel.application.ContextSchema;
+
+/**
+ * Brings every context's schema up to date when the application starts, before anything else touches
+ * the database. Each context has its own folder of versioned scripts and its own history table, so a
+ * context can be added, split or removed without renumbering anyone else's migrations. Flyway takes a
+ * database lock while it migrates, so several instances starting at once migrate exactly once.
+ */
+@ApplicationScoped
+public class MigrationRunner {
+  /** The application's one data source, defined by the web module. */
+  public static final String DATA_SOURCE = "java:app/jdbc/trust";
+
+  private static final Logger LOG = Logger.getLogger(MigrationRunner.class.getName());
+  private final AtomicBoolean done = new AtomicBoolean();
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @Inject Instance<ContextSchema> schemas;
+  @Inject Event<SchemaMigrated> migrated;
+
+  void onStart(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object ignored) {
+    if (done.compareAndSet(false, true)) {
+      List<ContextSchema> ordered =
+          schemas.stream().sorted(Comparator.comparingInt(ContextSchema::order)).toList();
+      ordered.forEach(this::migrate);
+      migrated.fire(new SchemaMigrated(ordered.size()));
+    }
+  }
+
+  private void migrate(ContextSchema schema) {
+    MigrateResult result =
+        Flyway.configure(schema.anchor().getClassLoader())
+            .dataSource(dataSource)
+            .locations(schema.location())
+            .table(schema.historyTable())
+            .baselineOnMigrate(false)
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Schema of context "
+                + schema.context()
+                + ": "
+                + result.migrationsExecuted
+                + " migration(s) applied, now at version "
+                + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+  }
+}

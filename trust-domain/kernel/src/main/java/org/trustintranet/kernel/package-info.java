@@ -1,0 +1,8 @@
+/**
+ * The shared kernel: what every bounded context needs and none owns alone. It owns identifiers and
+ * pages, the clock, domain errors, the audit trail and the current user (who, in which schools, with
+ * which roles). It depends on no other context; contexts plug into it through small SPIs such as
+ * {@link org.trustintranet.kernel.application.UserDirectory} and {@link
+ * org.trustintranet.kernel.application.ContextSchema}.
+ */
+package org.trustintranet.kernel;

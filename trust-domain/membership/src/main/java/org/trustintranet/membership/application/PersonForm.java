@@ -1,0 +1,15 @@
+package org.trustintranet.membership.application;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.Person;
+
+/** A person's details as an admin fills them in. */
+public record PersonForm(
+    @NotBlank(message = "{person.email.required}") @Email(message = "{person.email.format}") @Size(max = EmailAddress.MAX_LENGTH)
+        String email,
+    @NotBlank(message = "{person.givenName.required}") @Size(max = Person.NAME_LENGTH) String givenName,
+    @NotBlank(message = "{person.familyName.required}") @Size(max = Person.NAME_LENGTH) String familyName,
+    @Size(max = Person.JOB_TITLE_LENGTH) String jobTitle) {}

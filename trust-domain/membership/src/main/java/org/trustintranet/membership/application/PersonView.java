@@ -1,0 +1,55 @@
+package org.trustintranet.membership.application;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.membership.domain.Person;
+import org.trustintranet.membership.domain.PersonStatus;
+
+/** A person with all their memberships, current first. */
+public record PersonView(
+    long id,
+    String email,
+    String givenName,
+    String familyName,
+    String jobTitle,
+    PersonStatus status,
+    Instant leftAt,
+    Set<TrustRole> trustRoles,
+    List<MembershipView> memberships,
+    long version) {
+
+  static PersonView of(Person p) {
+    return new PersonView(
+        p.getId(),
+        p.getEmail().value(),
+        p.getName().given(),
+        p.getName().family(),
+        p.getJobTitle(),
+        p.getStatus(),
+        p.getLeftAt(),
+        p.getTrustRoles(),
+        p.getMemberships().stream()
+            .map(MembershipView::of)
+            .sorted(
+                Comparator.comparing(MembershipView::current)
+                    .reversed()
+                    .thenComparing(MembershipView::schoolName))
+            .toList(),
+        p.getVersion());
+  }
+
+  public String displayName() {
+    return givenName + " " + familyName;
+  }
+
+  public List<MembershipView> currentMemberships() {
+    return memberships.stream().filter(MembershipView::current).toList();
+  }
+
+  public boolean active() {
+    return status == PersonStatus.ACTIVE;
+  }
+}

@@ -1,0 +1,303 @@
+package org.trustintranet.membership.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trustintranet.kernel.application.AuditTrail;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.ConcurrentChangeException;
+import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.Page;
+import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.membership.domain.Credential;
+import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.Membership;
+import org.trustintranet.membership.domain.Person;
+import org.trustintranet.membership.domain.PersonName;
+import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.membership.domain.School;
+import org.trustintranet.membership.domain.SchoolRepository;
+import org.trustintranet.membership.domain.StaffFilter;
+
+@ApplicationScoped
+@Transactional
+public class StaffServiceImpl implements StaffService {
+  static final String SUBJECT = "person";
+
+  @Inject PersonRepository people;
+  @Inject SchoolRepository schools;
+  @Inject CurrentUser currentUser;
+  @Inject AuditTrail audit;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  @Override
+  public Page<StaffRow> directory(StaffFilter filter, PageRequest page) {
+    UserProfile me = currentUser.requireSignedIn();
+    StaffFilter allowed =
+        filter.includeLeavers() && !me.administersAnySchool()
+            ? new StaffFilter(filter.text(), filter.schoolId(), filter.role(), false)
+            : filter;
+    Page<Person> found = people.search(allowed, page);
+    return new Page<>(
+        found.rows().stream()
+            .map(
+                p ->
+                    new StaffRow(
+                        p.getId(),
+                        p.displayName(),
+                        p.getEmail().value(),
+                        p.getJobTitle(),
+                        p.getStatus(),
+                        p.currentMemberships().stream()
+                            .map(MembershipView::of)
+                            .sorted(Comparator.comparing(MembershipView::schoolName))
+                            .toList()))
+            .toList(),
+        found.total());
+  }
+
+  @Override
+  public Page<SchoolMemberRow> members(
+      long schoolId, String nameOrEmail, SchoolRole role, PageRequest page) {
+    currentUser.requireSchoolAdmin(schoolId);
+    Page<Membership> found = people.membersOf(schoolId, nameOrEmail, role, page);
+    return new Page<>(
+        found.rows().stream()
+            .map(
+                m ->
+                    new SchoolMemberRow(
+                        m.getId(),
+                        m.getPerson().getId(),
+                        m.getPerson().displayName(),
+                        m.getPerson().getEmail().value(),
+                        m.getPerson().getJobTitle(),
+                        m.getRole()))
+            .toList(),
+        found.total());
+  }
+
+  @Override
+  public PersonView person(long personId) {
+    currentUser.requireSignedIn();
+    return PersonView.of(load(personId));
+  }
+
+  @Override
+  public Optional<PersonView> findByEmail(String email) {
+    currentUser.requireSignedIn();
+    String normalised = EmailAddress.normalise(email);
+    if (!EmailAddress.isValid(normalised)) {
+      return Optional.empty();
+    }
+    return people.findByEmail(new EmailAddress(normalised)).map(PersonView::of);
+  }
+
+  @Override
+  public long addPerson(PersonForm form, long schoolId, SchoolRole role) {
+    currentUser.requireSchoolAdmin(schoolId);
+    School school = loadSchool(schoolId);
+    EmailAddress email = EmailAddress.parse(form.email());
+    if (people.findByEmail(email).isPresent()) {
+      throw new BusinessException("error.person.emailTaken", email.value());
+    }
+    Person person =
+        new Person(email, new PersonName(form.givenName(), form.familyName()), form.jobTitle());
+    person.assign(school, role, clock.instant());
+    people.add(person);
+    people.flush();
+    audit.record(
+        "person.create",
+        SUBJECT,
+        person.getId(),
+        person.displayName() + " → " + school.getName() + " (" + role + ")",
+        null,
+        form);
+    return person.getId();
+  }
+
+  @Override
+  public void revisePerson(long personId, long loadedVersion, PersonForm form) {
+    Person person = load(personId);
+    requireAdminOfAny(person);
+    if (person.getVersion() != loadedVersion) {
+      throw new ConcurrentChangeException();
+    }
+    PersonForm before =
+        new PersonForm(
+            person.getEmail().value(),
+            person.getName().given(),
+            person.getName().family(),
+            person.getJobTitle());
+    EmailAddress email = EmailAddress.parse(form.email());
+    if (!email.equals(person.getEmail())) {
+      if (people.findByEmail(email).isPresent()) {
+        throw new BusinessException("error.person.emailTaken", email.value());
+      }
+      person.changeEmail(email);
+    }
+    person.rename(new PersonName(form.givenName(), form.familyName()));
+    person.retitle(form.jobTitle());
+    people.flush();
+    audit.record("person.revise", SUBJECT, personId, person.displayName(), before, form);
+  }
+
+  @Override
+  public void assign(long personId, long schoolId, SchoolRole role) {
+    currentUser.requireSchoolAdmin(schoolId);
+    Person person = load(personId);
+    School school = loadSchool(schoolId);
+    Optional<SchoolRole> before = person.assign(school, role, clock.instant());
+    people.flush();
+    audit.record(
+        before.isPresent() ? "membership.role" : "membership.add",
+        SUBJECT,
+        personId,
+        person.displayName() + " @ " + school.getName() + ": " + role,
+        before.map(r -> Map.of("school", school.getName(), "role", r.name())).orElse(null),
+        Map.of("school", school.getName(), "role", role.name()));
+  }
+
+  @Override
+  public void endMembership(long personId, long schoolId) {
+    currentUser.requireSchoolAdmin(schoolId);
+    Person person = load(personId);
+    Membership ended = person.leaveSchool(schoolId, clock.instant());
+    people.flush();
+    audit.record(
+        "membership.end",
+        SUBJECT,
+        personId,
+        person.displayName() + " @ " + ended.getSchool().getName(),
+        Map.of("school", ended.getSchool().getName(), "role", ended.getRole().name()),
+        null);
+  }
+
+  @Override
+  public void markLeft(long personId, long loadedVersion) {
+    Person person = load(personId);
+    requireAdminOfAll(person);
+    if (person.getVersion() != loadedVersion) {
+      throw new ConcurrentChangeException();
+    }
+    if (person.getId() == currentUser.personId()) {
+      throw new BusinessException("error.person.cannotLeaveSelf");
+    }
+    List<String> schoolsBefore =
+        person.currentMemberships().stream().map(m -> m.getSchool().getName()).toList();
+    person.markLeft(clock.instant());
+    people.flush();
+    audit.record(
+        "person.left",
+        SUBJECT,
+        personId,
+        person.displayName(),
+        Map.of("schools", schoolsBefore),
+        Map.of("status", person.getStatus().name()));
+  }
+
+  @Override
+  public void reinstate(long personId) {
+    currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    Person person = load(personId);
+    person.reinstate();
+    people.flush();
+    audit.record("person.reinstate", SUBJECT, personId, person.displayName(), null, null);
+  }
+
+  @Override
+  public void grant(long personId, TrustRole role) {
+    currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    Person person = load(personId);
+    person.grant(role);
+    people.flush();
+    audit.record("person.grant", SUBJECT, personId, person.displayName() + ": " + role, null, role);
+  }
+
+  @Override
+  public void revoke(long personId, TrustRole role) {
+    currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    if (personId == currentUser.personId() && role == TrustRole.TRUST_ADMIN) {
+      throw new BusinessException("error.person.cannotRevokeOwnAdmin");
+    }
+    Person person = load(personId);
+    person.revoke(role);
+    people.flush();
+    audit.record("person.revoke", SUBJECT, personId, person.displayName() + ": " + role, role, null);
+  }
+
+  @Override
+  public void setPassword(long personId, String newPassword) {
+    Person person = load(personId);
+    requireAdminOfAll(person);
+    if (!person.isActive()) {
+      throw new BusinessException("error.person.hasLeft", person.displayName());
+    }
+    String hash = hasher.hash(newPassword);
+    people
+        .credentialOf(personId)
+        .ifPresentOrElse(
+            c -> c.replace(hash, clock.instant()),
+            () -> people.add(new Credential(personId, hash, clock.instant())));
+    audit.record("person.password", SUBJECT, personId, person.displayName(), null, null);
+  }
+
+  @Override
+  public Map<Long, String> displayNames(List<Long> personIds) {
+    currentUser.requireSignedIn();
+    Map<Long, String> names = new LinkedHashMap<>();
+    people.findAll(personIds).forEach(p -> names.put(p.getId(), p.displayName()));
+    return names;
+  }
+
+  private Person load(long personId) {
+    return people.find(personId).orElseThrow(() -> new NotFoundException("error.person.notFound"));
+  }
+
+  private School loadSchool(long schoolId) {
+    return schools.find(schoolId).orElseThrow(() -> new NotFoundException("error.school.notFound"));
+  }
+
+  /** Trust admins, or a school admin of at least one of the person's current schools. */
+  private void requireAdminOfAny(Person person) {
+    UserProfile me = currentUser.requireSignedIn();
+    if (me.isTrustAdmin()) {
+      return;
+    }
+    boolean adminOfOne =
+        person.currentMemberships().stream()
+            .anyMatch(m -> me.hasAt(m.getSchool().getId(), SchoolRole.SCHOOL_ADMIN));
+    if (!adminOfOne) {
+      throw new NotPermittedException();
+    }
+  }
+
+  /**
+   * Trust admins, or a school admin of every one of the person's current schools: what touches all of
+   * a person (leaving, their password) may not be done from one of several schools.
+   */
+  private void requireAdminOfAll(Person person) {
+    UserProfile me = currentUser.requireSignedIn();
+    if (me.isTrustAdmin()) {
+      return;
+    }
+    Set<Long> theirs =
+        person.currentMemberships().stream().map(m -> m.getSchool().getId()).collect(Collectors.toSet());
+    if (theirs.isEmpty() || !me.schoolsWhere(SchoolRole.SCHOOL_ADMIN).containsAll(theirs)) {
+      throw new NotPermittedException();
+    }
+  }
+}

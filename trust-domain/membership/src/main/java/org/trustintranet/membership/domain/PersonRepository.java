@@ -1,0 +1,41 @@
+package org.trustintranet.membership.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.trustintranet.kernel.domain.Page;
+import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.SchoolRole;
+
+/** Where people, their memberships, credentials and login throttles are kept. */
+public interface PersonRepository {
+  Optional<Person> find(long id);
+
+  Optional<Person> findByEmail(EmailAddress email);
+
+  /** The people with any of these (normalised) emails, in as few queries as the database needs. */
+  List<Person> findByEmails(Collection<String> emails);
+
+  List<Person> findAll(Collection<Long> ids);
+
+  void add(Person person);
+
+  /** A page of people matching the filter, with their current memberships loaded. */
+  Page<Person> search(StaffFilter filter, PageRequest page);
+
+  /** A page of the current memberships of one school. */
+  Page<Membership> membersOf(long schoolId, String nameOrEmail, SchoolRole role, PageRequest page);
+
+  Optional<Credential> credentialOf(long personId);
+
+  void add(Credential credential);
+
+  Optional<LoginThrottle> throttle(String key);
+
+  void add(LoginThrottle throttle);
+
+  void removeThrottle(String key);
+
+  /** Forces pending changes to the database, so that version conflicts surface here. */
+  void flush();
+}

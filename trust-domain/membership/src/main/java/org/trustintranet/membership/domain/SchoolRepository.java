@@ -1,0 +1,22 @@
+package org.trustintranet.membership.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where schools are kept. */
+public interface SchoolRepository {
+  Optional<School> find(long id);
+
+  Optional<School> findByUrn(Urn urn);
+
+  List<School> all(boolean includeArchived);
+
+  /** Current member counts per school id. */
+  Map<Long, Long> memberCounts();
+
+  void add(School school);
+
+  /** Writes pending changes now; a concurrent change surfaces as ConcurrentChangeException. */
+  void flush();
+}

@@ -1,0 +1,221 @@
+package org.trustintranet.membership.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.trustintranet.kernel.domain.Page;
+import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.infrastructure.AuditRepository;
+import org.trustintranet.membership.domain.Credential;
+import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.LoginThrottle;
+import org.trustintranet.membership.domain.Membership;
+import org.trustintranet.membership.domain.Person;
+import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.membership.domain.StaffFilter;
+
+/**
+ * People in JPA. Directory pages are filtered, sorted and cut in the database (one count and one page
+ * query), and the page's current memberships are read in one more query, whatever the page size.
+ */
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+  private static final int IN_LIST_CHUNK = 500;
+
+  /** Sort fields the screens may ask for, mapped to JPQL paths. */
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "name", "p.familyName %1$s, p.givenName %1$s, p.id",
+          "email", "p.email %1$s",
+          "jobTitle", "p.jobTitle %1$s, p.familyName, p.id");
+
+  private static final Map<String, String> MEMBER_SORTS =
+      Map.of(
+          "name", "m.person.familyName %1$s, m.person.givenName %1$s, m.id",
+          "email", "m.person.email %1$s",
+          "jobTitle", "m.person.jobTitle %1$s, m.person.familyName, m.id",
+          "role", "m.role %1$s, m.person.familyName, m.id");
+
+  @PersistenceContext(unitName = "membership")
+  EntityManager em;
+
+  @Override
+  public Optional<Person> find(long id) {
+    return Optional.ofNullable(em.find(Person.class, id));
+  }
+
+  @Override
+  public Optional<Person> findByEmail(EmailAddress email) {
+    return em.createNamedQuery("Person.byEmail", Person.class)
+        .setParameter("email", email.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Person> findByEmails(Collection<String> emails) {
+    List<Person> found = new ArrayList<>();
+    List<String> all = List.copyOf(emails);
+    for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+      found.addAll(
+          em.createNamedQuery("Person.byEmails", Person.class)
+              .setParameter("emails", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+              .setHint("eclipselink.batch", "p.memberships")
+              .setHint("eclipselink.batch.type", "IN")
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
+  public List<Person> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Person> found = new ArrayList<>();
+    List<Long> all = List.copyOf(ids);
+    for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+      found.addAll(
+          em.createQuery("select p from Person p where p.id in :ids", Person.class)
+              .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
+  public void add(Person person) {
+    em.persist(person);
+  }
+
+  @Override
+  public Page<Person> search(StaffFilter filter, PageRequest page) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (!filter.includeLeavers()) {
+      where.append(" and p.status = org.trustintranet.membership.domain.PersonStatus.ACTIVE");
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      where.append(
+          " and (lower(p.givenName) like :text escape '\\' or lower(p.familyName) like :text escape '\\'"
+              + " or p.email like :text escape '\\'"
+              + " or lower(concat(p.givenName, ' ', p.familyName)) like :text escape '\\')");
+      params.put("text", contains(filter.text()));
+    }
+    if (filter.schoolId() != null || filter.role() != null) {
+      where.append(" and exists (select m.id from Membership m where m.person = p and m.endedAt is null");
+      if (filter.schoolId() != null) {
+        where.append(" and m.school.id = :school");
+        params.put("school", filter.schoolId());
+      }
+      if (filter.role() != null) {
+        where.append(" and m.role = :role");
+        params.put("role", filter.role());
+      }
+      where.append(")");
+    }
+    TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
+    TypedQuery<Person> rows =
+        em.createQuery(
+            "select p from Person p" + where + " order by " + order(SORTS, page, "name"), Person.class);
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          rows.setParameter(k, v);
+        });
+    long total = count.getSingleResult();
+    if (total == 0) {
+      return Page.empty();
+    }
+    List<Person> found =
+        rows.setFirstResult(page.offset())
+            .setMaxResults(page.limit())
+            .setHint("eclipselink.batch", "p.memberships")
+            .setHint("eclipselink.batch.type", "IN")
+            .getResultList();
+    return new Page<>(found, total);
+  }
+
+  @Override
+  public Page<Membership> membersOf(
+      long schoolId, String nameOrEmail, SchoolRole role, PageRequest page) {
+    StringBuilder where = new StringBuilder(" where m.school.id = :school and m.endedAt is null");
+    Map<String, Object> params = new HashMap<>();
+    params.put("school", schoolId);
+    if (nameOrEmail != null && !nameOrEmail.isBlank()) {
+      where.append(
+          " and (lower(m.person.givenName) like :text escape '\\' or lower(m.person.familyName) like :text escape '\\'"
+              + " or m.person.email like :text escape '\\'"
+              + " or lower(concat(m.person.givenName, ' ', m.person.familyName)) like :text escape '\\')");
+      params.put("text", contains(nameOrEmail));
+    }
+    if (role != null) {
+      where.append(" and m.role = :role");
+      params.put("role", role);
+    }
+    TypedQuery<Long> count = em.createQuery("select count(m) from Membership m" + where, Long.class);
+    TypedQuery<Membership> rows =
+        em.createQuery(
+            "select m from Membership m join fetch m.person" + where + " order by " + order(MEMBER_SORTS, page, "name"),
+            Membership.class);
+    params.forEach(
+        (k, v) -> {
+          count.setParameter(k, v);
+          rows.setParameter(k, v);
+        });
+    long total = count.getSingleResult();
+    if (total == 0) {
+      return Page.empty();
+    }
+    return new Page<>(
+        rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), total);
+  }
+
+  private static String contains(String text) {
+    return "%" + AuditRepository.likeEscape(text.trim().toLowerCase(Locale.ROOT)) + "%";
+  }
+
+  private static String order(Map<String, String> sorts, PageRequest page, String fallback) {
+    String template = sorts.getOrDefault(page.sortField(), sorts.get(fallback));
+    return String.format(Locale.ROOT, template, page.ascending() ? "asc" : "desc");
+  }
+
+  @Override
+  public Optional<Credential> credentialOf(long personId) {
+    return Optional.ofNullable(em.find(Credential.class, personId));
+  }
+
+  @Override
+  public void add(Credential credential) {
+    em.persist(credential);
+  }
+
+  @Override
+  public Optional<LoginThrottle> throttle(String key) {
+    return Optional.ofNullable(em.find(LoginThrottle.class, key));
+  }
+
+  @Override
+  public void add(LoginThrottle throttle) {
+    em.persist(throttle);
+  }
+
+  @Override
+  public void removeThrottle(String key) {
+    throttle(key).ifPresent(em::remove);
+  }
+
+  @Override
+  public void flush() {
+    Flushing.flush(em);
+  }
+}
