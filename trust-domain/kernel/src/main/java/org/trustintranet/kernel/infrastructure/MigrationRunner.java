@@ -1,17 +1,16 @@
 package org.trustintranet.kernel.infrastructure;
 
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -31,28 +30,40 @@ public class MigrationRunner {
   private static final Logger LOG = Logger.getLogger(MigrationRunner.class.getName());
   private final AtomicBoolean done = new AtomicBoolean();
 
-  @Resource(lookup = DATA_SOURCE)
-  DataSource dataSource;
-
   @Inject Instance<ContextSchema> schemas;
   @Inject Event<SchemaMigrated> migrated;
 
-  void onStart(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object ignored) {
+  /**
+   * Migrates every context, once per application start, then fires {@link SchemaMigrated}. Called by the
+   * web module when it starts (after the container has bound the data source).
+   */
+  @ActivateRequestContext
+  public void migrateAll() {
     if (done.compareAndSet(false, true)) {
       List<ContextSchema> ordered =
           schemas.stream().sorted(Comparator.comparingInt(ContextSchema::order)).toList();
-      ordered.forEach(this::migrate);
+      DataSource dataSource = lookupDataSource();
+      ordered.forEach(schema -> migrate(schema, dataSource));
       migrated.fire(new SchemaMigrated(ordered.size()));
     }
   }
 
-  private void migrate(ContextSchema schema) {
+  private static DataSource lookupDataSource() {
+    try {
+      return (DataSource) new InitialContext().lookup(DATA_SOURCE);
+    } catch (NamingException e) {
+      throw new IllegalStateException("The data source " + DATA_SOURCE + " is not available", e);
+    }
+  }
+
+  private void migrate(ContextSchema schema, DataSource dataSource) {
     MigrateResult result =
         Flyway.configure(schema.anchor().getClassLoader())
             .dataSource(dataSource)
             .locations(schema.location())
             .table(schema.historyTable())
-            .baselineOnMigrate(false)
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .failOnMissingLocations(true)
             .load()
             .migrate();

@@ -1,0 +1,162 @@
+package org.trustintranet.membership.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.trustintranet.kernel.application.AuditTrail;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.kernel.infrastructure.SchemaMigrated;
+import org.trustintranet.membership.application.PasswordHasher;
+import org.trustintranet.membership.domain.Credential;
+import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.Person;
+import org.trustintranet.membership.domain.PersonName;
+import org.trustintranet.membership.domain.Phase;
+import org.trustintranet.membership.domain.School;
+import org.trustintranet.membership.domain.SchoolProfile;
+import org.trustintranet.membership.domain.Urn;
+
+/**
+ * Seeds a small demo trust on first start: five schools of different phases and about forty staff
+ * across every role, some in two schools. Runs only when the database has no school yet, and by
+ * default only with the embedded database ({@code trust.demo.enabled=auto}).
+ */
+@ApplicationScoped
+public class DemoTrustSeeder {
+  private static final Logger LOG = Logger.getLogger(DemoTrustSeeder.class.getName());
+  static final String DOMAIN = "@oakvalley.sch.uk";
+
+  private static final String[] GIVEN = {
+    "Amara", "Ben", "Chloe", "Dev", "Ella", "Faisal", "Grace", "Harry", "Isla", "Jamal", "Kate",
+    "Liam", "Maya", "Noah", "Olivia", "Pavel", "Quinn", "Rosa", "Sam", "Tara", "Usman", "Vera",
+    "Wes", "Xin", "Yusuf", "Zara", "Aoife", "Bilal", "Cara", "Dylan", "Erin", "Finn", "Gita",
+    "Hugo", "Ivy"
+  };
+  private static final String[] FAMILY = {
+    "Okafor", "Hughes", "Patel", "Nowak", "Campbell", "Rahman", "Evans", "Murphy", "Singh",
+    "Walker", "O'Brien", "Khan", "Davies", "Thompson", "Ahmed", "Lewis", "Clarke", "Roberts",
+    "Wright", "Green", "Ali", "Taylor", "Brown", "Wilson", "Johnson", "Moore", "Martin", "Jackson",
+    "White", "Harris", "Young", "King", "Scott", "Baker", "Hall"
+  };
+  private static final String[] TITLES = {
+    "Class teacher", "Teaching assistant", "Head of year", "SENCo", "Office manager",
+    "Subject lead", "Learning mentor", "Site manager", "Business manager", "Cover supervisor"
+  };
+
+  @PersistenceContext(unitName = "membership")
+  EntityManager em;
+
+  @Inject PasswordHasher hasher;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "trust.demo.enabled", defaultValue = "auto")
+  String enabled;
+
+  @Inject
+  @ConfigProperty(name = "trust.db.url", defaultValue = "")
+  String databaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "trust.demo.password")
+  java.util.Optional<String> demoPassword;
+
+  /** Whether a demo trust should be seeded with these settings. */
+  static boolean wanted(String enabled, String databaseUrl) {
+    return switch (enabled.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "auto" -> databaseUrl.startsWith("jdbc:h2:");
+      default -> false;
+    };
+  }
+
+  @Transactional
+  void seed(@Observes SchemaMigrated migrated) {
+    if (!wanted(enabled, databaseUrl) || demoPassword.isEmpty()) {
+      return;
+    }
+    Long schools = em.createQuery("select count(s) from School s", Long.class).getSingleResult();
+    if (schools > 0) {
+      return;
+    }
+    Instant now = clock.instant();
+    List<School> trust =
+        List.of(
+            school("140001", "Oakfield Primary School", Phase.PRIMARY, "Leeds", "Mrs A. Okafor"),
+            school("140002", "Riverside Academy", Phase.SECONDARY, "Leeds", "Mr D. Hughes"),
+            school("140003", "Willow Bank Special School", Phase.SPECIAL, "Wakefield", "Ms R. Patel"),
+            school("140004", "Little Acorns Nursery", Phase.NURSERY, "Leeds", "Mrs S. Nowak"),
+            school("140005", "Beacon All-Through School", Phase.ALL_THROUGH, "Bradford", "Dr J. Campbell"));
+    trust.forEach(em::persist);
+    em.flush();
+
+    // One hash for every demo account: they share the demo password, and PBKDF2 is slow on purpose.
+    String hash = hasher.hash(demoPassword.get());
+    List<Person> people = new ArrayList<>();
+
+    Person admin = person("trust.admin", "Priya", "Shah", "Trust operations lead", people);
+    admin.grant(TrustRole.TRUST_ADMIN);
+    admin.assign(trust.get(1), SchoolRole.STAFF, now);
+    Person schoolAdmin = person("school.admin", "Helen", "Barker", "School business manager", people);
+    schoolAdmin.assign(trust.get(0), SchoolRole.SCHOOL_ADMIN, now);
+    Person teacher = person("teacher", "Tom", "Fletcher", "Year 5 teacher", people);
+    teacher.assign(trust.get(0), SchoolRole.TEACHER, now);
+    teacher.assign(trust.get(1), SchoolRole.TEACHER, now);
+    Person staff = person("staff", "Sara", "Lindqvist", "Teaching assistant", people);
+    staff.assign(trust.get(1), SchoolRole.STAFF, now);
+    Person officer = person("education.officer", "Marcus", "Reid", "Education officer", people);
+    officer.grant(TrustRole.EDUCATION_OFFICER);
+    officer.assign(trust.get(2), SchoolRole.TEACHER, now);
+    Person editor = person("news.editor", "Nina", "Osei", "Communications officer", people);
+    editor.grant(TrustRole.NEWS_EDITOR);
+    editor.assign(trust.get(1), SchoolRole.STAFF, now);
+    Person riversideAdmin = person("riverside.admin", "Owen", "Price", "Data manager", people);
+    riversideAdmin.assign(trust.get(1), SchoolRole.SCHOOL_ADMIN, now);
+
+    for (int i = 0; i < GIVEN.length; i++) {
+      String given = GIVEN[i];
+      String family = FAMILY[i];
+      Person p =
+          person(
+              (given + "." + family).toLowerCase(Locale.ROOT).replace("'", ""),
+              given,
+              family,
+              TITLES[i % TITLES.length],
+              people);
+      School home = trust.get(i % trust.size());
+      p.assign(home, i % 7 == 0 ? SchoolRole.STAFF : SchoolRole.TEACHER, now);
+      if (i % 6 == 0) {
+        p.assign(trust.get((i + 1) % trust.size()), SchoolRole.TEACHER, now);
+      }
+    }
+    people.forEach(em::persist);
+    em.flush();
+    people.forEach(p -> em.persist(new Credential(p.getId(), hash, now)));
+    audit.record(
+        "demo.seed", "trust", null, "Demo trust: " + trust.size() + " schools, " + people.size() + " staff", null, null);
+    LOG.info(() -> "Seeded the demo trust: " + trust.size() + " schools, " + people.size() + " staff");
+  }
+
+  private static School school(String urn, String name, Phase phase, String la, String head) {
+    return new School(new Urn(urn), new SchoolProfile(name, phase, la, null, head));
+  }
+
+  private static Person person(
+      String local, String given, String family, String title, List<Person> people) {
+    Person p = new Person(new EmailAddress(local + DOMAIN), new PersonName(given, family), title);
+    people.add(p);
+    return p;
+  }
+}

@@ -1,0 +1,21 @@
+package org.trustintranet.web.config;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.trustintranet.kernel.infrastructure.MigrationRunner;
+
+/**
+ * Brings the schema up to date when the web module starts, before the first request is served. (CDI's
+ * application-initialised event comes too early on Payara: the data source is not bound yet.)
+ */
+@WebListener
+public class ApplicationStartup implements ServletContextListener {
+  @Inject MigrationRunner migrations;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    migrations.migrateAll();
+  }
+}

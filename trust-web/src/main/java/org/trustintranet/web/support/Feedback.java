@@ -1,0 +1,103 @@
+package org.trustintranet.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.trustintranet.kernel.domain.BusinessException;
+
+/**
+ * Runs a service call for a page and turns the outcome into messages from the resource bundle: a
+ * success message, or the business rule that said no, or the invalid fields. Nothing else about a
+ * failure (no class name, no stack trace) reaches the user.
+ */
+@RequestScoped
+public class Feedback {
+  private static final Logger LOG = Logger.getLogger(Feedback.class.getName());
+  public static final String BUNDLE = "org.trustintranet.web.messages";
+
+  @Inject FacesContext faces;
+
+  /** Runs {@code action}; on success shows {@code successKey} (if not null) and returns true. */
+  public boolean attempt(Runnable action, String successKey, Object... arguments) {
+    return attempt(
+            () -> {
+              action.run();
+              return Boolean.TRUE;
+            },
+            successKey,
+            arguments)
+        != null;
+  }
+
+  /** Runs {@code action} and returns its result, or null when it failed (the reason is shown). */
+  public <T> T attempt(Supplier<T> action, String successKey, Object... arguments) {
+    try {
+      T result = action.get();
+      if (successKey != null) {
+        info(successKey, arguments);
+      }
+      return result;
+    } catch (BusinessException e) {
+      error(e.messageKey(), e.arguments());
+    } catch (ConstraintViolationException e) {
+      for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+        add(FacesMessage.SEVERITY_ERROR, v.getMessage());
+      }
+    } catch (RuntimeException e) {
+      BusinessException cause = businessCause(e);
+      if (cause == null) {
+        throw e;
+      }
+      LOG.log(Level.FINE, "business failure wrapped by the container", e);
+      error(cause.messageKey(), cause.arguments());
+    }
+    faces.validationFailed();
+    return null;
+  }
+
+  private static BusinessException businessCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException b) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  public void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+  }
+
+  public void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+  }
+
+  private void add(FacesMessage.Severity severity, String text) {
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /** The text of {@code key} in the user's language, with its arguments filled in. */
+  public String text(String key, Object... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot() == null
+        ? java.util.Locale.UK
+        : faces.getViewRoot().getLocale());
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      LOG.warning(() -> "Missing message key " + key);
+      pattern = bundle.getString("error.unexpected");
+    }
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+  }
+}
