@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
@@ -16,11 +15,17 @@ import org.trustintranet.membership.domain.StaffFilter;
  * everyone; a school admin manages the memberships of their own schools only.
  */
 public interface StaffService {
+  /** How many people the directory lists for this filter. */
+  long directoryCount(@NotNull StaffFilter filter);
+
   /** A page of the directory. Leavers are listed only for admins who ask for them. */
-  Page<StaffRow> directory(@NotNull StaffFilter filter, @NotNull PageRequest page);
+  List<StaffRow> directory(@NotNull StaffFilter filter, @NotNull PageRequest page);
+
+  /** How many current members a school has that match; admins of that school only. */
+  long memberCount(long schoolId, String nameOrEmail, SchoolRole role);
 
   /** A page of one school's current members; admins of that school only. */
-  Page<SchoolMemberRow> members(long schoolId, String nameOrEmail, SchoolRole role, @NotNull PageRequest page);
+  List<SchoolMemberRow> members(long schoolId, String nameOrEmail, SchoolRole role, @NotNull PageRequest page);
 
   PersonView person(long personId);
 

@@ -17,7 +17,6 @@ import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.ConcurrentChangeException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
-import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
@@ -45,49 +44,57 @@ public class StaffServiceImpl implements StaffService {
   @Inject Clock clock;
 
   @Override
-  public Page<StaffRow> directory(StaffFilter filter, PageRequest page) {
-    UserProfile me = currentUser.requireSignedIn();
-    StaffFilter allowed =
-        filter.includeLeavers() && !me.administersAnySchool()
-            ? new StaffFilter(filter.text(), filter.schoolId(), filter.role(), false)
-            : filter;
-    Page<Person> found = people.search(allowed, page);
-    return new Page<>(
-        found.rows().stream()
-            .map(
-                p ->
-                    new StaffRow(
-                        p.getId(),
-                        p.displayName(),
-                        p.getEmail().value(),
-                        p.getJobTitle(),
-                        p.getStatus(),
-                        p.currentMemberships().stream()
-                            .map(MembershipView::of)
-                            .sorted(Comparator.comparing(MembershipView::schoolName))
-                            .toList()))
-            .toList(),
-        found.total());
+  public long directoryCount(StaffFilter filter) {
+    return people.count(allowed(filter));
   }
 
   @Override
-  public Page<SchoolMemberRow> members(
+  public List<StaffRow> directory(StaffFilter filter, PageRequest page) {
+    return people.search(allowed(filter), page).stream()
+        .map(
+            p ->
+                new StaffRow(
+                    p.getId(),
+                    p.displayName(),
+                    p.getEmail().value(),
+                    p.getJobTitle(),
+                    p.getStatus(),
+                    p.currentMemberships().stream()
+                        .map(MembershipView::of)
+                        .sorted(Comparator.comparing(MembershipView::schoolName))
+                        .toList()))
+        .toList();
+  }
+
+  /** Leavers are listed only to admins; anyone else asking for them gets the active staff. */
+  private StaffFilter allowed(StaffFilter filter) {
+    UserProfile me = currentUser.requireSignedIn();
+    return filter.includeLeavers() && !me.administersAnySchool()
+        ? new StaffFilter(filter.text(), filter.schoolId(), filter.role(), false)
+        : filter;
+  }
+
+  @Override
+  public long memberCount(long schoolId, String nameOrEmail, SchoolRole role) {
+    currentUser.requireSchoolAdmin(schoolId);
+    return people.countMembers(schoolId, nameOrEmail, role);
+  }
+
+  @Override
+  public List<SchoolMemberRow> members(
       long schoolId, String nameOrEmail, SchoolRole role, PageRequest page) {
     currentUser.requireSchoolAdmin(schoolId);
-    Page<Membership> found = people.membersOf(schoolId, nameOrEmail, role, page);
-    return new Page<>(
-        found.rows().stream()
-            .map(
-                m ->
-                    new SchoolMemberRow(
-                        m.getId(),
-                        m.getPerson().getId(),
-                        m.getPerson().displayName(),
-                        m.getPerson().getEmail().value(),
-                        m.getPerson().getJobTitle(),
-                        m.getRole()))
-            .toList(),
-        found.total());
+    return people.members(schoolId, nameOrEmail, role, page).stream()
+        .map(
+            m ->
+                new SchoolMemberRow(
+                    m.getId(),
+                    m.getPerson().getId(),
+                    m.getPerson().displayName(),
+                    m.getPerson().getEmail().value(),
+                    m.getPerson().getJobTitle(),
+                    m.getRole()))
+        .toList();
   }
 
   @Override

@@ -3,7 +3,6 @@ package org.trustintranet.membership.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
 
@@ -20,11 +19,15 @@ public interface PersonRepository {
 
   void add(Person person);
 
-  /** A page of people matching the filter, with their current memberships loaded. */
-  Page<Person> search(StaffFilter filter, PageRequest page);
+  long count(StaffFilter filter);
 
-  /** A page of the current memberships of one school. */
-  Page<Membership> membersOf(long schoolId, String nameOrEmail, SchoolRole role, PageRequest page);
+  /** A page of people matching the filter, with their memberships read in one more query. */
+  List<Person> search(StaffFilter filter, PageRequest page);
+
+  long countMembers(long schoolId, String nameOrEmail, SchoolRole role);
+
+  /** A page of the current memberships of one school, with their people. */
+  List<Membership> members(long schoolId, String nameOrEmail, SchoolRole role, PageRequest page);
 
   Optional<Credential> credentialOf(long personId);
 

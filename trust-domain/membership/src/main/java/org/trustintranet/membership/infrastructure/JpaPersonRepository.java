@@ -97,8 +97,15 @@ public class JpaPersonRepository implements PersonRepository {
     em.persist(person);
   }
 
-  @Override
-  public Page<Person> search(StaffFilter filter, PageRequest page) {
+  /** A JPQL where clause and its parameters. */
+  private record Where(String clause, Map<String, Object> params) {
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+      params.forEach(query::setParameter);
+      return query;
+    }
+  }
+
+  private static Where staffWhere(StaffFilter filter) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (!filter.includeLeavers()) {
@@ -123,31 +130,32 @@ public class JpaPersonRepository implements PersonRepository {
       }
       where.append(")");
     }
-    TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
-    TypedQuery<Person> rows =
-        em.createQuery(
-            "select p from Person p" + where + " order by " + order(SORTS, page, "name"), Person.class);
-    params.forEach(
-        (k, v) -> {
-          count.setParameter(k, v);
-          rows.setParameter(k, v);
-        });
-    long total = count.getSingleResult();
-    if (total == 0) {
-      return Page.empty();
-    }
-    List<Person> found =
-        rows.setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .setHint("eclipselink.batch", "p.memberships")
-            .setHint("eclipselink.batch.type", "IN")
-            .getResultList();
-    return new Page<>(found, total);
+    return new Where(where.toString(), params);
   }
 
   @Override
-  public Page<Membership> membersOf(
-      long schoolId, String nameOrEmail, SchoolRole role, PageRequest page) {
+  public long count(StaffFilter filter) {
+    Where where = staffWhere(filter);
+    return where.bind(em.createQuery("select count(p) from Person p" + where.clause(), Long.class))
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Person> search(StaffFilter filter, PageRequest page) {
+    Where where = staffWhere(filter);
+    return where
+        .bind(
+            em.createQuery(
+                "select p from Person p" + where.clause() + " order by " + order(SORTS, page, "name"),
+                Person.class))
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .setHint("eclipselink.batch", "p.memberships")
+        .setHint("eclipselink.batch.type", "IN")
+        .getResultList();
+  }
+
+  private static Where memberWhere(long schoolId, String nameOrEmail, SchoolRole role) {
     StringBuilder where = new StringBuilder(" where m.school.id = :school and m.endedAt is null");
     Map<String, Object> params = new HashMap<>();
     params.put("school", schoolId);
@@ -162,22 +170,30 @@ public class JpaPersonRepository implements PersonRepository {
       where.append(" and m.role = :role");
       params.put("role", role);
     }
-    TypedQuery<Long> count = em.createQuery("select count(m) from Membership m" + where, Long.class);
-    TypedQuery<Membership> rows =
-        em.createQuery(
-            "select m from Membership m join fetch m.person" + where + " order by " + order(MEMBER_SORTS, page, "name"),
-            Membership.class);
-    params.forEach(
-        (k, v) -> {
-          count.setParameter(k, v);
-          rows.setParameter(k, v);
-        });
-    long total = count.getSingleResult();
-    if (total == 0) {
-      return Page.empty();
-    }
-    return new Page<>(
-        rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(), total);
+    return new Where(where.toString(), params);
+  }
+
+  @Override
+  public long countMembers(long schoolId, String nameOrEmail, SchoolRole role) {
+    Where where = memberWhere(schoolId, nameOrEmail, role);
+    return where.bind(em.createQuery("select count(m) from Membership m" + where.clause(), Long.class))
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Membership> members(long schoolId, String nameOrEmail, SchoolRole role, PageRequest page) {
+    Where where = memberWhere(schoolId, nameOrEmail, role);
+    return where
+        .bind(
+            em.createQuery(
+                "select m from Membership m join fetch m.person"
+                    + where.clause()
+                    + " order by "
+                    + order(MEMBER_SORTS, page, "name"),
+                Membership.class))
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
   }
 
   private static String contains(String text) {

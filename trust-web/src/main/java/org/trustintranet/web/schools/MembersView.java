@@ -1,0 +1,191 @@
+package org.trustintranet.web.schools;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.PersonView;
+import org.trustintranet.membership.application.SchoolMemberRow;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.StaffService;
+import org.trustintranet.web.support.Feedback;
+import org.trustintranet.web.support.ServiceDataModel;
+import org.trustintranet.web.support.ViewParams;
+
+/**
+ * Backs schools/members.xhtml: the membership admin page of one school, for its school admins and
+ * trust admins. The school id travels with every request; the service checks it each time, so a
+ * crafted request naming another school is refused, not obeyed.
+ */
+@Named
+@ViewScoped
+public class MembersView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject StaffService staff;
+  @Inject SchoolService schools;
+  @Inject CurrentUser currentUser;
+  @Inject Feedback feedback;
+
+  private Long id;
+  private SchoolView school;
+  private String filterText;
+  private SchoolRole filterRole;
+
+  private String existingEmail;
+  private SchoolRole existingRole = SchoolRole.STAFF;
+
+  private String email;
+  private String givenName;
+  private String familyName;
+  private String jobTitle;
+  private SchoolRole role = SchoolRole.STAFF;
+
+  private final ServiceDataModel<SchoolMemberRow> model =
+      new ServiceDataModel<>(
+          () -> staff.memberCount(id, filterText, filterRole),
+          page -> staff.members(id, filterText, filterRole, page),
+          row -> Long.toString(row.membershipId()));
+
+  public void load() {
+    school = id == null ? null : schools.findSchool(id).orElse(null);
+    if (school == null) {
+      ViewParams.notFound(FacesContext.getCurrentInstance());
+    } else if (!currentUser.profile().mayAdministerSchool(id)) {
+      ViewParams.forbidden(FacesContext.getCurrentInstance());
+    }
+  }
+
+  public void search() {
+    // the table reloads with the filter
+  }
+
+  public void changeRole(SchoolMemberRow row, SchoolRole newRole) {
+    feedback.attempt(() -> staff.assign(row.personId(), id, newRole), "members.roleChanged");
+  }
+
+  public void end(SchoolMemberRow row) {
+    feedback.attempt(() -> staff.endMembership(row.personId(), id), "person.membershipEnded");
+  }
+
+  public void addExisting() {
+    Optional<PersonView> found = staff.findByEmail(existingEmail);
+    if (found.isEmpty()) {
+      feedback.error("members.addExisting.notFound");
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    PersonView person = found.get();
+    if (feedback.attempt(() -> staff.assign(person.id(), id, existingRole), "members.added", person.displayName())) {
+      existingEmail = null;
+    }
+  }
+
+  public void addNew() {
+    PersonForm form = new PersonForm(email, givenName, familyName, jobTitle);
+    if (feedback.attempt(() -> staff.addPerson(form, id, role), "members.added", givenName + " " + familyName) != null) {
+      email = null;
+      givenName = null;
+      familyName = null;
+      jobTitle = null;
+    }
+  }
+
+  public SchoolRole[] getRoles() {
+    return SchoolRole.values();
+  }
+
+  public ServiceDataModel<SchoolMemberRow> getModel() {
+    return model;
+  }
+
+  public SchoolView getSchool() {
+    return school;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getFilterText() {
+    return filterText;
+  }
+
+  public void setFilterText(String filterText) {
+    this.filterText = filterText;
+  }
+
+  public SchoolRole getFilterRole() {
+    return filterRole;
+  }
+
+  public void setFilterRole(SchoolRole filterRole) {
+    this.filterRole = filterRole;
+  }
+
+  public String getExistingEmail() {
+    return existingEmail;
+  }
+
+  public void setExistingEmail(String existingEmail) {
+    this.existingEmail = existingEmail;
+  }
+
+  public SchoolRole getExistingRole() {
+    return existingRole;
+  }
+
+  public void setExistingRole(SchoolRole existingRole) {
+    this.existingRole = existingRole;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public void setGivenName(String givenName) {
+    this.givenName = givenName;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public void setFamilyName(String familyName) {
+    this.familyName = familyName;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public void setJobTitle(String jobTitle) {
+    this.jobTitle = jobTitle;
+  }
+
+  public SchoolRole getRole() {
+    return role;
+  }
+
+  public void setRole(SchoolRole role) {
+    this.role = role;
+  }
+}

@@ -1,0 +1,109 @@
+package org.trustintranet.web.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.StaffRow;
+import org.trustintranet.membership.application.StaffService;
+import org.trustintranet.membership.domain.StaffFilter;
+import org.trustintranet.web.support.ServiceDataModel;
+
+/**
+ * Backs staff/directory.xhtml: the trust's staff, filtered by name, school and role, sorted and paged
+ * in the database (one count and one page query per request, whatever the number of staff).
+ */
+@Named
+@ViewScoped
+public class DirectoryView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject StaffService staff;
+  @Inject SchoolService schools;
+  @Inject CurrentUser currentUser;
+
+  private String text;
+  private Long schoolId;
+  private SchoolRole role;
+  private boolean includeLeavers;
+  private List<SchoolView> schoolOptions;
+  private final ServiceDataModel<StaffRow> model =
+      new ServiceDataModel<>(
+          () -> staff.directoryCount(filter()),
+          page -> staff.directory(filter(), page),
+          row -> Long.toString(row.personId()));
+
+  @PostConstruct
+  void init() {
+    schoolOptions = schools.schools(false);
+  }
+
+  public void search() {
+    // The table reloads with the new filter; nothing else to do.
+  }
+
+  public void clear() {
+    text = null;
+    schoolId = null;
+    role = null;
+    includeLeavers = false;
+  }
+
+  public boolean isMayIncludeLeavers() {
+    return currentUser.profile().administersAnySchool();
+  }
+
+  StaffFilter filter() {
+    return new StaffFilter(text, schoolId, role, includeLeavers);
+  }
+
+  public ServiceDataModel<StaffRow> getModel() {
+    return model;
+  }
+
+  public SchoolRole[] getRoles() {
+    return SchoolRole.values();
+  }
+
+  public List<SchoolView> getSchoolOptions() {
+    return schoolOptions;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Long getSchoolId() {
+    return schoolId;
+  }
+
+  public void setSchoolId(Long schoolId) {
+    this.schoolId = schoolId;
+  }
+
+  public SchoolRole getRole() {
+    return role;
+  }
+
+  public void setRole(SchoolRole role) {
+    this.role = role;
+  }
+
+  public boolean isIncludeLeavers() {
+    return includeLeavers;
+  }
+
+  public void setIncludeLeavers(boolean includeLeavers) {
+    this.includeLeavers = includeLeavers;
+  }
+}

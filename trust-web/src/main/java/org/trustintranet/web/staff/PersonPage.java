@@ -1,0 +1,252 @@
+package org.trustintranet.web.staff;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.membership.application.MembershipView;
+import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.PersonView;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.StaffService;
+import org.trustintranet.web.support.Feedback;
+import org.trustintranet.web.support.ViewParams;
+
+/**
+ * Backs staff/person.xhtml: one person's details and schools; for admins, editing them, giving and
+ * ending memberships, marking them as left and setting a password. The page shows only what the user
+ * may do; the service checks again.
+ */
+@Named
+@ViewScoped
+public class PersonPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject StaffService staff;
+  @Inject SchoolService schools;
+  @Inject CurrentUser currentUser;
+  @Inject Feedback feedback;
+
+  private Long id;
+  private PersonView person;
+
+  private String email;
+  private String givenName;
+  private String familyName;
+  private String jobTitle;
+  private Long assignSchoolId;
+  private SchoolRole assignRole = SchoolRole.STAFF;
+  private TrustRole grantRole;
+  private String newPassword;
+
+  public void load() {
+    if (id == null) {
+      ViewParams.notFound(FacesContext.getCurrentInstance());
+      return;
+    }
+    try {
+      reload();
+    } catch (NotFoundException e) {
+      ViewParams.notFound(FacesContext.getCurrentInstance());
+    }
+  }
+
+  private void reload() {
+    person = staff.person(id);
+    email = person.email();
+    givenName = person.givenName();
+    familyName = person.familyName();
+    jobTitle = person.jobTitle();
+  }
+
+  public void save() {
+    if (feedback.attempt(
+        () -> staff.revisePerson(id, person.version(), new PersonForm(email, givenName, familyName, jobTitle)),
+        "person.saved")) {
+      reload();
+    }
+  }
+
+  public void assign() {
+    if (assignSchoolId != null
+        && feedback.attempt(() -> staff.assign(id, assignSchoolId, assignRole), "person.assigned")) {
+      reload();
+    }
+  }
+
+  public void endMembership(long schoolId) {
+    if (feedback.attempt(() -> staff.endMembership(id, schoolId), "person.membershipEnded")) {
+      reload();
+    }
+  }
+
+  public void markLeft() {
+    if (feedback.attempt(() -> staff.markLeft(id, person.version()), "person.markedLeft", person.displayName())) {
+      reload();
+    }
+  }
+
+  public void reinstate() {
+    if (feedback.attempt(() -> staff.reinstate(id), "person.reinstated", person.displayName())) {
+      reload();
+    }
+  }
+
+  public void grant() {
+    if (grantRole != null && feedback.attempt(() -> staff.grant(id, grantRole), "person.granted")) {
+      reload();
+    }
+  }
+
+  public void revoke(TrustRole role) {
+    if (feedback.attempt(() -> staff.revoke(id, role), "person.revoked")) {
+      reload();
+    }
+  }
+
+  public void setPassword() {
+    String chosen = newPassword;
+    newPassword = null;
+    feedback.attempt(() -> staff.setPassword(id, chosen), "person.passwordSet");
+  }
+
+  private UserProfile me() {
+    return currentUser.profile();
+  }
+
+  /** Trust admins, and school admins of one of the person's current schools, may edit them. */
+  public boolean isMayEdit() {
+    return person.active()
+        && (me().isTrustAdmin()
+            || person.currentMemberships().stream().anyMatch(m -> me().hasAt(m.schoolId(), SchoolRole.SCHOOL_ADMIN)));
+  }
+
+  /** Leaving and passwords touch every school of the person: admins of all of them only. */
+  public boolean isMayActOnWholePerson() {
+    if (!person.active() || person.id() == me().personId()) {
+      return false;
+    }
+    if (me().isTrustAdmin()) {
+      return true;
+    }
+    List<MembershipView> current = person.currentMemberships();
+    return !current.isEmpty() && current.stream().allMatch(m -> me().hasAt(m.schoolId(), SchoolRole.SCHOOL_ADMIN));
+  }
+
+  public boolean mayEndMembership(long schoolId) {
+    return me().mayAdministerSchool(schoolId);
+  }
+
+  public boolean isTrustAdmin() {
+    return me().isTrustAdmin();
+  }
+
+  public List<SchoolView> getAssignableSchools() {
+    return person.active() ? schools.administeredSchools() : List.of();
+  }
+
+  public Set<TrustRole> getGrantableRoles() {
+    Set<TrustRole> roles = EnumSet.allOf(TrustRole.class);
+    roles.removeAll(person.trustRoles());
+    return roles;
+  }
+
+  public Optional<MembershipView> membershipAt(long schoolId) {
+    return person.currentMemberships().stream().filter(m -> m.schoolId() == schoolId).findFirst();
+  }
+
+  public List<MembershipView> getPastMemberships() {
+    return person.memberships().stream().filter(m -> !m.current()).toList();
+  }
+
+  public SchoolRole[] getRoles() {
+    return SchoolRole.values();
+  }
+
+  public PersonView getPerson() {
+    return person;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public void setGivenName(String givenName) {
+    this.givenName = givenName;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public void setFamilyName(String familyName) {
+    this.familyName = familyName;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public void setJobTitle(String jobTitle) {
+    this.jobTitle = jobTitle;
+  }
+
+  public Long getAssignSchoolId() {
+    return assignSchoolId;
+  }
+
+  public void setAssignSchoolId(Long assignSchoolId) {
+    this.assignSchoolId = assignSchoolId;
+  }
+
+  public SchoolRole getAssignRole() {
+    return assignRole;
+  }
+
+  public void setAssignRole(SchoolRole assignRole) {
+    this.assignRole = assignRole;
+  }
+
+  public TrustRole getGrantRole() {
+    return grantRole;
+  }
+
+  public void setGrantRole(TrustRole grantRole) {
+    this.grantRole = grantRole;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+}

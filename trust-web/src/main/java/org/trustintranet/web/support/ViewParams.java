@@ -1,0 +1,30 @@
+package org.trustintranet.web.support;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** What a page does when its id parameter names nothing the user may see. */
+public final class ViewParams {
+  private ViewParams() {}
+
+  /** Answers 404 Not Found (the error page says so), and stops rendering the page. */
+  public static void notFound(FacesContext faces) {
+    try {
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Answers 403 Forbidden, and stops rendering the page. */
+  public static void forbidden(FacesContext faces) {
+    try {
+      faces.getExternalContext().responseSendError(403, null);
+      faces.responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
