@@ -81,6 +81,15 @@ public class EditSchoolView implements Serializable {
     this.id = id;
   }
 
+  /** The id request parameter as typed; anything but a number names no record. */
+  public String getIdText() {
+    return id == null ? null : id.toString();
+  }
+
+  public void setIdText(String text) {
+    this.id = ViewParams.parseId(text);
+  }
+
   public String getUrn() {
     return urn;
   }

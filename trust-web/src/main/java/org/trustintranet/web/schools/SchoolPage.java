@@ -62,4 +62,13 @@ public class SchoolPage implements Serializable {
   public void setId(Long id) {
     this.id = id;
   }
+
+  /** The id request parameter as typed; anything but a number names no record. */
+  public String getIdText() {
+    return id == null ? null : id.toString();
+  }
+
+  public void setIdText(String text) {
+    this.id = ViewParams.parseId(text);
+  }
 }

@@ -45,6 +45,7 @@ public class LoginView {
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
       }
       default -> {
+        forgetFailedAttempt(external);
         SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
         if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
           feedback.error("login.locked", Math.max(1, (result.lockedFor().toSeconds() + 59) / 60));
@@ -54,6 +55,14 @@ public class LoginView {
         faces.validationFailed();
       }
     }
+  }
+
+  /**
+   * A refused programmatic sign-in leaves Jakarta Security state in the session that makes the next
+   * protected page answer an empty 200 instead of the sign-in page; a fresh session has none.
+   */
+  private static void forgetFailedAttempt(ExternalContext external) {
+    external.invalidateSession();
   }
 
   public String getEmail() {

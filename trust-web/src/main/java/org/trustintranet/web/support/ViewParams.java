@@ -8,6 +8,15 @@ import java.io.UncheckedIOException;
 public final class ViewParams {
   private ViewParams() {}
 
+  /** A positive record id, or null for anything else (empty, not a number, negative). */
+  public static Long parseId(String text) {
+    if (text == null || !text.trim().matches("\\d{1,18}")) {
+      return null;
+    }
+    long id = Long.parseLong(text.trim());
+    return id > 0 ? id : null;
+  }
+
   /** Answers 404 Not Found (the error page says so), and stops rendering the page. */
   public static void notFound(FacesContext faces) {
     try {

@@ -201,7 +201,8 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   private static String order(Map<String, String> sorts, PageRequest page, String fallback) {
-    String template = sorts.getOrDefault(page.sortField(), sorts.get(fallback));
+    String field = page.sortField() != null && sorts.containsKey(page.sortField()) ? page.sortField() : fallback;
+    String template = sorts.get(field);
     return String.format(Locale.ROOT, template, page.ascending() ? "asc" : "desc");
   }
 

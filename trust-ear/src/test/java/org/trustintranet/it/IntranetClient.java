@@ -1,0 +1,106 @@
+package org.trustintranet.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript: keeps its own session cookie, follows no redirect by itself, and can
+ * post a Faces form (with the page's view state) the way a person, or an attacker, would.
+ */
+final class IntranetClient {
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** PrimeFaces' CSP mode puts a nonce in each page and expects it back with every post. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+  private final URI base;
+  private String lastNonce;
+  private final HttpClient http;
+  private String lastViewState;
+
+  IntranetClient(URI base) {
+    this.base = base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  HttpResponse<String> get(String path) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    remember(response);
+    return response;
+  }
+
+  /** Posts a Faces form: the form id, its fields, and the view state of the last page fetched. */
+  HttpResponse<String> post(String path, String formId, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(formId, formId);
+    all.putAll(fields);
+    all.put("jakarta.faces.ViewState", lastViewState);
+    if (lastNonce != null) {
+      all.put("primefaces.nonce", lastNonce);
+    }
+    String body =
+        all.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    remember(response);
+    return response;
+  }
+
+  /** Signs in through the real sign-in page; returns the response to the form post. */
+  HttpResponse<String> signIn(String email, String password) {
+    get("login.xhtml");
+    return post(
+        "login.xhtml",
+        "login",
+        Map.of("login:email", email, "login:password", password, "login:signIn", ""));
+  }
+
+  private void remember(HttpResponse<String> response) {
+    Matcher m = VIEW_STATE.matcher(response.body());
+    if (m.find()) {
+      lastViewState = m.group(1);
+    }
+    Matcher n = NONCE.matcher(response.body());
+    if (n.find()) {
+      lastNonce = n.group(1);
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,281 @@
+package org.trustintranet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trustintranet.kernel.application.AuditQuery;
+import org.trustintranet.kernel.application.AuditRecord;
+import org.trustintranet.kernel.application.AuditTrail;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.ConcurrentChangeException;
+import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.application.AccountService;
+import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.PersonView;
+import org.trustintranet.membership.application.SchoolForm;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.SignInResult;
+import org.trustintranet.membership.application.StaffService;
+import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.Phase;
+import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.membership.domain.StaffFilter;
+
+/**
+ * The membership services inside the running application, against the real database: who may do
+ * what where, duplicates, concurrent edits, leavers and sign-in throttling. Each test makes its own
+ * data (unique emails and URNs), so the tests do not depend on each other or on their order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MembershipServiceIT {
+  static final String DOMAIN = "@oakvalley.sch.uk";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.intranet(MembershipServiceIT.class, TestCallerIdentity.class);
+  }
+
+  @Inject SchoolService schools;
+  @Inject StaffService staff;
+  @Inject AccountService accounts;
+  @Inject AuditTrail audit;
+  @Inject CurrentUser currentUser;
+  @Inject PersonRepository people;
+
+  @AfterEach
+  void nobody() {
+    TestCallerIdentity.actAs(null);
+    currentUser.refresh();
+  }
+
+  private long idOf(String email) {
+    return people.findByEmail(EmailAddress.parse(email)).orElseThrow().getId();
+  }
+
+  private void actAs(String email) {
+    TestCallerIdentity.actAs(idOf(email));
+    currentUser.refresh();
+  }
+
+  private SchoolView school(String name) {
+    actAs("trust.admin" + DOMAIN);
+    return schools.schools(true).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static String uniqueUrn() {
+    return Integer.toString(ThreadLocalRandom.current().nextInt(200_000, 999_999));
+  }
+
+  private static String uniqueEmail(String prefix) {
+    return prefix + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+  }
+
+  private long newPerson(String emailPrefix, long schoolId, SchoolRole role) {
+    actAs("trust.admin" + DOMAIN);
+    return staff.addPerson(new PersonForm(uniqueEmail(emailPrefix), "Test", emailPrefix, "Tester"), schoolId, role);
+  }
+
+  @Test
+  void schoolAdminManagesOwnSchool() {
+    long oakfield = school("Oakfield Primary School").id();
+    long person = newPerson("own", school("Riverside Academy").id(), SchoolRole.STAFF);
+
+    actAs("school.admin" + DOMAIN);
+    staff.assign(person, oakfield, SchoolRole.TEACHER);
+
+    assertEquals(SchoolRole.TEACHER, currentRoleAt(person, oakfield));
+  }
+
+  @Test
+  void schoolAdminCannotTouchAnotherSchool() {
+    long riverside = school("Riverside Academy").id();
+    long person = newPerson("other", school("Oakfield Primary School").id(), SchoolRole.STAFF);
+
+    actAs("school.admin" + DOMAIN);
+    assertThrows(NotPermittedException.class, () -> staff.assign(person, riverside, SchoolRole.SCHOOL_ADMIN));
+    assertThrows(NotPermittedException.class, () -> staff.memberCount(riverside, null, null));
+    assertThrows(NotPermittedException.class, () -> staff.endMembership(idOf("staff" + DOMAIN), riverside));
+    assertThrows(
+        NotPermittedException.class,
+        () -> staff.addPerson(new PersonForm(uniqueEmail("x"), "X", "Y", null), riverside, SchoolRole.STAFF));
+
+    actAs("trust.admin" + DOMAIN);
+    assertEquals(null, currentRoleAt(person, riverside), "nothing was written at the other school");
+  }
+
+  @Test
+  void teacherCannotAdministerTheirOwnSchool() {
+    long oakfield = school("Oakfield Primary School").id();
+    actAs("teacher" + DOMAIN);
+    assertThrows(NotPermittedException.class, () -> staff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.SCHOOL_ADMIN));
+    assertThrows(NotPermittedException.class, () -> schools.create(new SchoolForm(uniqueUrn(), "Rogue", Phase.PRIMARY, null, null, null)));
+  }
+
+  @Test
+  void duplicateEmailIsRefusedWhateverItsCase() {
+    long oakfield = school("Oakfield Primary School").id();
+    actAs("school.admin" + DOMAIN);
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class,
+            () -> staff.addPerson(new PersonForm("  Teacher@OakValley.sch.uk ", "Tom", "Again", null), oakfield, SchoolRole.STAFF));
+    assertEquals("error.person.emailTaken", refused.messageKey());
+  }
+
+  @Test
+  void badInputIsRefusedAndNothingIsWritten() {
+    actAs("trust.admin" + DOMAIN);
+    int before = schools.schools(true).size();
+    assertThrows(ConstraintViolationException.class, () -> schools.create(new SchoolForm("12ab56", "Bad URN", Phase.PRIMARY, null, null, null)));
+    assertThrows(ConstraintViolationException.class, () -> schools.create(new SchoolForm(uniqueUrn(), "  ", Phase.PRIMARY, null, null, null)));
+    assertThrows(ConstraintViolationException.class, () -> schools.create(new SchoolForm(uniqueUrn(), "x".repeat(201), Phase.PRIMARY, null, null, null)));
+    String urn = uniqueUrn();
+    schools.create(new SchoolForm(urn, "First", Phase.PRIMARY, null, null, null));
+    BusinessException taken =
+        assertThrows(BusinessException.class, () -> schools.create(new SchoolForm(urn, "Second", Phase.PRIMARY, null, null, null)));
+    assertEquals("error.school.urnTaken", taken.messageKey());
+    assertEquals(before + 1, schools.schools(true).size());
+  }
+
+  @Test
+  void twoAdminsEditingOneSchoolLoseNothing() {
+    actAs("trust.admin" + DOMAIN);
+    String urn = uniqueUrn();
+    long id = schools.create(new SchoolForm(urn, "Concurrent Primary", Phase.PRIMARY, "Leeds", null, null));
+    SchoolView loadedByBoth = schools.school(id);
+
+    schools.revise(id, loadedByBoth.version(), new SchoolForm(urn, "Renamed by the first", Phase.PRIMARY, "Leeds", null, null));
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> schools.revise(id, loadedByBoth.version(), new SchoolForm(urn, "Renamed by the second", Phase.SECONDARY, "York", null, null)));
+
+    SchoolView now = schools.school(id);
+    assertEquals("Renamed by the first", now.name());
+    assertEquals(Phase.PRIMARY, now.phase());
+  }
+
+  @Test
+  void leaverCannotSignInAndKeepsNoMembership() {
+    long oakfield = school("Oakfield Primary School").id();
+    long person = newPerson("leaver", oakfield, SchoolRole.TEACHER);
+    actAs("trust.admin" + DOMAIN);
+    staff.setPassword(person, "correct horse battery");
+    String email = staff.person(person).email();
+    assertTrue(accounts.signIn(email, "correct horse battery", "198.51.100.7").accepted());
+
+    actAs("school.admin" + DOMAIN);
+    staff.markLeft(person, staff.person(person).version());
+
+    PersonView left = staff.person(person);
+    assertFalse(left.active());
+    assertTrue(left.currentMemberships().isEmpty());
+    assertEquals(1, left.memberships().size(), "the ended membership stays as history");
+    assertEquals(SignInResult.Outcome.REFUSED, accounts.signIn(email, "correct horse battery", "198.51.100.7").outcome());
+    assertEquals(0, staff.directoryCount(new StaffFilter(email, null, null, false)));
+    assertEquals(1, staff.directoryCount(new StaffFilter(email, null, null, true)));
+  }
+
+  @Test
+  void schoolAdminCannotMarkLeftSomeoneWhoAlsoWorksElsewhere() {
+    long oakfield = school("Oakfield Primary School").id();
+    long riverside = school("Riverside Academy").id();
+    long person = newPerson("shared", oakfield, SchoolRole.TEACHER);
+    actAs("trust.admin" + DOMAIN);
+    staff.assign(person, riverside, SchoolRole.TEACHER);
+
+    actAs("school.admin" + DOMAIN);
+    long version = staff.person(person).version();
+    assertThrows(NotPermittedException.class, () -> staff.markLeft(person, version));
+    assertThrows(NotPermittedException.class, () -> staff.setPassword(person, "a new password!"));
+    staff.endMembership(person, oakfield);
+    assertEquals(1, staff.person(person).currentMemberships().size());
+  }
+
+  @Test
+  void accountIsLockedAfterFiveFailures() {
+    long person = newPerson("locked", school("Oakfield Primary School").id(), SchoolRole.STAFF);
+    actAs("trust.admin" + DOMAIN);
+    staff.setPassword(person, "the right password");
+    String email = staff.person(person).email();
+    String address = "192.0.2." + ThreadLocalRandom.current().nextInt(1, 250);
+
+    for (int i = 0; i < 5; i++) {
+      assertEquals(SignInResult.Outcome.REFUSED, accounts.signIn(email, "wrong " + i, address).outcome());
+    }
+    SignInResult locked = accounts.signIn(email, "the right password", "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250));
+    assertEquals(SignInResult.Outcome.LOCKED, locked.outcome(), "locked from any address, even with the right password");
+    assertTrue(locked.lockedFor().toMinutes() >= 14);
+  }
+
+  @Test
+  void clientAddressIsLockedAfterTooManyFailuresAcrossAccounts() {
+    long person = newPerson("address", school("Oakfield Primary School").id(), SchoolRole.STAFF);
+    actAs("trust.admin" + DOMAIN);
+    staff.setPassword(person, "the right password");
+    String email = staff.person(person).email();
+    String attacker = "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 65000));
+
+    for (int i = 0; i < 20; i++) {
+      accounts.signIn(uniqueEmail("guess"), "password" + i, attacker);
+    }
+    assertEquals(SignInResult.Outcome.LOCKED, accounts.signIn(email, "the right password", attacker).outcome());
+    assertTrue(accounts.signIn(email, "the right password", "198.51.100.20").accepted(), "other addresses still work");
+  }
+
+  @Test
+  void administrativeChangesAreAudited() {
+    actAs("trust.admin" + DOMAIN);
+    String urn = uniqueUrn();
+    long id = schools.create(new SchoolForm(urn, "Audited Primary " + urn, Phase.PRIMARY, null, null, null));
+    List<AuditRecord> rows =
+        audit.browse(new AuditQuery("priya", "school.create", null, null, null), PageRequest.first(50)).rows();
+    AuditRecord entry = rows.stream().filter(r -> r.subjectId() != null && r.subjectId() == id).findFirst().orElseThrow();
+    assertEquals("Priya Shah", entry.actorName());
+    assertTrue(entry.after().contains(urn));
+
+    actAs("school.admin" + DOMAIN);
+    assertThrows(NotPermittedException.class, () -> audit.browse(AuditQuery.ALL, PageRequest.first(10)));
+  }
+
+  @Test
+  void directoryFiltersAndPagesInTheDatabase() {
+    long oakfield = school("Oakfield Primary School").id();
+    actAs("staff" + DOMAIN);
+    long all = staff.directoryCount(StaffFilter.EVERYONE);
+    long atOakfield = staff.directoryCount(new StaffFilter(null, oakfield, null, false));
+    long admins = staff.directoryCount(new StaffFilter(null, oakfield, SchoolRole.SCHOOL_ADMIN, false));
+    assertTrue(all > atOakfield && atOakfield > admins && admins >= 1);
+    assertEquals(
+        10,
+        staff.directory(StaffFilter.EVERYONE, new PageRequest(0, 10, "name", true)).size());
+    assertEquals(
+        1, staff.directoryCount(new StaffFilter("helen barker", null, null, false)), "matches a full name");
+    assertEquals(0, staff.directoryCount(new StaffFilter("%", null, null, false)), "wildcards are literal");
+  }
+
+  private SchoolRole currentRoleAt(long personId, long schoolId) {
+    actAs("trust.admin" + DOMAIN);
+    return staff.person(personId).currentMemberships().stream()
+        .filter(m -> m.schoolId() == schoolId)
+        .map(m -> m.role())
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,225 @@
+package org.trustintranet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The intranet as a browser sees it, over HTTP: sign-in and lock-out, security headers, error pages,
+ * a crafted request against another school, and one real browser journey (headless Chromium).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebJourneyIT {
+  static final String DOMAIN = "@oakvalley.sch.uk";
+  static final String PASSWORD = "Welcome-to-the-trust-1";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.intranet();
+  }
+
+  @ArquillianResource URL base;
+
+  /** The deployment's address on loopback (Payara Micro announces the machine's network address). */
+  private URI root() {
+    return URI.create("http://localhost:" + base.getPort() + base.getPath());
+  }
+
+  private IntranetClient client() {
+    return new IntranetClient(root());
+  }
+
+  @Test
+  void signInPageSendsSecurityHeaders() {
+    HttpResponse<String> page = client().get("login.xhtml");
+    assertEquals(200, page.statusCode());
+    String csp = String.join(" ", page.headers().allValues("Content-Security-Policy"));
+    assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+    assertTrue(csp.contains("nonce-"), "PrimeFaces adds a nonce policy for its scripts: " + csp);
+    assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+    String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(page.body().contains("<label") && page.body().contains("for=\"login:email\""), "labelled fields");
+  }
+
+  @Test
+  void anonymousVisitorsAreSentToSignIn() throws Exception {
+    IntranetClient anonymous = client();
+    for (String page : new String[] {"index.xhtml", "staff/directory.xhtml", "admin/audit.xhtml", "schools/members.xhtml?id=1"}) {
+      HttpResponse<String> response = anonymous.get(page);
+      assertEquals(302, response.statusCode(), page);
+      assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"), page);
+    }
+  }
+
+  @Test
+  void demoLoginWorksAndSignOutEndsTheSession() throws Exception {
+    IntranetClient admin = client();
+    HttpResponse<String> signedIn = admin.signIn("trust.admin" + DOMAIN, PASSWORD);
+    assertEquals(302, signedIn.statusCode());
+    HttpResponse<String> home = admin.get("index.xhtml");
+    assertEquals(200, home.statusCode());
+    assertTrue(home.body().contains("Priya Shah"));
+    assertTrue(home.body().contains("Audit trail"), "trust admins see the audit trail");
+    assertEquals(200, admin.get("admin/audit.xhtml").statusCode());
+
+    HttpResponse<String> out = admin.post("index.xhtml", "signOutForm", Map.of("signOutForm:signOut", "Sign out"));
+    assertEquals(302, out.statusCode());
+    assertEquals(302, admin.get("index.xhtml").statusCode(), "signed out");
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithoutSayingWhichFieldWasWrong() throws Exception {
+    IntranetClient guest = client();
+    HttpResponse<String> refused = guest.signIn("teacher" + DOMAIN, "not the password");
+    assertEquals(200, refused.statusCode());
+    assertTrue(refused.body().contains("The email address or password is not right"));
+    HttpResponse<String> unknown = guest.signIn("nobody-" + UUID.randomUUID() + "@example.org", "whatever");
+    assertTrue(unknown.body().contains("The email address or password is not right"));
+    assertEquals(302, guest.get("index.xhtml").statusCode());
+  }
+
+  @Test
+  void sixthAttemptOnAnAccountIsLockedOut() throws Exception {
+    IntranetClient attacker = client();
+    String victim = "victim-" + UUID.randomUUID() + "@example.org";
+    for (int i = 0; i < 5; i++) {
+      attacker.signIn(victim, "guess" + i);
+    }
+    HttpResponse<String> locked = attacker.signIn(victim, "guess6");
+    assertTrue(locked.body().contains("Too many failed attempts"), locked.body());
+  }
+
+  @Test
+  void staffCannotOpenTrustAdministration() throws Exception {
+    IntranetClient teacher = client();
+    assertEquals(302, teacher.signIn("teacher" + DOMAIN, PASSWORD).statusCode());
+    HttpResponse<String> audit = teacher.get("admin/audit.xhtml");
+    assertEquals(403, audit.statusCode());
+    assertTrue(audit.body().contains("You do not have permission"));
+  }
+
+  @Test
+  void errorPagesAreFriendlyAndShowNoStackTrace() throws Exception {
+    IntranetClient admin = client();
+    admin.signIn("trust.admin" + DOMAIN, PASSWORD);
+    for (String page : new String[] {"staff/person.xhtml?id=999999999", "no-such-page.xhtml", "schools/school.xhtml?id=abc"}) {
+      HttpResponse<String> response = admin.get(page);
+      assertTrue(response.statusCode() == 404 || response.statusCode() == 200, page + " " + response.statusCode());
+      assertFalse(response.body().contains("Exception"), page);
+      assertFalse(response.body().contains("at org."), page);
+    }
+    assertTrue(admin.get("staff/person.xhtml?id=999999999").body().contains("There is no page at this address"));
+  }
+
+  @Test
+  void schoolAdminCannotManageAnotherSchoolEvenWithACraftedRequest() throws Exception {
+    IntranetClient admin = client();
+    assertEquals(302, admin.signIn("school.admin" + DOMAIN, PASSWORD).statusCode());
+    String schools = admin.get("schools/index.xhtml").body();
+    long oakfield = schoolId(schools, "Oakfield Primary School");
+    long riverside = schoolId(schools, "Riverside Academy");
+
+    assertEquals(403, admin.get("schools/members.xhtml?id=" + riverside).statusCode());
+
+    assertEquals(200, admin.get("schools/members.xhtml?id=" + oakfield).statusCode());
+    HttpResponse<String> crafted =
+        admin.post(
+            "schools/members.xhtml?id=" + riverside,
+            "addExisting",
+            Map.of(
+                "id", Long.toString(riverside),
+                "addExisting:existingEmail", "education.officer" + DOMAIN,
+                "addExisting:existingRole", "SCHOOL_ADMIN",
+                "addExisting:add", ""));
+    assertTrue(crafted.statusCode() == 200 || crafted.statusCode() == 403, "status " + crafted.statusCode());
+    assertFalse(crafted.body().contains("was added"), "the crafted request was not obeyed");
+
+    IntranetClient riversideAdmin = client();
+    riversideAdmin.signIn("riverside.admin" + DOMAIN, PASSWORD);
+    String members = riversideAdmin.get("schools/members.xhtml?id=" + riverside).body();
+    assertTrue(members.contains("Owen Price"), "the page lists Riverside's members");
+    assertFalse(members.contains("Marcus Reid"), "nobody was added to Riverside");
+  }
+
+  @Test
+  void schoolAdminAddsAMembershipAndSeesItInTheDirectory() throws Exception {
+    Path chromedriver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    Path chromium = Path.of(System.getProperty("trust.chromium", "/usr/bin/chromium"));
+    Assumptions.assumeTrue(
+        Files.isExecutable(chromedriver) && Files.isExecutable(chromium),
+        "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+    System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    WebDriver browser = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      URI root = root();
+      browser.get(root.resolve("login.xhtml").toString());
+      browser.findElement(By.id("login:email")).sendKeys("school.admin" + DOMAIN);
+      browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login:signIn")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Helen Barker"));
+
+      browser.findElement(By.linkText("Manage members")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("addExisting:existingEmail")));
+      browser.findElement(By.id("addExisting:existingEmail")).sendKeys("ben.hughes" + DOMAIN);
+      browser.findElement(By.id("addExisting:add")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Ben Hughes was added"));
+
+      browser.findElement(By.linkText("Staff directory")).click();
+      WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("directory:text")));
+      text.sendKeys("Ben Hughes");
+      browser.findElement(By.id("directory:school")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#directory\\:school_panel li[data-label='Oakfield Primary School']")))
+          .click();
+      browser.findElement(By.id("directory:search")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:staff"), "Oakfield Primary School (Staff)"));
+      String table = browser.findElement(By.id("directory:staff")).getText();
+      assertTrue(table.contains("Ben Hughes"), table);
+      assertTrue(table.contains("Riverside Academy (Teacher)"), "keeps his other school: " + table);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static long schoolId(String page, String name) {
+    Matcher m = Pattern.compile("school\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(name)).matcher(page);
+    assertTrue(m.find(), "no link to " + name);
+    return Long.parseLong(m.group(1));
+  }
+}
