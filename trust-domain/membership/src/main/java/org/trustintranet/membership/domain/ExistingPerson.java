@@ -1,0 +1,28 @@
+package org.trustintranet.membership.domain;
+
+import java.util.Optional;
+import org.trustintranet.kernel.domain.SchoolRole;
+
+/**
+ * What the staff import needs to know of someone already on record: their details, whether they are
+ * still active, their current role at the importing school (null when they are not a member there),
+ * and whether the importing user may change their name and job title.
+ */
+public record ExistingPerson(
+    String email, PersonName name, String jobTitle, boolean active, SchoolRole roleHere, boolean mayRevise) {
+
+  /** A snapshot of {@code person} as seen from school {@code schoolId}. */
+  public static ExistingPerson of(Person person, long schoolId, boolean mayRevise) {
+    return new ExistingPerson(
+        person.getEmail().value(),
+        person.getName(),
+        person.getJobTitle(),
+        person.isActive(),
+        person.currentMembershipAt(schoolId).map(Membership::getRole).orElse(null),
+        mayRevise);
+  }
+
+  public Optional<SchoolRole> role() {
+    return Optional.ofNullable(roleHere);
+  }
+}
