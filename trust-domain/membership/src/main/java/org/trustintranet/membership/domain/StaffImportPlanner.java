@@ -22,8 +22,7 @@ import org.trustintranet.kernel.domain.SchoolRole;
  * text), {@code import.error.duplicate} (the line that first gave the email), {@code
  * import.error.hasLeft} (the person's name). A good row is NEW when nobody has the email; otherwise
  * CHANGED when the name, the job title (only when one is given), the membership of the school or the
- * role there differ, else UNCHANGED. Name and job title are left alone for someone the importing user
- * may not revise (a member of other schools only): for them the import only adds the membership.
+ * role there differ, else UNCHANGED.
  */
 public final class StaffImportPlanner {
   private StaffImportPlanner() {}
@@ -81,13 +80,11 @@ public final class StaffImportPlanner {
 
   private static PlannedRow compare(StaffLine line, String email, SchoolRole role, ExistingPerson person) {
     Set<PlannedRow.Change> changes = EnumSet.noneOf(PlannedRow.Change.class);
-    if (person.mayRevise()) {
-      if (!person.name().equals(new PersonName(line.givenName(), line.familyName()))) {
-        changes.add(PlannedRow.Change.NAME);
-      }
-      if (line.jobTitle() != null && !line.jobTitle().equals(person.jobTitle())) {
-        changes.add(PlannedRow.Change.JOB_TITLE);
-      }
+    if (!person.name().equals(new PersonName(line.givenName(), line.familyName()))) {
+      changes.add(PlannedRow.Change.NAME);
+    }
+    if (line.jobTitle() != null && !line.jobTitle().equals(person.jobTitle())) {
+      changes.add(PlannedRow.Change.JOB_TITLE);
     }
     if (person.roleHere() == null) {
       changes.add(PlannedRow.Change.JOINS_SCHOOL);

@@ -28,7 +28,7 @@ class StaffImportPlannerTest {
   private static final String HEADER = "email,given name,family name,job title,role\n";
 
   private static final ExistingPerson ANN =
-      new ExistingPerson("ann.lee@oak.sch.uk", new PersonName("Ann", "Lee"), "Head of Maths", true, TEACHER, true);
+      new ExistingPerson("ann.lee@oak.sch.uk", new PersonName("Ann", "Lee"), "Head of Maths", true, TEACHER);
 
   private static List<PlannedRow> plan(String csv, ExistingPerson... existing) {
     return plan(csv, List.of(existing));
@@ -116,7 +116,7 @@ class StaffImportPlannerTest {
   @Test
   void someoneFromAnotherSchoolJoinsThisOne() {
     ExistingPerson elsewhere =
-        new ExistingPerson("cy@elm.sch.uk", new PersonName("Cy", "Cole"), null, true, null, true);
+        new ExistingPerson("cy@elm.sch.uk", new PersonName("Cy", "Cole"), null, true, null);
 
     PlannedRow row = only("cy@elm.sch.uk,Cyril,Cole,Bursar,staff\n", elsewhere);
 
@@ -125,20 +125,9 @@ class StaffImportPlannerTest {
   }
 
   @Test
-  void leavesNameAndJobTitleOfPeopleTheImporterMayNotRevise() {
-    ExistingPerson notMine =
-        new ExistingPerson("ceo@trust.org.uk", new PersonName("Dee", "Dunn"), "CEO", true, null, false);
-
-    PlannedRow row = only("ceo@trust.org.uk,Hacked,Name,Cleaner,staff\n", notMine);
-
-    assertEquals(CHANGED, row.outcome());
-    assertEquals(List.of("joins school"), row.describeChanges());
-  }
-
-  @Test
   void aLeaverIsAnError() {
     ExistingPerson left =
-        new ExistingPerson("old@oak.sch.uk", new PersonName("Ola", "Old"), null, false, null, true);
+        new ExistingPerson("old@oak.sch.uk", new PersonName("Ola", "Old"), null, false, null);
 
     assertError(only("old@oak.sch.uk,Ola,Old,,staff\n", left), "import.error.hasLeft", "Ola Old");
   }
@@ -255,7 +244,7 @@ class StaffImportPlannerTest {
     for (int i = 0; i < 5_000; i += 2) {
       existing.add(
           new ExistingPerson(
-              "person" + i + "@oak.sch.uk", new PersonName("Given" + i, "Family" + i), "Teacher of " + (i % 7), true, i % 4 == 0 ? TEACHER : null, true));
+              "person" + i + "@oak.sch.uk", new PersonName("Given" + i, "Family" + i), "Teacher of " + (i % 7), true, i % 4 == 0 ? TEACHER : null));
     }
 
     Map<PlannedRow.Outcome, Long> counts =
@@ -270,14 +259,14 @@ class StaffImportPlannerTest {
   /** The people a plan would leave on record: each NEW row as a current member of this school. */
   private static List<ExistingPerson> asImported(List<PlannedRow> rows) {
     Function<PlannedRow, ExistingPerson> person =
-        r -> new ExistingPerson(r.email(), new PersonName(r.line().givenName(), r.line().familyName()), r.line().jobTitle(), true, r.role(), true);
+        r -> new ExistingPerson(r.email(), new PersonName(r.line().givenName(), r.line().familyName()), r.line().jobTitle(), true, r.role());
     return rows.stream().map(person).toList();
   }
 
   @Test
   void roleIsOnlyComparedAtThisSchool() {
     ExistingPerson staffHere =
-        new ExistingPerson("dee@oak.sch.uk", new PersonName("Dee", "Dunn"), null, true, STAFF, true);
+        new ExistingPerson("dee@oak.sch.uk", new PersonName("Dee", "Dunn"), null, true, STAFF);
 
     assertEquals(UNCHANGED, only("dee@oak.sch.uk,Dee,Dunn,,staff\n", staffHere).outcome());
   }
