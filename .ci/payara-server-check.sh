@@ -3,11 +3,12 @@
 # restart of the domain:
 #   1. fetches Payara Server from Maven Central (cached in ~/.m2) and unpacks it under the work dir;
 #   2. creates a throw-away domain on its own ports (portbase 18000: admin 18048, http 18080),
-#      every listener bound to 127.0.0.1;
+#      its HTTP, admin, IIOP and JMX listeners bound to 127.0.0.1;
 #   3. gives the application its settings as system properties (the operator procedure of the README)
 #      and deploys the EAR;
 #   4. checks that /login.xhtml answers 200 and that the demo trust admin really signs in;
-#   5. stop-domain, start-domain, and the same checks again.
+#   5. stop-domain + start-domain, deploy --force (an upgrade over the running app and its data),
+#      stop-domain + start-domain again: the same checks after each step.
 # The domain is always stopped on exit. Prints PASS/FAIL lines and exits non-zero on any failure.
 #
 # Usage: bash .ci/payara-server-check.sh [path-to-ear]
@@ -289,19 +290,34 @@ if [[ "$CHECK_DEFAULTS" != 1 ]]; then
   pass "application settings given as system properties (H2 file DB under $WORK/trust-data)"
 fi
 
-say "deploying $EAR"
-LOG_MARK="$(log_lines)"
-if timeout "$WAIT_SECONDS" "$ASADMIN" --host 127.0.0.1 --port "$ADMIN_PORT" deploy --name "$APP" \
-    "$EAR" >"$WORK/deploy.out" 2>&1; then
-  pass "EAR deployed as $APP"
-else
-  head -c 3000 "$WORK/deploy.out"; echo
-  die "deploy of $EAR failed"
-fi
-check_app "after deploy"
+# deploy [--force=true]: deploys the EAR (a new version over the old one with --force).
+deploy_ear() {
+  local what="$1"; shift
+  say "$what: asadmin deploy $* --name $APP $EAR"
+  LOG_MARK="$(log_lines)"
+  if timeout "$WAIT_SECONDS" "$ASADMIN" --host 127.0.0.1 --port "$ADMIN_PORT" --interactive=false \
+      deploy "$@" --name "$APP" "$EAR" >"$WORK/deploy.out" 2>&1; then
+    pass "$what: EAR deployed as $APP"
+  else
+    head -c 3000 "$WORK/deploy.out"; echo
+    die "$what: deploy of $EAR failed"
+  fi
+}
 
-say "restarting the domain (stop-domain, start-domain)"
-stop_domain
-start_domain
-pass "domain restarted"
-check_app "after restart"
+restart_domain() {
+  say "$1: stop-domain, start-domain"
+  stop_domain
+  start_domain
+  pass "$1: domain restarted"
+}
+
+# The operator's life cycle: install, restart, upgrade (redeploy over the running app, same data),
+# restart again. The restarts are where the EclipseLink-28018 trap was once seen.
+deploy_ear "deploy"
+check_app "after deploy"
+restart_domain "restart 1"
+check_app "after restart 1"
+deploy_ear "redeploy" --force=true
+check_app "after redeploy"
+restart_domain "restart 2"
+check_app "after restart 2"

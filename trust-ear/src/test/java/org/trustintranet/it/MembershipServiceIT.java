@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +29,11 @@ import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.application.AccountService;
+import org.trustintranet.membership.application.ImportPreview;
+import org.trustintranet.membership.application.ImportResult;
+import org.trustintranet.membership.application.ImportRow;
+import org.trustintranet.membership.application.ImportRowStatus;
+import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolForm;
@@ -58,6 +66,7 @@ class MembershipServiceIT {
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
   @Inject PersonRepository people;
+  @Inject StaffImportService imports;
 
   @AfterEach
   void nobody() {
@@ -268,6 +277,63 @@ class MembershipServiceIT {
     assertEquals(
         1, staff.directoryCount(new StaffFilter("helen barker", null, null, false)), "matches a full name");
     assertEquals(0, staff.directoryCount(new StaffFilter("%", null, null, false)), "wildcards are literal");
+  }
+
+  @Test
+  void csvImportPreviewsBadRowsWritesNothingUntilConfirmedAndIsIdempotent() {
+    long oakfield = school("Oakfield Primary School").id();
+    String fresh = uniqueEmail("imported");
+    String csv =
+        "Email,Given name,Family name,Job title,Role\n"
+            + fresh + ",Ada,Lovelace,Maths lead,teacher\n"
+            + "not-an-email,Bad,Email,,staff\n"
+            + "someone@example.org,No,Role,,headmaster\n"
+            + fresh.toUpperCase() + ",Ada,Again,,staff\n"
+            + "teacher" + DOMAIN + ",Tom,Fletcher,Year 5 teacher,school admin\n";
+    actAs("school.admin" + DOMAIN);
+    ImportPreview preview = imports.preview(oakfield, stream(csv));
+    assertEquals(List.of(ImportRowStatus.NEW, ImportRowStatus.ERROR, ImportRowStatus.ERROR, ImportRowStatus.ERROR, ImportRowStatus.CHANGED),
+        preview.rows().stream().map(ImportRow::status).toList());
+    assertEquals("import.error.badEmail", preview.rows().get(1).errorKey());
+    assertEquals("import.error.unknownRole", preview.rows().get(2).errorKey());
+    assertEquals("import.error.duplicate", preview.rows().get(3).errorKey());
+    assertTrue(staff.findByEmail(fresh).isEmpty(), "a preview writes nothing");
+
+    ImportResult result = imports.apply(oakfield, preview);
+    assertEquals(1, result.created());
+    assertEquals(1, result.changed());
+    assertEquals(SchoolRole.SCHOOL_ADMIN, currentRoleAt(idOf("teacher" + DOMAIN), oakfield));
+    actAs("school.admin" + DOMAIN);
+    assertEquals("Maths lead", staff.findByEmail(fresh).orElseThrow().jobTitle());
+
+    ImportPreview again = imports.preview(oakfield, stream(csv));
+    assertEquals(0, again.importable(), "re-importing the same file changes nothing");
+    assertEquals(new ImportResult(0, 0), imports.apply(oakfield, again));
+
+    actAs("trust.admin" + DOMAIN);
+    staff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.TEACHER);
+  }
+
+  @Test
+  void csvImportIntoAnotherSchoolIsRefused() {
+    long riverside = school("Riverside Academy").id();
+    actAs("school.admin" + DOMAIN);
+    assertThrows(
+        NotPermittedException.class,
+        () -> imports.preview(riverside, stream("email,given name,family name,role\na@b.org,A,B,staff\n")));
+  }
+
+  @Test
+  void csvWithoutAProperHeaderIsRefusedAsAWhole() {
+    long oakfield = school("Oakfield Primary School").id();
+    actAs("school.admin" + DOMAIN);
+    BusinessException refused =
+        assertThrows(BusinessException.class, () -> imports.preview(oakfield, stream("a@b.org,A,B,staff\n")));
+    assertEquals("error.import.header", refused.messageKey());
+  }
+
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private SchoolRole currentRoleAt(long personId, long schoolId) {

@@ -136,6 +136,9 @@ public class AccountServiceImpl implements AccountService {
 
   @Override
   public void changeMyJobTitle(String jobTitle) {
+    if (jobTitle != null && jobTitle.trim().length() > Person.JOB_TITLE_LENGTH) {
+      throw new BusinessException("error.person.jobTitleTooLong", Person.JOB_TITLE_LENGTH);
+    }
     Person me = loadMe();
     String before = me.getJobTitle();
     me.retitle(jobTitle);
@@ -150,6 +153,9 @@ public class AccountServiceImpl implements AccountService {
 
   @Override
   public void changeMyPassword(String currentPassword, String newPassword) {
+    if (currentPassword == null || newPassword == null) {
+      throw new BusinessException("error.password.currentWrong");
+    }
     Person me = loadMe();
     Credential credential =
         people
@@ -159,7 +165,7 @@ public class AccountServiceImpl implements AccountService {
     if (currentPassword.equals(newPassword)) {
       throw new BusinessException("error.password.unchanged");
     }
-    credential.replace(hasher.hash(newPassword), clock.instant());
+    credential.replace(hasher.hash(Passwords.acceptable(newPassword)), clock.instant());
     audit.record("profile.password", StaffServiceImpl.SUBJECT, me.getId(), me.displayName(), null, null);
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.application.InputValidator;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.ConcurrentChangeException;
 import org.trustintranet.kernel.domain.NotFoundException;
@@ -26,6 +27,7 @@ public class SchoolServiceImpl implements SchoolService {
   @Inject SchoolRepository schools;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
+  @Inject InputValidator validator;
 
   @Override
   public List<SchoolView> schools(boolean includeArchived) {
@@ -59,6 +61,7 @@ public class SchoolServiceImpl implements SchoolService {
   @Override
   public long create(SchoolForm form) {
     currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    validator.check(form);
     Urn urn = Urn.parse(form.urn());
     requireUrnFree(urn);
     School school = new School(urn, form.profile());
@@ -71,6 +74,7 @@ public class SchoolServiceImpl implements SchoolService {
   @Override
   public void revise(long id, long loadedVersion, SchoolForm form) {
     currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    validator.check(form);
     School school = loadForChange(id, loadedVersion);
     SchoolForm before = SchoolView.of(school, 0).toForm();
     Urn urn = Urn.parse(form.urn());

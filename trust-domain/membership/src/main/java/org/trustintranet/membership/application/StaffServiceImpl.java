@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.application.InputValidator;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.ConcurrentChangeException;
 import org.trustintranet.kernel.domain.NotFoundException;
@@ -40,6 +41,7 @@ public class StaffServiceImpl implements StaffService {
   @Inject SchoolRepository schools;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
+  @Inject InputValidator validator;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
 
@@ -116,6 +118,7 @@ public class StaffServiceImpl implements StaffService {
   @Override
   public long addPerson(PersonForm form, long schoolId, SchoolRole role) {
     currentUser.requireSchoolAdmin(schoolId);
+    validator.check(form);
     School school = loadSchool(schoolId);
     EmailAddress email = EmailAddress.parse(form.email());
     if (people.findByEmail(email).isPresent()) {
@@ -140,6 +143,7 @@ public class StaffServiceImpl implements StaffService {
   public void revisePerson(long personId, long loadedVersion, PersonForm form) {
     Person person = load(personId);
     requireAdminOfAny(person);
+    validator.check(form);
     if (person.getVersion() != loadedVersion) {
       throw new ConcurrentChangeException();
     }
@@ -253,7 +257,7 @@ public class StaffServiceImpl implements StaffService {
     if (!person.isActive()) {
       throw new BusinessException("error.person.hasLeft", person.displayName());
     }
-    String hash = hasher.hash(newPassword);
+    String hash = hasher.hash(Passwords.acceptable(newPassword));
     people
         .credentialOf(personId)
         .ifPresentOrElse(

@@ -1,0 +1,123 @@
+package org.trustintranet.web.schools;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import org.primefaces.model.file.UploadedFile;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.membership.application.ImportPreview;
+import org.trustintranet.membership.application.ImportResult;
+import org.trustintranet.membership.application.ImportRow;
+import org.trustintranet.membership.application.ImportRowStatus;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.StaffImportService;
+import org.trustintranet.web.support.Feedback;
+import org.trustintranet.web.support.ViewParams;
+
+/**
+ * Backs schools/import.xhtml: upload a staff CSV, see what each row would do, then confirm. Nothing is
+ * written before the confirmation, and confirming plans the rows again against the data of that moment.
+ */
+@Named
+@ViewScoped
+public class StaffImportView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject StaffImportService imports;
+  @Inject SchoolService schools;
+  @Inject CurrentUser currentUser;
+  @Inject Feedback feedback;
+
+  private Long id;
+  private SchoolView school;
+  private transient UploadedFile file;
+  private ImportPreview preview;
+
+  public void load() {
+    school = id == null ? null : schools.findSchool(id).orElse(null);
+    if (school == null) {
+      ViewParams.notFound(FacesContext.getCurrentInstance());
+    } else if (!currentUser.profile().mayAdministerSchool(id)) {
+      ViewParams.forbidden(FacesContext.getCurrentInstance());
+    }
+  }
+
+  public void previewFile() {
+    preview = null;
+    if (file == null || file.getSize() == 0) {
+      feedback.error("error.import.empty");
+      return;
+    }
+    preview =
+        feedback.attempt(
+            () -> {
+              try (InputStream in = file.getInputStream()) {
+                return imports.preview(id, in);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            null);
+  }
+
+  public void confirm() {
+    if (preview == null) {
+      return;
+    }
+    ImportResult result = feedback.attempt(() -> imports.apply(id, preview), null);
+    if (result != null) {
+      if (result.created() + result.changed() == 0) {
+        feedback.info("import.nothingToDo");
+      } else {
+        feedback.info("import.done", result.created(), result.changed());
+      }
+      preview = null;
+    }
+  }
+
+  public String errorText(ImportRow row) {
+    return row.errorKey() == null ? "" : feedback.text(row.errorKey(), row.errorArguments().toArray());
+  }
+
+  public String getConfirmLabel() {
+    return feedback.text("import.confirm", preview == null ? 0 : preview.importable());
+  }
+
+  public int count(String status) {
+    return preview == null ? 0 : preview.count(ImportRowStatus.valueOf(status));
+  }
+
+  public ImportPreview getPreview() {
+    return preview;
+  }
+
+  public SchoolView getSchool() {
+    return school;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getIdText() {
+    return id == null ? null : id.toString();
+  }
+
+  public void setIdText(String text) {
+    this.id = ViewParams.parseId(text);
+  }
+}
