@@ -293,7 +293,7 @@ fi
 # deploy [--force=true]: deploys the EAR (a new version over the old one with --force).
 deploy_ear() {
   local what="$1"; shift
-  say "$what: asadmin deploy $* --name $APP $EAR"
+  say "$what: asadmin deploy ${*:+$* }--name $APP $EAR"
   LOG_MARK="$(log_lines)"
   if timeout "$WAIT_SECONDS" "$ASADMIN" --host 127.0.0.1 --port "$ADMIN_PORT" --interactive=false \
       deploy "$@" --name "$APP" "$EAR" >"$WORK/deploy.out" 2>&1; then

@@ -12,4 +12,17 @@ public record PersonForm(
         String email,
     @NotBlank(message = "{person.givenName.required}") @Size(max = Person.NAME_LENGTH) String givenName,
     @NotBlank(message = "{person.familyName.required}") @Size(max = Person.NAME_LENGTH) String familyName,
-    @Size(max = Person.JOB_TITLE_LENGTH) String jobTitle) {}
+    @Size(max = Person.JOB_TITLE_LENGTH) String jobTitle) {
+
+  /** Surrounding spaces, as pasted from a spreadsheet or an email, are not part of any field. */
+  public PersonForm {
+    email = trim(email);
+    givenName = trim(givenName);
+    familyName = trim(familyName);
+    jobTitle = trim(jobTitle);
+  }
+
+  static String trim(String text) {
+    return text == null ? null : text.strip();
+  }
+}

@@ -19,6 +19,15 @@ public record SchoolForm(
     @Size(max = School.ADDRESS_LENGTH) String address,
     @Size(max = School.HEAD_TEACHER_LENGTH) String headTeacher) {
 
+  /** Surrounding spaces are not part of any field. */
+  public SchoolForm {
+    urn = PersonForm.trim(urn);
+    name = PersonForm.trim(name);
+    localAuthority = PersonForm.trim(localAuthority);
+    address = PersonForm.trim(address);
+    headTeacher = PersonForm.trim(headTeacher);
+  }
+
   public SchoolProfile profile() {
     return new SchoolProfile(name, phase, localAuthority, address, headTeacher);
   }
