@@ -299,7 +299,7 @@ deploy_ear() {
       deploy "$@" --name "$APP" "$EAR" >"$WORK/deploy.out" 2>&1; then
     pass "$what: EAR deployed as $APP"
   else
-    head -c 3000 "$WORK/deploy.out"; echo
+    grep -v -E '^\s+at |^\s*\.\.\. [0-9]+ more' "$WORK/deploy.out" | cut -c1-400 | head -20
     die "$what: deploy of $EAR failed"
   fi
 }

@@ -69,6 +69,11 @@ final class IntranetClient {
     return response;
   }
 
+  /** Forgets the page's view state, as a forged cross-site form would not know it. */
+  void forgeViewState(String value) {
+    lastViewState = value;
+  }
+
   /** Signs in through the real sign-in page; returns the response to the form post. */
   HttpResponse<String> signIn(String email, String password) {
     get("login.xhtml");

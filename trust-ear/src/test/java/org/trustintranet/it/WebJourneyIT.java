@@ -68,6 +68,7 @@ class WebJourneyIT {
     assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
     String cookie = page.headers().firstValue("Set-Cookie").orElse("");
     assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
     assertTrue(page.body().contains("<label") && page.body().contains("for=\"login:email\""), "labelled fields");
   }
 
@@ -117,6 +118,23 @@ class WebJourneyIT {
     }
     HttpResponse<String> locked = attacker.signIn(victim, "guess6");
     assertTrue(locked.body().contains("Too many failed attempts"), locked.body());
+  }
+
+  @Test
+  void aFormPostWithoutTheViewStateOfItsPageChangesNothing() throws Exception {
+    IntranetClient admin = client();
+    assertEquals(302, admin.signIn("trust.admin" + DOMAIN, PASSWORD).statusCode());
+    admin.get("schools/edit.xhtml");
+    String name = "Forged School " + UUID.randomUUID();
+    admin.forgeViewState("-1234567890:987654321");
+    HttpResponse<String> forged =
+        admin.post(
+            "schools/edit.xhtml",
+            "edit",
+            Map.of("edit:urn", "654321", "edit:name", name, "edit:phase", "PRIMARY", "edit:save", ""));
+    assertTrue(forged.statusCode() == 200 || forged.statusCode() == 302, "status " + forged.statusCode());
+    assertFalse(forged.body().contains(".java:"));
+    assertFalse(admin.get("schools/index.xhtml?includeArchived=true").body().contains(name), "no school was created");
   }
 
   @Test
