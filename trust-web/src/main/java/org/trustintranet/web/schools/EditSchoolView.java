@@ -4,12 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.trustintranet.membership.application.SchoolForm;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.domain.Phase;
 import org.trustintranet.web.support.Feedback;
+import org.trustintranet.web.support.IdPage;
 import org.trustintranet.web.support.ViewParams;
 
 /**
@@ -18,13 +18,12 @@ import org.trustintranet.web.support.ViewParams;
  */
 @Named
 @ViewScoped
-public class EditSchoolView implements Serializable {
+public class EditSchoolView extends IdPage {
   private static final long serialVersionUID = 1L;
 
   @Inject SchoolService schools;
   @Inject Feedback feedback;
 
-  private Long id;
   private long loadedVersion;
   private String urn;
   private String name;
@@ -34,10 +33,10 @@ public class EditSchoolView implements Serializable {
   private String headTeacher;
 
   public void load() {
-    if (id == null) {
+    if (getId() == null) {
       return;
     }
-    SchoolView school = schools.findSchool(id).orElse(null);
+    SchoolView school = schools.findSchool(getId()).orElse(null);
     if (school == null) {
       ViewParams.notFound(FacesContext.getCurrentInstance());
       return;
@@ -54,12 +53,12 @@ public class EditSchoolView implements Serializable {
   public String save() {
     SchoolForm form = new SchoolForm(urn, name, phase, localAuthority, address, headTeacher);
     Long saved =
-        id == null
+        getId() == null
             ? feedback.attempt(() -> schools.create(form), "school.created", name)
             : feedback.attempt(
                 () -> {
-                  schools.revise(id, loadedVersion, form);
-                  return id;
+                  schools.revise(getId(), loadedVersion, form);
+                  return getId();
                 },
                 "school.saved");
     return saved == null ? null : "/schools/school?faces-redirect=true&id=" + saved;
@@ -70,24 +69,7 @@ public class EditSchoolView implements Serializable {
   }
 
   public boolean isNew() {
-    return id == null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
-  }
-
-  /** The id request parameter as typed; anything but a number names no record. */
-  public String getIdText() {
-    return id == null ? null : id.toString();
-  }
-
-  public void setIdText(String text) {
-    this.id = ViewParams.parseId(text);
+    return getId() == null;
   }
 
   public String getUrn() {

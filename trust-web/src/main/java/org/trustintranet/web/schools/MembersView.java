@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Optional;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.SchoolRole;
@@ -12,11 +11,9 @@ import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolMemberRow;
 import org.trustintranet.membership.application.SchoolService;
-import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.ServiceDataModel;
-import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs schools/members.xhtml: the membership admin page of one school, for its school admins and
@@ -25,7 +22,7 @@ import org.trustintranet.web.support.ViewParams;
  */
 @Named
 @ViewScoped
-public class MembersView implements Serializable {
+public class MembersView extends SchoolAdminPage {
   private static final long serialVersionUID = 1L;
 
   @Inject StaffService staff;
@@ -33,8 +30,6 @@ public class MembersView implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Feedback feedback;
 
-  private Long id;
-  private SchoolView school;
   private String filterText;
   private SchoolRole filterRole;
 
@@ -49,17 +44,12 @@ public class MembersView implements Serializable {
 
   private final ServiceDataModel<SchoolMemberRow> model =
       new ServiceDataModel<>(
-          () -> staff.memberCount(id, filterText, filterRole),
-          page -> staff.members(id, filterText, filterRole, page),
+          () -> staff.memberCount(getId(), filterText, filterRole),
+          page -> staff.members(getId(), filterText, filterRole, page),
           row -> Long.toString(row.membershipId()));
 
   public void load() {
-    school = id == null ? null : schools.findSchool(id).orElse(null);
-    if (school == null) {
-      ViewParams.notFound(FacesContext.getCurrentInstance());
-    } else if (!currentUser.profile().mayAdministerSchool(id)) {
-      ViewParams.forbidden(FacesContext.getCurrentInstance());
-    }
+    loadAdministeredSchool(schools, currentUser);
   }
 
   public void search() {
@@ -67,11 +57,11 @@ public class MembersView implements Serializable {
   }
 
   public void changeRole(SchoolMemberRow row, SchoolRole newRole) {
-    feedback.attempt(() -> staff.assign(row.personId(), id, newRole), "members.roleChanged");
+    feedback.attempt(() -> staff.assign(row.personId(), getId(), newRole), "members.roleChanged");
   }
 
   public void end(SchoolMemberRow row) {
-    feedback.attempt(() -> staff.endMembership(row.personId(), id), "person.membershipEnded");
+    feedback.attempt(() -> staff.endMembership(row.personId(), getId()), "person.membershipEnded");
   }
 
   public void addExisting() {
@@ -82,14 +72,14 @@ public class MembersView implements Serializable {
       return;
     }
     PersonView person = found.get();
-    if (feedback.attempt(() -> staff.assign(person.id(), id, existingRole), "members.added", person.displayName())) {
+    if (feedback.attempt(() -> staff.assign(person.id(), getId(), existingRole), "members.added", person.displayName())) {
       existingEmail = null;
     }
   }
 
   public void addNew() {
     PersonForm form = new PersonForm(email, givenName, familyName, jobTitle);
-    if (feedback.attempt(() -> staff.addPerson(form, id, role), "members.added", givenName + " " + familyName) != null) {
+    if (feedback.attempt(() -> staff.addPerson(form, getId(), role), "members.added", givenName + " " + familyName) != null) {
       email = null;
       givenName = null;
       familyName = null;
@@ -105,26 +95,6 @@ public class MembersView implements Serializable {
     return model;
   }
 
-  public SchoolView getSchool() {
-    return school;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
-  }
-
-  /** The id request parameter as typed; anything but a number names no record. */
-  public String getIdText() {
-    return id == null ? null : id.toString();
-  }
-
-  public void setIdText(String text) {
-    this.id = ViewParams.parseId(text);
-  }
 
   public String getFilterText() {
     return filterText;

@@ -1,12 +1,10 @@
 package org.trustintranet.web.schools;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import org.primefaces.model.file.UploadedFile;
 import org.trustintranet.kernel.application.CurrentUser;
@@ -15,10 +13,8 @@ import org.trustintranet.membership.application.ImportResult;
 import org.trustintranet.membership.application.ImportRow;
 import org.trustintranet.membership.application.ImportRowStatus;
 import org.trustintranet.membership.application.SchoolService;
-import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.web.support.Feedback;
-import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs schools/import.xhtml: upload a staff CSV, see what each row would do, then confirm. Nothing is
@@ -26,7 +22,7 @@ import org.trustintranet.web.support.ViewParams;
  */
 @Named
 @ViewScoped
-public class StaffImportView implements Serializable {
+public class StaffImportView extends SchoolAdminPage {
   private static final long serialVersionUID = 1L;
 
   @Inject StaffImportService imports;
@@ -34,18 +30,11 @@ public class StaffImportView implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Feedback feedback;
 
-  private Long id;
-  private SchoolView school;
   private transient UploadedFile file;
   private ImportPreview preview;
 
   public void load() {
-    school = id == null ? null : schools.findSchool(id).orElse(null);
-    if (school == null) {
-      ViewParams.notFound(FacesContext.getCurrentInstance());
-    } else if (!currentUser.profile().mayAdministerSchool(id)) {
-      ViewParams.forbidden(FacesContext.getCurrentInstance());
-    }
+    loadAdministeredSchool(schools, currentUser);
   }
 
   public void previewFile() {
@@ -58,7 +47,7 @@ public class StaffImportView implements Serializable {
         feedback.attempt(
             () -> {
               try (InputStream in = file.getInputStream()) {
-                return imports.preview(id, in);
+                return imports.preview(getId(), in);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -70,7 +59,7 @@ public class StaffImportView implements Serializable {
     if (preview == null) {
       return;
     }
-    ImportResult result = feedback.attempt(() -> imports.apply(id, preview), null);
+    ImportResult result = feedback.attempt(() -> imports.apply(getId(), preview), null);
     if (result != null) {
       if (result.created() + result.changed() == 0) {
         feedback.info("import.nothingToDo");
@@ -97,9 +86,6 @@ public class StaffImportView implements Serializable {
     return preview;
   }
 
-  public SchoolView getSchool() {
-    return school;
-  }
 
   public UploadedFile getFile() {
     return file;
@@ -109,15 +95,4 @@ public class StaffImportView implements Serializable {
     this.file = file;
   }
 
-  public Long getId() {
-    return id;
-  }
-
-  public String getIdText() {
-    return id == null ? null : id.toString();
-  }
-
-  public void setIdText(String text) {
-    this.id = ViewParams.parseId(text);
-  }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.web.support.Feedback;
+import org.trustintranet.web.support.IdPage;
 import org.trustintranet.web.support.ViewParams;
 
 /**
@@ -30,7 +30,7 @@ import org.trustintranet.web.support.ViewParams;
  */
 @Named
 @ViewScoped
-public class PersonPage implements Serializable {
+public class PersonPage extends IdPage {
   private static final long serialVersionUID = 1L;
 
   @Inject StaffService staff;
@@ -38,7 +38,6 @@ public class PersonPage implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Feedback feedback;
 
-  private Long id;
   private PersonView person;
 
   private String email;
@@ -51,7 +50,7 @@ public class PersonPage implements Serializable {
   private String newPassword;
 
   public void load() {
-    if (id == null) {
+    if (getId() == null) {
       ViewParams.notFound(FacesContext.getCurrentInstance());
       return;
     }
@@ -63,7 +62,7 @@ public class PersonPage implements Serializable {
   }
 
   private void reload() {
-    person = staff.person(id);
+    person = staff.person(getId());
     email = person.email();
     givenName = person.givenName();
     familyName = person.familyName();
@@ -72,7 +71,7 @@ public class PersonPage implements Serializable {
 
   public void save() {
     if (feedback.attempt(
-        () -> staff.revisePerson(id, person.version(), new PersonForm(email, givenName, familyName, jobTitle)),
+        () -> staff.revisePerson(getId(), person.version(), new PersonForm(email, givenName, familyName, jobTitle)),
         "person.saved")) {
       reload();
     }
@@ -80,37 +79,37 @@ public class PersonPage implements Serializable {
 
   public void assign() {
     if (assignSchoolId != null
-        && feedback.attempt(() -> staff.assign(id, assignSchoolId, assignRole), "person.assigned")) {
+        && feedback.attempt(() -> staff.assign(getId(), assignSchoolId, assignRole), "person.assigned")) {
       reload();
     }
   }
 
   public void endMembership(long schoolId) {
-    if (feedback.attempt(() -> staff.endMembership(id, schoolId), "person.membershipEnded")) {
+    if (feedback.attempt(() -> staff.endMembership(getId(), schoolId), "person.membershipEnded")) {
       reload();
     }
   }
 
   public void markLeft() {
-    if (feedback.attempt(() -> staff.markLeft(id, person.version()), "person.markedLeft", person.displayName())) {
+    if (feedback.attempt(() -> staff.markLeft(getId(), person.version()), "person.markedLeft", person.displayName())) {
       reload();
     }
   }
 
   public void reinstate() {
-    if (feedback.attempt(() -> staff.reinstate(id), "person.reinstated", person.displayName())) {
+    if (feedback.attempt(() -> staff.reinstate(getId()), "person.reinstated", person.displayName())) {
       reload();
     }
   }
 
   public void grant() {
-    if (grantRole != null && feedback.attempt(() -> staff.grant(id, grantRole), "person.granted")) {
+    if (grantRole != null && feedback.attempt(() -> staff.grant(getId(), grantRole), "person.granted")) {
       reload();
     }
   }
 
   public void revoke(TrustRole role) {
-    if (feedback.attempt(() -> staff.revoke(id, role), "person.revoked")) {
+    if (feedback.attempt(() -> staff.revoke(getId(), role), "person.revoked")) {
       reload();
     }
   }
@@ -118,7 +117,7 @@ public class PersonPage implements Serializable {
   public void setPassword() {
     String chosen = newPassword;
     newPassword = null;
-    feedback.attempt(() -> staff.setPassword(id, chosen), "person.passwordSet");
+    feedback.attempt(() -> staff.setPassword(getId(), chosen), "person.passwordSet");
   }
 
   private UserProfile me() {
@@ -176,23 +175,6 @@ public class PersonPage implements Serializable {
 
   public PersonView getPerson() {
     return person;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
-  }
-
-  /** The id request parameter as typed; anything but a number names no record. */
-  public String getIdText() {
-    return id == null ? null : id.toString();
-  }
-
-  public void setIdText(String text) {
-    this.id = ViewParams.parseId(text);
   }
 
   public String getEmail() {
