@@ -3,7 +3,7 @@
 # restart of the domain:
 #   1. fetches Payara Server from Maven Central (cached in ~/.m2) and unpacks it under the work dir;
 #   2. creates a throw-away domain on its own ports (portbase 18000: admin 18048, http 18080),
-#      its HTTP, admin, IIOP and JMX listeners bound to 127.0.0.1;
+#      its HTTP, admin and IIOP listeners bound to 127.0.0.1 (no JMX connector);
 #   3. gives the application its settings as system properties (the operator procedure of the README)
 #      and deploys the EAR;
 #   4. checks that /login.xhtml answers 200 and that the demo trust admin really signs in;
@@ -266,9 +266,10 @@ say "creating domain $DOMAIN in $DOMAINS_DIR (portbase $PORTBASE)"
 rm -rf "$DOMAINS_DIR"
 asadmin create-domain --domaindir "$DOMAINS_DIR" --portbase "$PORTBASE" --nopassword "$DOMAIN" \
   >"$WORK/create-domain.out" 2>&1 || { cat "$WORK/create-domain.out"; die "create-domain failed"; }
-# Loopback only: HTTP, HTTPS, admin, IIOP and JMX listeners.
+# Loopback only: HTTP, HTTPS, admin and IIOP listeners on 127.0.0.1; no JMX connector (unused here).
 sed -i -e '/<network-listener /{/ address=/!s#<network-listener #<network-listener address="127.0.0.1" #}' \
-  -e 's#\(<\(network-listener\|iiop-listener\|jmx-connector\) [^>]*address=\)"0\.0\.0\.0"#\1"127.0.0.1"#g' \
+  -e 's#\(<\(network-listener\|iiop-listener\) [^>]*address=\)"0\.0\.0\.0"#\1"127.0.0.1"#g' \
+  -e '/<jmx-connector /{/ enabled=/!s#<jmx-connector #<jmx-connector enabled="false" #}' \
   "$DOMAIN_DIR/config/domain.xml"
 
 start_domain
