@@ -6,20 +6,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.Node;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archive every integration test deploys: the real web WAR from the build output (the same bytes
- * that run in production), plus, for in-container tests, the test classes themselves.
+ * The archive every integration test deploys: the real web WAR from the build output (the same
+ * bytes that run in production), plus, for in-container tests, the test classes themselves.
  */
 final class Deployments {
   private Deployments() {}
 
   /**
-   * Lets Arquillian's in-container runner servlet through the "signed-in users only" constraint; the
-   * application's own pages keep it.
+   * Lets Arquillian's in-container runner servlet through the "signed-in users only" constraint;
+   * the application's own pages keep it.
    */
   private static void openTestRunner(WebArchive archive) {
     Node webXml = archive.get("WEB-INF/web.xml");
@@ -41,7 +41,8 @@ final class Deployments {
   static WebArchive intranet(Class<?>... testClasses) {
     File war = new File(System.getProperty("trust.war", "target/ROOT.war"));
     if (!war.isFile()) {
-      throw new IllegalStateException("Build the WAR first (mvn package): " + war.getAbsolutePath());
+      throw new IllegalStateException(
+          "Build the WAR first (mvn package): " + war.getAbsolutePath());
     }
     WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
     if (testClasses.length > 0) {

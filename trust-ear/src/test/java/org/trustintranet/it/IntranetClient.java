@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without JavaScript: keeps its own session cookie, follows no redirect by itself, and can
- * post a Faces form (with the page's view state) the way a person, or an attacker, would.
+ * A browser without JavaScript: keeps its own session cookie, follows no redirect by itself, and
+ * can post a Faces form (with the page's view state) the way a person, or an attacker, would.
  */
 final class IntranetClient {
   private static final Pattern VIEW_STATE =
@@ -96,7 +96,8 @@ final class IntranetClient {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,17 +33,17 @@ import org.trustintranet.membership.application.ImportPreview;
 import org.trustintranet.membership.application.ImportResult;
 import org.trustintranet.membership.application.ImportRow;
 import org.trustintranet.membership.application.ImportRowStatus;
-import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolForm;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.SignInResult;
+import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.membership.domain.EmailAddress;
-import org.trustintranet.membership.domain.Phase;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.membership.domain.Phase;
 import org.trustintranet.membership.domain.StaffFilter;
 
 /**
@@ -85,7 +85,10 @@ class MembershipServiceIT {
 
   private SchoolView school(String name) {
     actAs("trust.admin" + DOMAIN);
-    return schools.schools(true).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    return schools.schools(true).stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String uniqueUrn() {
@@ -98,7 +101,8 @@ class MembershipServiceIT {
 
   private long newPerson(String emailPrefix, long schoolId, SchoolRole role) {
     actAs("trust.admin" + DOMAIN);
-    return staff.addPerson(new PersonForm(uniqueEmail(emailPrefix), "Test", emailPrefix, "Tester"), schoolId, role);
+    return staff.addPerson(
+        new PersonForm(uniqueEmail(emailPrefix), "Test", emailPrefix, "Tester"), schoolId, role);
   }
 
   @Test
@@ -118,12 +122,17 @@ class MembershipServiceIT {
     long person = newPerson("other", school("Oakfield Primary School").id(), SchoolRole.STAFF);
 
     actAs("school.admin" + DOMAIN);
-    assertThrows(NotPermittedException.class, () -> staff.assign(person, riverside, SchoolRole.SCHOOL_ADMIN));
-    assertThrows(NotPermittedException.class, () -> staff.memberCount(riverside, null, null));
-    assertThrows(NotPermittedException.class, () -> staff.endMembership(idOf("staff" + DOMAIN), riverside));
     assertThrows(
         NotPermittedException.class,
-        () -> staff.addPerson(new PersonForm(uniqueEmail("x"), "X", "Y", null), riverside, SchoolRole.STAFF));
+        () -> staff.assign(person, riverside, SchoolRole.SCHOOL_ADMIN));
+    assertThrows(NotPermittedException.class, () -> staff.memberCount(riverside, null, null));
+    assertThrows(
+        NotPermittedException.class, () -> staff.endMembership(idOf("staff" + DOMAIN), riverside));
+    assertThrows(
+        NotPermittedException.class,
+        () ->
+            staff.addPerson(
+                new PersonForm(uniqueEmail("x"), "X", "Y", null), riverside, SchoolRole.STAFF));
 
     actAs("trust.admin" + DOMAIN);
     assertEquals(null, currentRoleAt(person, riverside), "nothing was written at the other school");
@@ -133,8 +142,13 @@ class MembershipServiceIT {
   void teacherCannotAdministerTheirOwnSchool() {
     long oakfield = school("Oakfield Primary School").id();
     actAs("teacher" + DOMAIN);
-    assertThrows(NotPermittedException.class, () -> staff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.SCHOOL_ADMIN));
-    assertThrows(NotPermittedException.class, () -> schools.create(new SchoolForm(uniqueUrn(), "Rogue", Phase.PRIMARY, null, null, null)));
+    assertThrows(
+        NotPermittedException.class,
+        () -> staff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.SCHOOL_ADMIN));
+    assertThrows(
+        NotPermittedException.class,
+        () ->
+            schools.create(new SchoolForm(uniqueUrn(), "Rogue", Phase.PRIMARY, null, null, null)));
   }
 
   @Test
@@ -144,7 +158,11 @@ class MembershipServiceIT {
     BusinessException refused =
         assertThrows(
             BusinessException.class,
-            () -> staff.addPerson(new PersonForm("  Teacher@OakValley.sch.uk ", "Tom", "Again", null), oakfield, SchoolRole.STAFF));
+            () ->
+                staff.addPerson(
+                    new PersonForm("  Teacher@OakValley.sch.uk ", "Tom", "Again", null),
+                    oakfield,
+                    SchoolRole.STAFF));
     assertEquals("error.person.emailTaken", refused.messageKey());
   }
 
@@ -152,13 +170,23 @@ class MembershipServiceIT {
   void badInputIsRefusedAndNothingIsWritten() {
     actAs("trust.admin" + DOMAIN);
     int before = schools.schools(true).size();
-    assertThrows(ConstraintViolationException.class, () -> schools.create(new SchoolForm("12ab56", "Bad URN", Phase.PRIMARY, null, null, null)));
-    assertThrows(ConstraintViolationException.class, () -> schools.create(new SchoolForm(uniqueUrn(), "  ", Phase.PRIMARY, null, null, null)));
-    assertThrows(ConstraintViolationException.class, () -> schools.create(new SchoolForm(uniqueUrn(), "x".repeat(201), Phase.PRIMARY, null, null, null)));
+    assertThrows(
+        ConstraintViolationException.class,
+        () -> schools.create(new SchoolForm("12ab56", "Bad URN", Phase.PRIMARY, null, null, null)));
+    assertThrows(
+        ConstraintViolationException.class,
+        () -> schools.create(new SchoolForm(uniqueUrn(), "  ", Phase.PRIMARY, null, null, null)));
+    assertThrows(
+        ConstraintViolationException.class,
+        () ->
+            schools.create(
+                new SchoolForm(uniqueUrn(), "x".repeat(201), Phase.PRIMARY, null, null, null)));
     String urn = uniqueUrn();
     schools.create(new SchoolForm(urn, "First", Phase.PRIMARY, null, null, null));
     BusinessException taken =
-        assertThrows(BusinessException.class, () -> schools.create(new SchoolForm(urn, "Second", Phase.PRIMARY, null, null, null)));
+        assertThrows(
+            BusinessException.class,
+            () -> schools.create(new SchoolForm(urn, "Second", Phase.PRIMARY, null, null, null)));
     assertEquals("error.school.urnTaken", taken.messageKey());
     assertEquals(before + 1, schools.schools(true).size());
   }
@@ -167,13 +195,22 @@ class MembershipServiceIT {
   void twoAdminsEditingOneSchoolLoseNothing() {
     actAs("trust.admin" + DOMAIN);
     String urn = uniqueUrn();
-    long id = schools.create(new SchoolForm(urn, "Concurrent Primary", Phase.PRIMARY, "Leeds", null, null));
+    long id =
+        schools.create(
+            new SchoolForm(urn, "Concurrent Primary", Phase.PRIMARY, "Leeds", null, null));
     SchoolView loadedByBoth = schools.school(id);
 
-    schools.revise(id, loadedByBoth.version(), new SchoolForm(urn, "Renamed by the first", Phase.PRIMARY, "Leeds", null, null));
+    schools.revise(
+        id,
+        loadedByBoth.version(),
+        new SchoolForm(urn, "Renamed by the first", Phase.PRIMARY, "Leeds", null, null));
     assertThrows(
         ConcurrentChangeException.class,
-        () -> schools.revise(id, loadedByBoth.version(), new SchoolForm(urn, "Renamed by the second", Phase.SECONDARY, "York", null, null)));
+        () ->
+            schools.revise(
+                id,
+                loadedByBoth.version(),
+                new SchoolForm(urn, "Renamed by the second", Phase.SECONDARY, "York", null, null)));
 
     SchoolView now = schools.school(id);
     assertEquals("Renamed by the first", now.name());
@@ -196,7 +233,9 @@ class MembershipServiceIT {
     assertFalse(left.active());
     assertTrue(left.currentMemberships().isEmpty());
     assertEquals(1, left.memberships().size(), "the ended membership stays as history");
-    assertEquals(SignInResult.Outcome.REFUSED, accounts.signIn(email, "correct horse battery", "198.51.100.7").outcome());
+    assertEquals(
+        SignInResult.Outcome.REFUSED,
+        accounts.signIn(email, "correct horse battery", "198.51.100.7").outcome());
     assertEquals(0, staff.directoryCount(new StaffFilter(email, null, null, false)));
     assertEquals(1, staff.directoryCount(new StaffFilter(email, null, null, true)));
   }
@@ -226,10 +265,18 @@ class MembershipServiceIT {
     String address = "192.0.2." + ThreadLocalRandom.current().nextInt(1, 250);
 
     for (int i = 0; i < 5; i++) {
-      assertEquals(SignInResult.Outcome.REFUSED, accounts.signIn(email, "wrong " + i, address).outcome());
+      assertEquals(
+          SignInResult.Outcome.REFUSED, accounts.signIn(email, "wrong " + i, address).outcome());
     }
-    SignInResult locked = accounts.signIn(email, "the right password", "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250));
-    assertEquals(SignInResult.Outcome.LOCKED, locked.outcome(), "locked from any address, even with the right password");
+    SignInResult locked =
+        accounts.signIn(
+            email,
+            "the right password",
+            "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250));
+    assertEquals(
+        SignInResult.Outcome.LOCKED,
+        locked.outcome(),
+        "locked from any address, even with the right password");
     assertTrue(locked.lockedFor().toMinutes() >= 14);
   }
 
@@ -239,28 +286,43 @@ class MembershipServiceIT {
     actAs("trust.admin" + DOMAIN);
     staff.setPassword(person, "the right password");
     String email = staff.person(person).email();
-    String attacker = "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 65000));
+    String attacker =
+        "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 65000));
 
     for (int i = 0; i < 20; i++) {
       accounts.signIn(uniqueEmail("guess"), "password" + i, attacker);
     }
-    assertEquals(SignInResult.Outcome.LOCKED, accounts.signIn(email, "the right password", attacker).outcome());
-    assertTrue(accounts.signIn(email, "the right password", "198.51.100.20").accepted(), "other addresses still work");
+    assertEquals(
+        SignInResult.Outcome.LOCKED,
+        accounts.signIn(email, "the right password", attacker).outcome());
+    assertTrue(
+        accounts.signIn(email, "the right password", "198.51.100.20").accepted(),
+        "other addresses still work");
   }
 
   @Test
   void administrativeChangesAreAudited() {
     actAs("trust.admin" + DOMAIN);
     String urn = uniqueUrn();
-    long id = schools.create(new SchoolForm(urn, "Audited Primary " + urn, Phase.PRIMARY, null, null, null));
+    long id =
+        schools.create(
+            new SchoolForm(urn, "Audited Primary " + urn, Phase.PRIMARY, null, null, null));
     List<AuditRecord> rows =
-        audit.browse(new AuditQuery("priya", "school.create", null, null, null), PageRequest.first(50)).rows();
-    AuditRecord entry = rows.stream().filter(r -> r.subjectId() != null && r.subjectId() == id).findFirst().orElseThrow();
+        audit
+            .browse(
+                new AuditQuery("priya", "school.create", null, null, null), PageRequest.first(50))
+            .rows();
+    AuditRecord entry =
+        rows.stream()
+            .filter(r -> r.subjectId() != null && r.subjectId() == id)
+            .findFirst()
+            .orElseThrow();
     assertEquals("Priya Shah", entry.actorName());
     assertTrue(entry.after().contains(urn));
 
     actAs("school.admin" + DOMAIN);
-    assertThrows(NotPermittedException.class, () -> audit.browse(AuditQuery.ALL, PageRequest.first(10)));
+    assertThrows(
+        NotPermittedException.class, () -> audit.browse(AuditQuery.ALL, PageRequest.first(10)));
   }
 
   @Test
@@ -269,14 +331,17 @@ class MembershipServiceIT {
     actAs("staff" + DOMAIN);
     long all = staff.directoryCount(StaffFilter.EVERYONE);
     long atOakfield = staff.directoryCount(new StaffFilter(null, oakfield, null, false));
-    long admins = staff.directoryCount(new StaffFilter(null, oakfield, SchoolRole.SCHOOL_ADMIN, false));
+    long admins =
+        staff.directoryCount(new StaffFilter(null, oakfield, SchoolRole.SCHOOL_ADMIN, false));
     assertTrue(all > atOakfield && atOakfield > admins && admins >= 1);
     assertEquals(
-        10,
-        staff.directory(StaffFilter.EVERYONE, new PageRequest(0, 10, "name", true)).size());
+        10, staff.directory(StaffFilter.EVERYONE, new PageRequest(0, 10, "name", true)).size());
     assertEquals(
-        1, staff.directoryCount(new StaffFilter("helen barker", null, null, false)), "matches a full name");
-    assertEquals(0, staff.directoryCount(new StaffFilter("%", null, null, false)), "wildcards are literal");
+        1,
+        staff.directoryCount(new StaffFilter("helen barker", null, null, false)),
+        "matches a full name");
+    assertEquals(
+        0, staff.directoryCount(new StaffFilter("%", null, null, false)), "wildcards are literal");
   }
 
   @Test
@@ -285,14 +350,24 @@ class MembershipServiceIT {
     String fresh = uniqueEmail("imported");
     String csv =
         "Email,Given name,Family name,Job title,Role\n"
-            + fresh + ",Ada,Lovelace,Maths lead,teacher\n"
+            + fresh
+            + ",Ada,Lovelace,Maths lead,teacher\n"
             + "not-an-email,Bad,Email,,staff\n"
             + "someone@example.org,No,Role,,headmaster\n"
-            + fresh.toUpperCase() + ",Ada,Again,,staff\n"
-            + "teacher" + DOMAIN + ",Tom,Fletcher,Year 5 teacher,school admin\n";
+            + fresh.toUpperCase()
+            + ",Ada,Again,,staff\n"
+            + "teacher"
+            + DOMAIN
+            + ",Tom,Fletcher,Year 5 teacher,school admin\n";
     actAs("school.admin" + DOMAIN);
     ImportPreview preview = imports.preview(oakfield, stream(csv));
-    assertEquals(List.of(ImportRowStatus.NEW, ImportRowStatus.ERROR, ImportRowStatus.ERROR, ImportRowStatus.ERROR, ImportRowStatus.CHANGED),
+    assertEquals(
+        List.of(
+            ImportRowStatus.NEW,
+            ImportRowStatus.ERROR,
+            ImportRowStatus.ERROR,
+            ImportRowStatus.ERROR,
+            ImportRowStatus.CHANGED),
         preview.rows().stream().map(ImportRow::status).toList());
     assertEquals("import.error.badEmail", preview.rows().get(1).errorKey());
     assertEquals("import.error.unknownRole", preview.rows().get(2).errorKey());
@@ -320,8 +395,17 @@ class MembershipServiceIT {
     StringBuilder csv = new StringBuilder("email,given name,family name,job title,role\n");
     String run = UUID.randomUUID().toString().substring(0, 6);
     for (int i = 0; i < 5000; i++) {
-      csv.append("bulk").append(i).append('.').append(run).append("@example.org,Given").append(i)
-          .append(",Family").append(i).append(",Teacher,").append(i % 10 == 0 ? "school admin" : "teacher").append('\n');
+      csv.append("bulk")
+          .append(i)
+          .append('.')
+          .append(run)
+          .append("@example.org,Given")
+          .append(i)
+          .append(",Family")
+          .append(i)
+          .append(",Teacher,")
+          .append(i % 10 == 0 ? "school admin" : "teacher")
+          .append('\n');
     }
     csv.append("teacher" + DOMAIN + ",Tom,Fletcher,,teacher\n");
     actAs("trust.admin" + DOMAIN);
@@ -331,7 +415,8 @@ class MembershipServiceIT {
     System.out.println("MEASURE preview of 5,001 rows: " + millis + " ms");
     assertEquals(5000, preview.count(ImportRowStatus.NEW));
     assertEquals(1, preview.count(ImportRowStatus.CHANGED), "an existing person joins the school");
-    assertTrue(staff.findByEmail("bulk0." + run + "@example.org").isEmpty(), "a preview writes nothing");
+    assertTrue(
+        staff.findByEmail("bulk0." + run + "@example.org").isEmpty(), "a preview writes nothing");
   }
 
   @Test
@@ -340,7 +425,9 @@ class MembershipServiceIT {
     actAs("school.admin" + DOMAIN);
     assertThrows(
         NotPermittedException.class,
-        () -> imports.preview(riverside, stream("email,given name,family name,role\na@b.org,A,B,staff\n")));
+        () ->
+            imports.preview(
+                riverside, stream("email,given name,family name,role\na@b.org,A,B,staff\n")));
   }
 
   @Test
@@ -348,7 +435,9 @@ class MembershipServiceIT {
     long oakfield = school("Oakfield Primary School").id();
     actAs("school.admin" + DOMAIN);
     BusinessException refused =
-        assertThrows(BusinessException.class, () -> imports.preview(oakfield, stream("a@b.org,A,B,staff\n")));
+        assertThrows(
+            BusinessException.class,
+            () -> imports.preview(oakfield, stream("a@b.org,A,B,staff\n")));
     assertEquals("error.import.header", refused.messageKey());
   }
 

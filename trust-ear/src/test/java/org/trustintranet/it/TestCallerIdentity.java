@@ -9,8 +9,8 @@ import org.trustintranet.kernel.application.CallerIdentity;
 import org.trustintranet.kernel.infrastructure.SecurityContextCallerIdentity;
 
 /**
- * Lets an in-container test act as a given person, on its own thread only; every other request
- * (the HTTP and browser tests) goes through Jakarta Security as in production.
+ * Lets an in-container test act as a given person, on its own thread only; every other request (the
+ * HTTP and browser tests) goes through Jakarta Security as in production.
  */
 @Alternative
 @Priority(100)

@@ -32,8 +32,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The intranet as a browser sees it, over HTTP: sign-in and lock-out, security headers, error pages,
- * a crafted request against another school, and one real browser journey (headless Chromium).
+ * The intranet as a browser sees it, over HTTP: sign-in and lock-out, security headers, error
+ * pages, a crafted request against another school, and one real browser journey (headless
+ * Chromium).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,7 +49,9 @@ class WebJourneyIT {
 
   @ArquillianResource URL base;
 
-  /** The deployment's address on loopback (Payara Micro announces the machine's network address). */
+  /**
+   * The deployment's address on loopback (Payara Micro announces the machine's network address).
+   */
   private URI root() {
     return URI.create("http://localhost:" + base.getPort() + base.getPath());
   }
@@ -65,20 +68,27 @@ class WebJourneyIT {
     assertTrue(csp.contains("frame-ancestors 'none'"), csp);
     assertTrue(csp.contains("nonce-"), "PrimeFaces adds a nonce policy for its scripts: " + csp);
     assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
-    assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+    assertEquals(
+        "strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
     String cookie = page.headers().firstValue("Set-Cookie").orElse("");
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
-    assertTrue(page.body().contains("<label") && page.body().contains("for=\"login:email\""), "labelled fields");
+    assertTrue(
+        page.body().contains("<label") && page.body().contains("for=\"login:email\""),
+        "labelled fields");
   }
 
   @Test
   void anonymousVisitorsAreSentToSignIn() throws Exception {
     IntranetClient anonymous = client();
-    for (String page : new String[] {"index.xhtml", "staff/directory.xhtml", "admin/audit.xhtml", "schools/members.xhtml?id=1"}) {
+    for (String page :
+        new String[] {
+          "index.xhtml", "staff/directory.xhtml", "admin/audit.xhtml", "schools/members.xhtml?id=1"
+        }) {
       HttpResponse<String> response = anonymous.get(page);
       assertEquals(302, response.statusCode(), page);
-      assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"), page);
+      assertTrue(
+          response.headers().firstValue("Location").orElse("").contains("login.xhtml"), page);
     }
   }
 
@@ -93,7 +103,8 @@ class WebJourneyIT {
     assertTrue(home.body().contains("Audit trail"), "trust admins see the audit trail");
     assertEquals(200, admin.get("admin/audit.xhtml").statusCode());
 
-    HttpResponse<String> out = admin.post("index.xhtml", "signOutForm", Map.of("signOutForm:signOut", "Sign out"));
+    HttpResponse<String> out =
+        admin.post("index.xhtml", "signOutForm", Map.of("signOutForm:signOut", "Sign out"));
     assertEquals(302, out.statusCode());
     assertEquals(302, admin.get("index.xhtml").statusCode(), "signed out");
   }
@@ -104,7 +115,8 @@ class WebJourneyIT {
     HttpResponse<String> refused = guest.signIn("teacher" + DOMAIN, "not the password");
     assertEquals(200, refused.statusCode());
     assertTrue(refused.body().contains("The email address or password is not right"));
-    HttpResponse<String> unknown = guest.signIn("nobody-" + UUID.randomUUID() + "@example.org", "whatever");
+    HttpResponse<String> unknown =
+        guest.signIn("nobody-" + UUID.randomUUID() + "@example.org", "whatever");
     assertTrue(unknown.body().contains("The email address or password is not right"));
     assertEquals(302, guest.get("index.xhtml").statusCode());
   }
@@ -131,10 +143,14 @@ class WebJourneyIT {
         admin.post(
             "schools/edit.xhtml",
             "edit",
-            Map.of("edit:urn", "654321", "edit:name", name, "edit:phase", "PRIMARY", "edit:save", ""));
-    assertTrue(forged.statusCode() == 200 || forged.statusCode() == 302, "status " + forged.statusCode());
+            Map.of(
+                "edit:urn", "654321", "edit:name", name, "edit:phase", "PRIMARY", "edit:save", ""));
+    assertTrue(
+        forged.statusCode() == 200 || forged.statusCode() == 302, "status " + forged.statusCode());
     assertFalse(forged.body().contains(".java:"));
-    assertFalse(admin.get("schools/index.xhtml?includeArchived=true").body().contains(name), "no school was created");
+    assertFalse(
+        admin.get("schools/index.xhtml?includeArchived=true").body().contains(name),
+        "no school was created");
   }
 
   @Test
@@ -150,13 +166,22 @@ class WebJourneyIT {
   void errorPagesAreFriendlyAndShowNoStackTrace() throws Exception {
     IntranetClient admin = client();
     admin.signIn("trust.admin" + DOMAIN, PASSWORD);
-    for (String page : new String[] {"staff/person.xhtml?id=999999999", "no-such-page.xhtml", "schools/school.xhtml?id=abc"}) {
+    for (String page :
+        new String[] {
+          "staff/person.xhtml?id=999999999", "no-such-page.xhtml", "schools/school.xhtml?id=abc"
+        }) {
       HttpResponse<String> response = admin.get(page);
-      assertTrue(response.statusCode() == 404 || response.statusCode() == 200, page + " " + response.statusCode());
+      assertTrue(
+          response.statusCode() == 404 || response.statusCode() == 200,
+          page + " " + response.statusCode());
       assertFalse(response.body().contains(".java:"), "no stack trace on " + page);
       assertFalse(response.body().contains("java.lang."), "no exception name on " + page);
     }
-    assertTrue(admin.get("staff/person.xhtml?id=999999999").body().contains("There is no page at this address"));
+    assertTrue(
+        admin
+            .get("staff/person.xhtml?id=999999999")
+            .body()
+            .contains("There is no page at this address"));
   }
 
   @Test
@@ -175,11 +200,17 @@ class WebJourneyIT {
             "schools/members.xhtml?id=" + riverside,
             "addExisting",
             Map.of(
-                "id", Long.toString(riverside),
-                "addExisting:existingEmail", "education.officer" + DOMAIN,
-                "addExisting:existingRole", "SCHOOL_ADMIN",
-                "addExisting:add", ""));
-    assertTrue(crafted.statusCode() == 200 || crafted.statusCode() == 403, "status " + crafted.statusCode());
+                "id",
+                Long.toString(riverside),
+                "addExisting:existingEmail",
+                "education.officer" + DOMAIN,
+                "addExisting:existingRole",
+                "SCHOOL_ADMIN",
+                "addExisting:add",
+                ""));
+    assertTrue(
+        crafted.statusCode() == 200 || crafted.statusCode() == 403,
+        "status " + crafted.statusCode());
     assertFalse(crafted.body().contains("was added"), "the crafted request was not obeyed");
 
     IntranetClient riversideAdmin = client();
@@ -191,7 +222,8 @@ class WebJourneyIT {
 
   @Test
   void schoolAdminAddsAMembershipAndSeesItInTheDirectory() throws Exception {
-    Path chromedriver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    Path chromedriver =
+        Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     Path chromium = Path.of(System.getProperty("trust.chromium", "/usr/bin/chromium"));
     Assumptions.assumeTrue(
         Files.isExecutable(chromedriver) && Files.isExecutable(chromium),
@@ -200,9 +232,17 @@ class WebJourneyIT {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
     WebDriver browser = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     try {
@@ -211,22 +251,31 @@ class WebJourneyIT {
       browser.findElement(By.id("login:email")).sendKeys("school.admin" + DOMAIN);
       browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
       browser.findElement(By.id("login:signIn")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Helen Barker"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Helen Barker"));
 
       browser.findElement(By.linkText("Manage members")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("addExisting:existingEmail")));
       browser.findElement(By.id("addExisting:existingEmail")).sendKeys("ben.hughes" + DOMAIN);
       browser.findElement(By.id("addExisting:add")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Ben Hughes was added"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("messages"), "Ben Hughes was added"));
 
       browser.findElement(By.linkText("Staff directory")).click();
-      WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("directory:text")));
+      WebElement text =
+          wait.until(ExpectedConditions.presenceOfElementLocated(By.id("directory:text")));
       text.sendKeys("Ben Hughes");
       browser.findElement(By.id("directory:school")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#directory\\:school_panel li[data-label='Oakfield Primary School']")))
+      wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector(
+                      "#directory\\:school_panel li[data-label='Oakfield Primary School']")))
           .click();
       browser.findElement(By.id("directory:search")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("directory:staff"), "Oakfield Primary School (Staff)"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("directory:staff"), "Oakfield Primary School (Staff)"));
       String table = browser.findElement(By.id("directory:staff")).getText();
       assertTrue(table.contains("Ben Hughes"), table);
       assertTrue(table.contains("Riverside Academy (Teacher)"), "keeps his other school: " + table);
@@ -236,7 +285,8 @@ class WebJourneyIT {
   }
 
   private static long schoolId(String page, String name) {
-    Matcher m = Pattern.compile("school\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(name)).matcher(page);
+    Matcher m =
+        Pattern.compile("school\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(name)).matcher(page);
     assertTrue(m.find(), "no link to " + name);
     return Long.parseLong(m.group(1));
   }

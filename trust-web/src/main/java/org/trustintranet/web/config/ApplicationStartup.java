@@ -7,8 +7,9 @@ import jakarta.servlet.annotation.WebListener;
 import org.trustintranet.kernel.infrastructure.MigrationRunner;
 
 /**
- * Brings the schema up to date when the web module starts, before the first request is served. (CDI's
- * application-initialised event comes too early on Payara: the data source is not bound yet.)
+ * Brings the schema up to date when the web module starts, before the first request is served.
+ * (CDI's application-initialised event comes too early on Payara: the data source is not bound
+ * yet.)
  */
 @WebListener
 public class ApplicationStartup implements ServletContextListener {

@@ -72,14 +72,21 @@ public class MembersView extends SchoolAdminPage {
       return;
     }
     PersonView person = found.get();
-    if (feedback.attempt(() -> staff.assign(person.id(), getId(), existingRole), "members.added", person.displayName())) {
+    if (feedback.attempt(
+        () -> staff.assign(person.id(), getId(), existingRole),
+        "members.added",
+        person.displayName())) {
       existingEmail = null;
     }
   }
 
   public void addNew() {
     PersonForm form = new PersonForm(email, givenName, familyName, jobTitle);
-    if (feedback.attempt(() -> staff.addPerson(form, getId(), role), "members.added", givenName + " " + familyName) != null) {
+    if (feedback.attempt(
+            () -> staff.addPerson(form, getId(), role),
+            "members.added",
+            givenName + " " + familyName)
+        != null) {
       email = null;
       givenName = null;
       familyName = null;
@@ -94,7 +101,6 @@ public class MembersView extends SchoolAdminPage {
   public ServiceDataModel<SchoolMemberRow> getModel() {
     return model;
   }
-
 
   public String getFilterText() {
     return filterText;

@@ -53,5 +53,4 @@ public class SchoolPage extends IdPage {
   public SchoolView getSchool() {
     return school;
   }
-
 }

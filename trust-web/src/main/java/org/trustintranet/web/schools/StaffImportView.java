@@ -17,8 +17,9 @@ import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.web.support.Feedback;
 
 /**
- * Backs schools/import.xhtml: upload a staff CSV, see what each row would do, then confirm. Nothing is
- * written before the confirmation, and confirming plans the rows again against the data of that moment.
+ * Backs schools/import.xhtml: upload a staff CSV, see what each row would do, then confirm. Nothing
+ * is written before the confirmation, and confirming plans the rows again against the data of that
+ * moment.
  */
 @Named
 @ViewScoped
@@ -71,7 +72,9 @@ public class StaffImportView extends SchoolAdminPage {
   }
 
   public String errorText(ImportRow row) {
-    return row.errorKey() == null ? "" : feedback.text(row.errorKey(), row.errorArguments().toArray());
+    return row.errorKey() == null
+        ? ""
+        : feedback.text(row.errorKey(), row.errorArguments().toArray());
   }
 
   public String getConfirmLabel() {
@@ -86,7 +89,6 @@ public class StaffImportView extends SchoolAdminPage {
     return preview;
   }
 
-
   public UploadedFile getFile() {
     return file;
   }
@@ -94,5 +96,4 @@ public class StaffImportView extends SchoolAdminPage {
   public void setFile(UploadedFile file) {
     this.file = file;
   }
-
 }

@@ -15,7 +15,10 @@ import java.io.IOException;
 import org.trustintranet.membership.application.SignInResult;
 import org.trustintranet.web.support.Feedback;
 
-/** Backs login.xhtml: signs a person in, or says why not (never which of email or password was wrong). */
+/**
+ * Backs login.xhtml: signs a person in, or says why not (never which of email or password was
+ * wrong).
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -35,7 +38,9 @@ public class LoginView {
             request,
             response,
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email, password == null ? "" : password))
+                .credential(
+                    new UsernamePasswordCredential(
+                        email == null ? "" : email, password == null ? "" : password))
                 .newAuthentication(true));
     password = null;
     switch (status) {
@@ -46,7 +51,8 @@ public class LoginView {
       }
       default -> {
         forgetFailedAttempt(external);
-        SignInResult result = (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
+        SignInResult result =
+            (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
         if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
           feedback.error("login.locked", Math.max(1, (result.lockedFor().toSeconds() + 59) / 60));
         } else {

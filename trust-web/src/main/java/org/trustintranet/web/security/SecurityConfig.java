@@ -6,11 +6,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Form sign-in: unauthenticated visitors to a protected page are sent to the sign-in page and brought
- * back afterwards. No "remember me": a session ends when the browser closes or after the idle timeout.
+ * Form sign-in: unauthenticated visitors to a protected page are sent to the sign-in page and
+ * brought back afterwards. No "remember me": a session ends when the browser closes or after the
+ * idle timeout.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @DeclareRoles({
   "USER",
   "TRUST_ADMIN",

@@ -16,8 +16,8 @@ import org.trustintranet.membership.domain.StaffFilter;
 import org.trustintranet.web.support.ServiceDataModel;
 
 /**
- * Backs staff/directory.xhtml: the trust's staff, filtered by name, school and role, sorted and paged
- * in the database (one count and one page query per request, whatever the number of staff).
+ * Backs staff/directory.xhtml: the trust's staff, filtered by name, school and role, sorted and
+ * paged in the database (one count and one page query per request, whatever the number of staff).
  */
 @Named
 @ViewScoped

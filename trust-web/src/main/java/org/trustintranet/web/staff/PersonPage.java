@@ -25,8 +25,8 @@ import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs staff/person.xhtml: one person's details and schools; for admins, editing them, giving and
- * ending memberships, marking them as left and setting a password. The page shows only what the user
- * may do; the service checks again.
+ * ending memberships, marking them as left and setting a password. The page shows only what the
+ * user may do; the service checks again.
  */
 @Named
 @ViewScoped
@@ -71,7 +71,9 @@ public class PersonPage extends IdPage {
 
   public void save() {
     if (feedback.attempt(
-        () -> staff.revisePerson(getId(), person.version(), new PersonForm(email, givenName, familyName, jobTitle)),
+        () ->
+            staff.revisePerson(
+                getId(), person.version(), new PersonForm(email, givenName, familyName, jobTitle)),
         "person.saved")) {
       reload();
     }
@@ -79,7 +81,8 @@ public class PersonPage extends IdPage {
 
   public void assign() {
     if (assignSchoolId != null
-        && feedback.attempt(() -> staff.assign(getId(), assignSchoolId, assignRole), "person.assigned")) {
+        && feedback.attempt(
+            () -> staff.assign(getId(), assignSchoolId, assignRole), "person.assigned")) {
       reload();
     }
   }
@@ -91,19 +94,24 @@ public class PersonPage extends IdPage {
   }
 
   public void markLeft() {
-    if (feedback.attempt(() -> staff.markLeft(getId(), person.version()), "person.markedLeft", person.displayName())) {
+    if (feedback.attempt(
+        () -> staff.markLeft(getId(), person.version()),
+        "person.markedLeft",
+        person.displayName())) {
       reload();
     }
   }
 
   public void reinstate() {
-    if (feedback.attempt(() -> staff.reinstate(getId()), "person.reinstated", person.displayName())) {
+    if (feedback.attempt(
+        () -> staff.reinstate(getId()), "person.reinstated", person.displayName())) {
       reload();
     }
   }
 
   public void grant() {
-    if (grantRole != null && feedback.attempt(() -> staff.grant(getId(), grantRole), "person.granted")) {
+    if (grantRole != null
+        && feedback.attempt(() -> staff.grant(getId(), grantRole), "person.granted")) {
       reload();
     }
   }
@@ -128,7 +136,8 @@ public class PersonPage extends IdPage {
   public boolean isMayEdit() {
     return person.active()
         && (me().isTrustAdmin()
-            || person.currentMemberships().stream().anyMatch(m -> me().hasAt(m.schoolId(), SchoolRole.SCHOOL_ADMIN)));
+            || person.currentMemberships().stream()
+                .anyMatch(m -> me().hasAt(m.schoolId(), SchoolRole.SCHOOL_ADMIN)));
   }
 
   /** Leaving and passwords touch every school of the person: admins of all of them only. */
@@ -140,7 +149,8 @@ public class PersonPage extends IdPage {
       return true;
     }
     List<MembershipView> current = person.currentMemberships();
-    return !current.isEmpty() && current.stream().allMatch(m -> me().hasAt(m.schoolId(), SchoolRole.SCHOOL_ADMIN));
+    return !current.isEmpty()
+        && current.stream().allMatch(m -> me().hasAt(m.schoolId(), SchoolRole.SCHOOL_ADMIN));
   }
 
   public boolean mayEndMembership(long schoolId) {

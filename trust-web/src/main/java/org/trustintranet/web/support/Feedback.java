@@ -88,9 +88,10 @@ public class Feedback {
 
   /** The text of {@code key} in the user's language, with its arguments filled in. */
   public String text(String key, Object... arguments) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot() == null
-        ? java.util.Locale.UK
-        : faces.getViewRoot().getLocale());
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            faces.getViewRoot() == null ? java.util.Locale.UK : faces.getViewRoot().getLocale());
     String pattern;
     try {
       pattern = bundle.getString(key);
@@ -98,6 +99,8 @@ public class Feedback {
       LOG.warning(() -> "Missing message key " + key);
       pattern = bundle.getString("error.unexpected");
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
   }
 }

@@ -3,9 +3,9 @@ package org.trustintranet.web.support;
 import java.io.Serializable;
 
 /**
- * A page about one record named by its {@code id} request parameter. The parameter arrives as text, so
- * that anything but a positive number (a typo, "abc", "-1") simply names no record and the page answers
- * 404 Not Found, instead of a conversion error.
+ * A page about one record named by its {@code id} request parameter. The parameter arrives as text,
+ * so that anything but a positive number (a typo, "abc", "-1") simply names no record and the page
+ * answers 404 Not Found, instead of a conversion error.
  */
 public abstract class IdPage implements Serializable {
   private static final long serialVersionUID = 1L;

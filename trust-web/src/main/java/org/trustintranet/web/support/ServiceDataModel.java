@@ -46,7 +46,8 @@ public class ServiceDataModel<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     return loader.load(PageRequests.of(first, pageSize, sortBy));
   }
 
@@ -59,7 +60,9 @@ public class ServiceDataModel<T> extends LazyDataModel<T> {
   public T getRowData(String rowKey) {
     return getWrappedData() == null
         ? null
-        : getWrappedData().stream().filter(r -> keyer.key(r).equals(rowKey)).findFirst().orElse(null);
+        : getWrappedData().stream()
+            .filter(r -> keyer.key(r).equals(rowKey))
+            .findFirst()
+            .orElse(null);
   }
-
 }

@@ -1,2 +1,5 @@
-/** What every screen shares: messages from the resource bundle, turning business failures into them, the trust's settings. */
+/**
+ * What every screen shares: messages from the resource bundle, turning business failures into them,
+ * the trust's settings.
+ */
 package org.trustintranet.web.support;

@@ -15,8 +15,9 @@ import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.kernel.infrastructure.AuditRepository;
 
 /**
- * Writes and reads the audit trail. Writing joins the caller's transaction, so an entry exists exactly
- * when the change it describes was committed. Before and after states are any records, kept as JSON.
+ * Writes and reads the audit trail. Writing joins the caller's transaction, so an entry exists
+ * exactly when the change it describes was committed. Before and after states are any records, kept
+ * as JSON.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -29,7 +30,12 @@ public class AuditTrail {
   /** Records a change made by the current user. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
-      String action, String subjectType, Long subjectId, String summary, Object before, Object after) {
+      String action,
+      String subjectType,
+      Long subjectId,
+      String summary,
+      Object before,
+      Object after) {
     UserProfile actor = currentUser.profile();
     repository.add(
         new AuditEntry(

@@ -1,9 +1,10 @@
 package org.trustintranet.kernel.application;
 
 /**
- * A bounded context's database schema: its name (also the suffix of its own migration history table),
- * the classpath folder of its versioned migrations, the order in which it migrates (contexts migrate
- * after those they depend on) and a class from its jar, whose class loader finds the scripts.
+ * A bounded context's database schema: its name (also the suffix of its own migration history
+ * table), the classpath folder of its versioned migrations, the order in which it migrates
+ * (contexts migrate after those they depend on) and a class from its jar, whose class loader finds
+ * the scripts.
  */
 public record ContextSchema(String context, int order, Class<?> anchor) {
   public ContextSchema {

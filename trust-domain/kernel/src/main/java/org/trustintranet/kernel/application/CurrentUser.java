@@ -9,8 +9,8 @@ import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
 
 /**
- * The person behind the current request, looked up once per request. Services ask it before they act
- * and throw {@link NotPermittedException} when the answer is no.
+ * The person behind the current request, looked up once per request. Services ask it before they
+ * act and throw {@link NotPermittedException} when the answer is no.
  */
 @RequestScoped
 public class CurrentUser implements Serializable {

@@ -8,9 +8,9 @@ import jakarta.validation.Validator;
 import java.util.Set;
 
 /**
- * Checks a service's input records against their Bean Validation constraints before anything is read
- * or written. The constraints are declared once, on the records and the service interfaces; this makes
- * sure they hold whether or not the container validates method parameters by itself.
+ * Checks a service's input records against their Bean Validation constraints before anything is
+ * read or written. The constraints are declared once, on the records and the service interfaces;
+ * this makes sure they hold whether or not the container validates method parameters by itself.
  */
 @ApplicationScoped
 public class InputValidator {

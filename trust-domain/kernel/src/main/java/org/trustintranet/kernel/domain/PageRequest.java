@@ -1,8 +1,8 @@
 package org.trustintranet.kernel.domain;
 
 /**
- * A slice of a long list, as a table asks for it: where to start, how many rows, which field to sort
- * by (a name the repository knows, or null) and in which direction.
+ * A slice of a long list, as a table asks for it: where to start, how many rows, which field to
+ * sort by (a name the repository knows, or null) and in which direction.
  */
 public record PageRequest(int offset, int limit, String sortField, boolean ascending) {
   public static final int MAX_LIMIT = 500;

@@ -14,7 +14,10 @@ public enum SchoolRole {
     return compareTo(other) >= 0;
   }
 
-  /** Parses a role name as people write it in a spreadsheet: "teacher", "School admin", "SCHOOL_ADMIN". */
+  /**
+   * Parses a role name as people write it in a spreadsheet: "teacher", "School admin",
+   * "SCHOOL_ADMIN".
+   */
   public static Optional<SchoolRole> parse(String text) {
     if (text == null) {
       return Optional.empty();

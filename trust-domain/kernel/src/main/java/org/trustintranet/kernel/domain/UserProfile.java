@@ -6,11 +6,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who a signed-in person is: their id and name, their trust-wide roles and their role at each school
- * they belong to. Immutable; the single place where "may this person act here?" is decided.
+ * Who a signed-in person is: their id and name, their trust-wide roles and their role at each
+ * school they belong to. Immutable; the single place where "may this person act here?" is decided.
  */
 public record UserProfile(
-    long personId, String displayName, Set<TrustRole> trustRoles, Map<Long, SchoolRole> schoolRoles) {
+    long personId,
+    String displayName,
+    Set<TrustRole> trustRoles,
+    Map<Long, SchoolRole> schoolRoles) {
 
   /** Nobody: used when no one is signed in. Holds no role anywhere. */
   public static final UserProfile ANONYMOUS = new UserProfile(0, "", Set.of(), Map.of());

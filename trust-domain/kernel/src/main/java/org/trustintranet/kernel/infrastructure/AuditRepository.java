@@ -31,7 +31,9 @@ public class AuditRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
     Root<AuditEntry> root = select.from(AuditEntry.class);
-    select.where(filters(cb, root, query)).orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
+    select
+        .where(filters(cb, root, query))
+        .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
     TypedQuery<AuditEntry> rows =
         em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit());
 
@@ -45,7 +47,8 @@ public class AuditRepository {
   }
 
   public List<String> actions() {
-    return em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class)
+    return em.createQuery(
+            "select distinct a.action from AuditEntry a order by a.action", String.class)
         .getResultList();
   }
 

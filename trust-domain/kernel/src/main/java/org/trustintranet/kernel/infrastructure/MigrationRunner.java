@@ -17,10 +17,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.trustintranet.kernel.application.ContextSchema;
 
 /**
- * Brings every context's schema up to date when the application starts, before anything else touches
- * the database. Each context has its own folder of versioned scripts and its own history table, so a
- * context can be added, split or removed without renumbering anyone else's migrations. Flyway takes a
- * database lock while it migrates, so several instances starting at once migrate exactly once.
+ * Brings every context's schema up to date when the application starts, before anything else
+ * touches the database. Each context has its own folder of versioned scripts and its own history
+ * table, so a context can be added, split or removed without renumbering anyone else's migrations.
+ * Flyway takes a database lock while it migrates, so several instances starting at once migrate
+ * exactly once.
  */
 @ApplicationScoped
 public class MigrationRunner {
@@ -34,8 +35,8 @@ public class MigrationRunner {
   @Inject Event<SchemaMigrated> migrated;
 
   /**
-   * Migrates every context, once per application start, then fires {@link SchemaMigrated}. Called by the
-   * web module when it starts (after the container has bound the data source).
+   * Migrates every context, once per application start, then fires {@link SchemaMigrated}. Called
+   * by the web module when it starts (after the container has bound the data source).
    */
   @ActivateRequestContext
   public void migrateAll() {
@@ -74,6 +75,8 @@ public class MigrationRunner {
                 + ": "
                 + result.migrationsExecuted
                 + " migration(s) applied, now at version "
-                + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+                + (result.targetSchemaVersion == null
+                    ? result.initialSchemaVersion
+                    : result.targetSchemaVersion));
   }
 }

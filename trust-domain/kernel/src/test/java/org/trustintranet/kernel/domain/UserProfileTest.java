@@ -16,7 +16,12 @@ class UserProfileTest {
 
   @Test
   void schoolAdminAdministersOnlyTheirOwnSchool() {
-    UserProfile admin = new UserProfile(7, "Helen Barker", Set.of(), Map.of(OAKFIELD, SchoolRole.SCHOOL_ADMIN, RIVERSIDE, SchoolRole.TEACHER));
+    UserProfile admin =
+        new UserProfile(
+            7,
+            "Helen Barker",
+            Set.of(),
+            Map.of(OAKFIELD, SchoolRole.SCHOOL_ADMIN, RIVERSIDE, SchoolRole.TEACHER));
     assertTrue(admin.mayAdministerSchool(OAKFIELD));
     assertFalse(admin.mayAdministerSchool(RIVERSIDE));
     assertFalse(admin.mayAdministerSchool(99));
@@ -27,7 +32,8 @@ class UserProfileTest {
 
   @Test
   void trustAdminAdministersEverySchool() {
-    UserProfile trustAdmin = new UserProfile(1, "Priya Shah", Set.of(TrustRole.TRUST_ADMIN), Map.of());
+    UserProfile trustAdmin =
+        new UserProfile(1, "Priya Shah", Set.of(TrustRole.TRUST_ADMIN), Map.of());
     assertTrue(trustAdmin.mayAdministerSchool(12345));
     assertTrue(trustAdmin.administersAnySchool());
   }
@@ -63,6 +69,8 @@ class UserProfileTest {
   void pageRequestsAreBounded() {
     assertThrows(IllegalArgumentException.class, () -> new PageRequest(-1, 10, null, true));
     assertThrows(IllegalArgumentException.class, () -> new PageRequest(0, 0, null, true));
-    assertThrows(IllegalArgumentException.class, () -> new PageRequest(0, PageRequest.MAX_LIMIT + 1, null, true));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new PageRequest(0, PageRequest.MAX_LIMIT + 1, null, true));
   }
 }

@@ -20,6 +20,10 @@ public interface AccountService {
   /** Changes the current user's password after checking the current one. */
   void changeMyPassword(
       @NotNull String currentPassword,
-      @NotNull @Size(min = Credential.MIN_PASSWORD_LENGTH, max = Credential.MAX_PASSWORD_LENGTH, message = "{password.length}")
+      @NotNull
+          @Size(
+              min = Credential.MIN_PASSWORD_LENGTH,
+              max = Credential.MAX_PASSWORD_LENGTH,
+              message = "{password.length}")
           String newPassword);
 }

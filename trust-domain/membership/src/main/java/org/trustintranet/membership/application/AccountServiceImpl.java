@@ -166,7 +166,8 @@ public class AccountServiceImpl implements AccountService {
       throw new BusinessException("error.password.unchanged");
     }
     credential.replace(hasher.hash(Passwords.acceptable(newPassword)), clock.instant());
-    audit.record("profile.password", StaffServiceImpl.SUBJECT, me.getId(), me.displayName(), null, null);
+    audit.record(
+        "profile.password", StaffServiceImpl.SUBJECT, me.getId(), me.displayName(), null, null);
   }
 
   private Person loadMe() {

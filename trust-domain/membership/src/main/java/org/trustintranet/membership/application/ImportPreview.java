@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What importing a staff file into a school would do, row by row. Held by the screen between "preview"
- * and "confirm"; confirming plans the rows again against the data of that moment.
+ * What importing a staff file into a school would do, row by row. Held by the screen between
+ * "preview" and "confirm"; confirming plans the rows again against the data of that moment.
  */
 public record ImportPreview(long schoolId, List<ImportRow> rows) implements Serializable {
   private static final long serialVersionUID = 1L;

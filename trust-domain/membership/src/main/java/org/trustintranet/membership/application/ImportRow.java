@@ -6,13 +6,15 @@ import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.domain.PlannedRow;
 
 /**
- * One row of a staff import preview: the cells as read (over-long cells cut short), the role they name
- * (null when not understood), what the import will do, and why not (ERROR) or what changes (CHANGED).
+ * One row of a staff import preview: the cells as read (over-long cells cut short), the role they
+ * name (null when not understood), what the import will do, and why not (ERROR) or what changes
+ * (CHANGED).
  *
  * @param line the line of the file where the row starts; the header is line 1
  * @param jobTitle null when the file gives none: the job title is left as it is
  * @param errorKey a message key such as {@code import.error.badEmail}, null unless ERROR
- * @param changes short descriptions such as "name", "job title", "joins school", "role: TEACHER → SCHOOL_ADMIN"
+ * @param changes short descriptions such as "name", "job title", "joins school", "role: TEACHER →
+ *     SCHOOL_ADMIN"
  */
 public record ImportRow(
     int line,

@@ -6,7 +6,12 @@ import org.trustintranet.membership.domain.Membership;
 
 /** One membership of a person, current or ended. */
 public record MembershipView(
-    long id, long schoolId, String schoolName, SchoolRole role, Instant startedAt, Instant endedAt) {
+    long id,
+    long schoolId,
+    String schoolName,
+    SchoolRole role,
+    Instant startedAt,
+    Instant endedAt) {
 
   static MembershipView of(Membership m) {
     return new MembershipView(

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * PBKDF2 password hashing through Jakarta Security. Each hash string carries its algorithm, iteration
- * count and salt, so raising the iteration count later leaves existing passwords valid.
+ * PBKDF2 password hashing through Jakarta Security. Each hash string carries its algorithm,
+ * iteration count and salt, so raising the iteration count later leaves existing passwords valid.
  */
 @ApplicationScoped
 public class PasswordHasher {

@@ -8,10 +8,14 @@ import org.trustintranet.membership.domain.Person;
 
 /** A person's details as an admin fills them in. */
 public record PersonForm(
-    @NotBlank(message = "{person.email.required}") @Email(message = "{person.email.format}") @Size(max = EmailAddress.MAX_LENGTH)
+    @NotBlank(message = "{person.email.required}")
+        @Email(message = "{person.email.format}")
+        @Size(max = EmailAddress.MAX_LENGTH)
         String email,
-    @NotBlank(message = "{person.givenName.required}") @Size(max = Person.NAME_LENGTH) String givenName,
-    @NotBlank(message = "{person.familyName.required}") @Size(max = Person.NAME_LENGTH) String familyName,
+    @NotBlank(message = "{person.givenName.required}") @Size(max = Person.NAME_LENGTH)
+        String givenName,
+    @NotBlank(message = "{person.familyName.required}") @Size(max = Person.NAME_LENGTH)
+        String familyName,
     @Size(max = Person.JOB_TITLE_LENGTH) String jobTitle) {
 
   /** Surrounding spaces, as pasted from a spreadsheet or an email, are not part of any field. */

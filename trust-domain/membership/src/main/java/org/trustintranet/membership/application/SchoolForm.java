@@ -11,7 +11,8 @@ import org.trustintranet.membership.domain.Urn;
 
 /** A school as an admin fills it in. */
 public record SchoolForm(
-    @NotNull(message = "{school.urn.required}") @Pattern(regexp = Urn.PATTERN, message = "{school.urn.format}")
+    @NotNull(message = "{school.urn.required}")
+        @Pattern(regexp = Urn.PATTERN, message = "{school.urn.format}")
         String urn,
     @NotBlank(message = "{school.name.required}") @Size(max = School.NAME_LENGTH) String name,
     @NotNull(message = "{school.phase.required}") Phase phase,

@@ -106,7 +106,8 @@ public class SchoolServiceImpl implements SchoolService {
   }
 
   private School loadForChange(long id, long loadedVersion) {
-    School school = schools.find(id).orElseThrow(() -> new NotFoundException("error.school.notFound"));
+    School school =
+        schools.find(id).orElseThrow(() -> new NotFoundException("error.school.notFound"));
     if (school.getVersion() != loadedVersion) {
       throw new ConcurrentChangeException();
     }

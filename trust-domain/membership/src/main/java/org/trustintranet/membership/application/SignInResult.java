@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * What came of a sign-in attempt: accepted (with the person id and the groups they belong to), refused
- * (wrong email or password: which one is never said), or locked (too many failures, try again later).
+ * What came of a sign-in attempt: accepted (with the person id and the groups they belong to),
+ * refused (wrong email or password: which one is never said), or locked (too many failures, try
+ * again later).
  */
 public record SignInResult(Outcome outcome, long personId, Set<String> groups, Duration lockedFor) {
   public enum Outcome {

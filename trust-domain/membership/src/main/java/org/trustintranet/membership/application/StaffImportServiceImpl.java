@@ -52,12 +52,14 @@ public class StaffImportServiceImpl implements StaffImportService {
     currentUser.requireSchoolAdmin(schoolId);
     School school = openSchool(schoolId);
     if (preview.schoolId() != schoolId) {
-      throw new IllegalArgumentException("A preview for school " + preview.schoolId() + " applied to " + schoolId);
+      throw new IllegalArgumentException(
+          "A preview for school " + preview.schoolId() + " applied to " + schoolId);
     }
     if (preview.rows().size() > StaffCsv.MAX_ROWS) {
       throw new BusinessException("error.import.tooLarge", StaffCsv.MAX_ROWS);
     }
-    Plan plan = plan(schoolId, preview.rows().stream().map(StaffImportServiceImpl::lineOf).toList());
+    Plan plan =
+        plan(schoolId, preview.rows().stream().map(StaffImportServiceImpl::lineOf).toList());
     Instant now = clock.instant();
     int created = 0;
     int changed = 0;
@@ -125,9 +127,7 @@ public class StaffImportServiceImpl implements StaffImportService {
     Map<String, Person> byEmail = new HashMap<>();
     people.findByEmails(emails).forEach(p -> byEmail.put(p.getEmail().value(), p));
     List<ExistingPerson> existing =
-        byEmail.values().stream()
-            .map(p -> ExistingPerson.of(p, schoolId))
-            .toList();
+        byEmail.values().stream().map(p -> ExistingPerson.of(p, schoolId)).toList();
     return new Plan(StaffImportPlanner.plan(lines, existing), byEmail);
   }
 
@@ -138,7 +138,14 @@ public class StaffImportServiceImpl implements StaffImportService {
   private static StaffLine lineOf(ImportRow row) {
     if (COLUMNS_ERROR.equals(row.errorKey())) {
       return new StaffLine(
-          row.line(), row.email(), row.givenName(), row.familyName(), row.jobTitle(), row.roleText(), 1, 0);
+          row.line(),
+          row.email(),
+          row.givenName(),
+          row.familyName(),
+          row.jobTitle(),
+          row.roleText(),
+          1,
+          0);
     }
     return StaffLine.of(
         row.line(), row.email(), row.givenName(), row.familyName(), row.jobTitle(), row.roleText());

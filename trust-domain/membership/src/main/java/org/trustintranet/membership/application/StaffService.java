@@ -25,7 +25,8 @@ public interface StaffService {
   long memberCount(long schoolId, String nameOrEmail, SchoolRole role);
 
   /** A page of one school's current members; admins of that school only. */
-  List<SchoolMemberRow> members(long schoolId, String nameOrEmail, SchoolRole role, @NotNull PageRequest page);
+  List<SchoolMemberRow> members(
+      long schoolId, String nameOrEmail, SchoolRole role, @NotNull PageRequest page);
 
   PersonView person(long personId);
 
@@ -55,7 +56,11 @@ public interface StaffService {
   /** Sets a person's password (a first password, or a reset); admins of all their schools only. */
   void setPassword(
       long personId,
-      @NotNull @Size(min = Credential.MIN_PASSWORD_LENGTH, max = Credential.MAX_PASSWORD_LENGTH, message = "{password.length}")
+      @NotNull
+          @Size(
+              min = Credential.MIN_PASSWORD_LENGTH,
+              max = Credential.MAX_PASSWORD_LENGTH,
+              message = "{password.length}")
           String newPassword);
 
   /** Names of everyone whose id is given, for the other contexts (leavers included). */

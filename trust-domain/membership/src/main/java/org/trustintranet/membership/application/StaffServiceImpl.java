@@ -247,7 +247,8 @@ public class StaffServiceImpl implements StaffService {
     Person person = load(personId);
     person.revoke(role);
     people.flush();
-    audit.record("person.revoke", SUBJECT, personId, person.displayName() + ": " + role, role, null);
+    audit.record(
+        "person.revoke", SUBJECT, personId, person.displayName() + ": " + role, role, null);
   }
 
   @Override
@@ -297,8 +298,8 @@ public class StaffServiceImpl implements StaffService {
   }
 
   /**
-   * Trust admins, or a school admin of every one of the person's current schools: what touches all of
-   * a person (leaving, their password) may not be done from one of several schools.
+   * Trust admins, or a school admin of every one of the person's current schools: what touches all
+   * of a person (leaving, their password) may not be done from one of several schools.
    */
   private void requireAdminOfAll(Person person) {
     UserProfile me = currentUser.requireSignedIn();
@@ -306,7 +307,9 @@ public class StaffServiceImpl implements StaffService {
       return;
     }
     Set<Long> theirs =
-        person.currentMemberships().stream().map(m -> m.getSchool().getId()).collect(Collectors.toSet());
+        person.currentMemberships().stream()
+            .map(m -> m.getSchool().getId())
+            .collect(Collectors.toSet());
     if (theirs.isEmpty() || !me.schoolsWhere(SchoolRole.SCHOOL_ADMIN).containsAll(theirs)) {
       throw new NotPermittedException();
     }

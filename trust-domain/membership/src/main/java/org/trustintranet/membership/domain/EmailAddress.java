@@ -6,12 +6,14 @@ import org.trustintranet.kernel.domain.BusinessException;
 
 /**
  * A staff email address, trimmed and lower-cased so that "Ann.Lee@School.org " and
- * "ann.lee@school.org" are the same person. Checks the shape only (one @, a dotted domain, no spaces).
+ * "ann.lee@school.org" are the same person. Checks the shape only (one @, a dotted domain, no
+ * spaces).
  */
 public record EmailAddress(String value) {
   public static final int MAX_LENGTH = 254;
   private static final Pattern SHAPE =
-      Pattern.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+      Pattern.compile(
+          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
   public EmailAddress {
     if (!isValid(value)) {

@@ -5,7 +5,8 @@ import org.trustintranet.kernel.domain.SchoolRole;
 
 /**
  * What the staff import needs to know of someone already on record: their details, whether they are
- * still active, and their current role at the importing school (null when they are not a member there).
+ * still active, and their current role at the importing school (null when they are not a member
+ * there).
  */
 public record ExistingPerson(
     String email, PersonName name, String jobTitle, boolean active, SchoolRole roleHere) {

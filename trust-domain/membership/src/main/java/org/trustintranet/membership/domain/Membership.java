@@ -15,8 +15,8 @@ import java.time.Instant;
 import org.trustintranet.kernel.domain.SchoolRole;
 
 /**
- * A person's membership of one school, with their role there. Ended memberships stay as history. The
- * column {@code current_marker} is 1 while current and null once ended, so that a unique key on
+ * A person's membership of one school, with their role there. Ended memberships stay as history.
+ * The column {@code current_marker} is 1 while current and null once ended, so that a unique key on
  * (person, school, marker) allows one current membership per school and any number of ended ones.
  */
 @Entity

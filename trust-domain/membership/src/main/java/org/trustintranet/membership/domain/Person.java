@@ -95,8 +95,8 @@ public class Person {
   }
 
   /**
-   * Gives this person {@code role} at {@code school}: a new membership, or a new role in the current
-   * one. Returns the role held before, if any.
+   * Gives this person {@code role} at {@code school}: a new membership, or a new role in the
+   * current one. Returns the role held before, if any.
    */
   public Optional<SchoolRole> assign(School school, SchoolRole role, Instant now) {
     requireActive();

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.trustintranet.kernel.domain.SchoolRole;
 
 /**
- * What the staff import will do with one row: create a person, change one, leave one as they are, or
- * nothing because the row is wrong ({@code errorKey} and {@code errorArguments} say why).
+ * What the staff import will do with one row: create a person, change one, leave one as they are,
+ * or nothing because the row is wrong ({@code errorKey} and {@code errorArguments} say why).
  *
  * @param email the row's email, normalised (as typed when it is not a valid address)
  * @param role the role the row gives, or null when the role is not understood
@@ -43,7 +43,8 @@ public record PlannedRow(
     changes = Set.copyOf(changes);
   }
 
-  static PlannedRow error(StaffLine line, String email, SchoolRole role, String key, Object... arguments) {
+  static PlannedRow error(
+      StaffLine line, String email, SchoolRole role, String key, Object... arguments) {
     List<String> texts = new ArrayList<>();
     for (Object argument : arguments) {
       texts.add(String.valueOf(argument));
@@ -55,7 +56,10 @@ public record PlannedRow(
     return outcome == Outcome.NEW || outcome == Outcome.CHANGED;
   }
 
-  /** Short descriptions of the changes, in a fixed order: "name", "job title", "joins school", "role: STAFF → TEACHER". */
+  /**
+   * Short descriptions of the changes, in a fixed order: "name", "job title", "joins school",
+   * "role: STAFF → TEACHER".
+   */
   public List<String> describeChanges() {
     List<String> texts = new ArrayList<>();
     if (changes.contains(Change.NAME)) {

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The columns of a staff import file, with the header names people give them and the longest text each
- * may hold. Header names match ignoring case, spaces, underscores and hyphens: "First Name", "first_name"
- * and "FIRSTNAME" are all the given name.
+ * The columns of a staff import file, with the header names people give them and the longest text
+ * each may hold. Header names match ignoring case, spaces, underscores and hyphens: "First Name",
+ * "first_name" and "FIRSTNAME" are all the given name.
  */
 public enum StaffColumn {
   EMAIL("email", EmailAddress.MAX_LENGTH, true, "email", "emailaddress"),

@@ -23,16 +23,16 @@ import org.trustintranet.kernel.domain.BusinessException;
 
 /**
  * Reads a staff import file: UTF-8 (with or without a byte order mark), lines ending in CRLF or LF,
- * fields optionally quoted. The first non-blank line is a header naming the columns in any order (see
- * {@link StaffColumn}); columns it does not know are ignored. Blank lines, and lines whose cells are all
- * blank (spreadsheets write ",,,"), are skipped.
+ * fields optionally quoted. The first non-blank line is a header naming the columns in any order
+ * (see {@link StaffColumn}); columns it does not know are ignored. Blank lines, and lines whose
+ * cells are all blank (spreadsheets write ",,,"), are skipped.
  *
  * <p>What makes the whole file unusable is a {@link BusinessException}: {@code error.import.empty},
- * {@code error.import.header} (argument: the missing or repeated columns), {@code error.import.tooLarge}
- * (argument: {@link #MAX_ROWS}), {@code error.import.fileTooBig} (argument: the limit in millions of
- * characters) or {@code error.import.unreadable} (not UTF-8 text, or broken quoting). What is wrong with
- * one row is left to {@link StaffImportPlanner}. Cell text is never interpreted: "=HYPERLINK(…)" is a
- * name like any other.
+ * {@code error.import.header} (argument: the missing or repeated columns), {@code
+ * error.import.tooLarge} (argument: {@link #MAX_ROWS}), {@code error.import.fileTooBig} (argument:
+ * the limit in millions of characters) or {@code error.import.unreadable} (not UTF-8 text, or
+ * broken quoting). What is wrong with one row is left to {@link StaffImportPlanner}. Cell text is
+ * never interpreted: "=HYPERLINK(…)" is a name like any other.
  */
 public final class StaffCsv {
   public static final int MAX_ROWS = 10_000;
@@ -40,11 +40,14 @@ public final class StaffCsv {
   /** Far more than 10,000 honest rows need; stops a huge upload from filling memory. */
   public static final int MAX_CHARACTERS = 16_000_000;
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   private StaffCsv() {}
 
-  /** The data rows of the file, in file order. Reads {@code csv} to the end; the caller closes it. */
+  /**
+   * The data rows of the file, in file order. Reads {@code csv} to the end; the caller closes it.
+   */
   public static List<StaffLine> read(InputStream csv) {
     try {
       Reader reader = withoutByteOrderMark(new GuardedReader(utf8(csv)));
@@ -118,15 +121,14 @@ public final class StaffCsv {
         headerCells);
   }
 
-  private static String cell(CSVRecord record, Map<StaffColumn, Integer> columns, StaffColumn column) {
+  private static String cell(
+      CSVRecord record, Map<StaffColumn, Integer> columns, StaffColumn column) {
     Integer position = columns.get(column);
     if (position == null) {
       return null;
     }
     String text = position < record.size() ? record.get(position).strip() : "";
-    return text.length() > column.maxLength()
-        ? text.substring(0, column.maxLength()) + "…"
-        : text;
+    return text.length() > column.maxLength() ? text.substring(0, column.maxLength()) + "…" : text;
   }
 
   private static boolean isBlank(CSVRecord record) {

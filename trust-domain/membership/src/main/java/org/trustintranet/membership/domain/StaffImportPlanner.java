@@ -13,16 +13,16 @@ import org.trustintranet.kernel.domain.SchoolRole;
 /**
  * Decides what the staff import does with each row of a file, given the people already on record
  * (those whose emails the file names, each seen from the importing school). Pure: the same rows and
- * the same people always give the same plan, so a plan made at preview time is simply made again when
- * the import is applied.
+ * the same people always give the same plan, so a plan made at preview time is simply made again
+ * when the import is applied.
  *
- * <p>A row is checked in this order, and the first failure is its error: {@code import.error.columns}
- * (cells found, cells expected), {@code import.error.tooLong} (column, limit), {@code
- * import.error.badEmail} (email), {@code import.error.missingName}, {@code import.error.unknownRole} (role
- * text), {@code import.error.duplicate} (the line that first gave the email), {@code
- * import.error.hasLeft} (the person's name). A good row is NEW when nobody has the email; otherwise
- * CHANGED when the name, the job title (only when one is given), the membership of the school or the
- * role there differ, else UNCHANGED.
+ * <p>A row is checked in this order, and the first failure is its error: {@code
+ * import.error.columns} (cells found, cells expected), {@code import.error.tooLong} (column,
+ * limit), {@code import.error.badEmail} (email), {@code import.error.missingName}, {@code
+ * import.error.unknownRole} (role text), {@code import.error.duplicate} (the line that first gave
+ * the email), {@code import.error.hasLeft} (the person's name). A good row is NEW when nobody has
+ * the email; otherwise CHANGED when the name, the job title (only when one is given), the
+ * membership of the school or the role there differ, else UNCHANGED.
  */
 public final class StaffImportPlanner {
   private StaffImportPlanner() {}
@@ -47,13 +47,15 @@ public final class StaffImportPlanner {
       email = line.email();
     }
     if (!line.hasAllCells()) {
-      return PlannedRow.error(line, email, role, "import.error.columns", line.cells(), line.expectedCells());
+      return PlannedRow.error(
+          line, email, role, "import.error.columns", line.cells(), line.expectedCells());
     }
     Integer first = validEmail ? firstLine.putIfAbsent(email, line.line()) : null;
     Optional<StaffColumn> tooLong = tooLong(line);
     if (tooLong.isPresent()) {
       StaffColumn column = tooLong.get();
-      return PlannedRow.error(line, email, role, "import.error.tooLong", column.label(), column.maxLength());
+      return PlannedRow.error(
+          line, email, role, "import.error.tooLong", column.label(), column.maxLength());
     }
     if (!validEmail) {
       return PlannedRow.error(line, email, role, "import.error.badEmail", line.email());
@@ -69,16 +71,22 @@ public final class StaffImportPlanner {
     }
     ExistingPerson person = byEmail.get(email);
     if (person == null) {
-      return new PlannedRow(line, email, role, PlannedRow.Outcome.NEW, null, List.of(), Set.of(), null);
+      return new PlannedRow(
+          line, email, role, PlannedRow.Outcome.NEW, null, List.of(), Set.of(), null);
     }
     if (!person.active()) {
       return PlannedRow.error(
-          line, email, role, "import.error.hasLeft", person.name().given() + " " + person.name().family());
+          line,
+          email,
+          role,
+          "import.error.hasLeft",
+          person.name().given() + " " + person.name().family());
     }
     return compare(line, email, role, person);
   }
 
-  private static PlannedRow compare(StaffLine line, String email, SchoolRole role, ExistingPerson person) {
+  private static PlannedRow compare(
+      StaffLine line, String email, SchoolRole role, ExistingPerson person) {
     Set<PlannedRow.Change> changes = EnumSet.noneOf(PlannedRow.Change.class);
     if (!person.name().equals(new PersonName(line.givenName(), line.familyName()))) {
       changes.add(PlannedRow.Change.NAME);

@@ -1,11 +1,11 @@
 package org.trustintranet.membership.domain;
 
 /**
- * One data row of a staff import file, as text: cells stripped of surrounding spaces, a missing cell
- * as "", and a cell longer than its column allows cut to one character past the limit (it still fails
- * the length check, but a huge cell does not fill memory). {@code jobTitle} is null when the column is
- * absent or the cell empty: "leave the job title as it is". {@code cells} is how many cells the row
- * had and {@code expectedCells} how many the header named.
+ * One data row of a staff import file, as text: cells stripped of surrounding spaces, a missing
+ * cell as "", and a cell longer than its column allows cut to one character past the limit (it
+ * still fails the length check, but a huge cell does not fill memory). {@code jobTitle} is null
+ * when the column is absent or the cell empty: "leave the job title as it is". {@code cells} is how
+ * many cells the row had and {@code expectedCells} how many the header named.
  *
  * @param line the line of the file where the row starts; the header is line 1
  */
@@ -27,7 +27,9 @@ public record StaffLine(
     role = orEmpty(role);
   }
 
-  /** A row known to have as many cells as the header, e.g. one read back from an earlier preview. */
+  /**
+   * A row known to have as many cells as the header, e.g. one read back from an earlier preview.
+   */
   public static StaffLine of(
       int line, String email, String givenName, String familyName, String jobTitle, String role) {
     return new StaffLine(line, email, givenName, familyName, jobTitle, role, 0, 0);

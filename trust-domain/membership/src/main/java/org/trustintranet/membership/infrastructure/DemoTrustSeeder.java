@@ -44,10 +44,41 @@ public class DemoTrustSeeder {
     "Hugo", "Ivy"
   };
   private static final String[] FAMILY = {
-    "Okafor", "Hughes", "Patel", "Nowak", "Campbell", "Rahman", "Evans", "Murphy", "Singh",
-    "Walker", "O'Brien", "Khan", "Davies", "Thompson", "Ahmed", "Lewis", "Clarke", "Roberts",
-    "Wright", "Green", "Ali", "Taylor", "Brown", "Wilson", "Johnson", "Moore", "Martin", "Jackson",
-    "White", "Harris", "Young", "King", "Scott", "Baker", "Hall"
+    "Okafor",
+    "Hughes",
+    "Patel",
+    "Nowak",
+    "Campbell",
+    "Rahman",
+    "Evans",
+    "Murphy",
+    "Singh",
+    "Walker",
+    "O'Brien",
+    "Khan",
+    "Davies",
+    "Thompson",
+    "Ahmed",
+    "Lewis",
+    "Clarke",
+    "Roberts",
+    "Wright",
+    "Green",
+    "Ali",
+    "Taylor",
+    "Brown",
+    "Wilson",
+    "Johnson",
+    "Moore",
+    "Martin",
+    "Jackson",
+    "White",
+    "Harris",
+    "Young",
+    "King",
+    "Scott",
+    "Baker",
+    "Hall"
   };
   private static final String[] TITLES = {
     "Class teacher", "Teaching assistant", "Head of year", "SENCo", "Office manager",
@@ -96,9 +127,15 @@ public class DemoTrustSeeder {
         List.of(
             school("140001", "Oakfield Primary School", Phase.PRIMARY, "Leeds", "Mrs A. Okafor"),
             school("140002", "Riverside Academy", Phase.SECONDARY, "Leeds", "Mr D. Hughes"),
-            school("140003", "Willow Bank Special School", Phase.SPECIAL, "Wakefield", "Ms R. Patel"),
+            school(
+                "140003", "Willow Bank Special School", Phase.SPECIAL, "Wakefield", "Ms R. Patel"),
             school("140004", "Little Acorns Nursery", Phase.NURSERY, "Leeds", "Mrs S. Nowak"),
-            school("140005", "Beacon All-Through School", Phase.ALL_THROUGH, "Bradford", "Dr J. Campbell"));
+            school(
+                "140005",
+                "Beacon All-Through School",
+                Phase.ALL_THROUGH,
+                "Bradford",
+                "Dr J. Campbell"));
     trust.forEach(em::persist);
     em.flush();
 
@@ -109,7 +146,8 @@ public class DemoTrustSeeder {
     Person admin = person("trust.admin", "Priya", "Shah", "Trust operations lead", people);
     admin.grant(TrustRole.TRUST_ADMIN);
     admin.assign(trust.get(1), SchoolRole.STAFF, now);
-    Person schoolAdmin = person("school.admin", "Helen", "Barker", "School business manager", people);
+    Person schoolAdmin =
+        person("school.admin", "Helen", "Barker", "School business manager", people);
     schoolAdmin.assign(trust.get(0), SchoolRole.SCHOOL_ADMIN, now);
     Person teacher = person("teacher", "Tom", "Fletcher", "Year 5 teacher", people);
     teacher.assign(trust.get(0), SchoolRole.TEACHER, now);
@@ -145,8 +183,14 @@ public class DemoTrustSeeder {
     em.flush();
     people.forEach(p -> em.persist(new Credential(p.getId(), hash, now)));
     audit.record(
-        "demo.seed", "trust", null, "Demo trust: " + trust.size() + " schools, " + people.size() + " staff", null, null);
-    LOG.info(() -> "Seeded the demo trust: " + trust.size() + " schools, " + people.size() + " staff");
+        "demo.seed",
+        "trust",
+        null,
+        "Demo trust: " + trust.size() + " schools, " + people.size() + " staff",
+        null,
+        null);
+    LOG.info(
+        () -> "Seeded the demo trust: " + trust.size() + " schools, " + people.size() + " staff");
   }
 
   private static School school(String urn, String name, Phase phase, String la, String head) {

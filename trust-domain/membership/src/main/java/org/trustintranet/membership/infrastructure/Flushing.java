@@ -27,7 +27,9 @@ final class Flushing {
   private static boolean causedByConstraint(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLIntegrityConstraintViolationException
-          || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23"))) {
+          || (t instanceof java.sql.SQLException sql
+              && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("23"))) {
         return true;
       }
     }

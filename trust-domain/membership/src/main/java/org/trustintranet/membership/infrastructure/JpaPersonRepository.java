@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.infrastructure.AuditRepository;
@@ -24,8 +23,9 @@ import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.membership.domain.StaffFilter;
 
 /**
- * People in JPA. Directory pages are filtered, sorted and cut in the database (one count and one page
- * query), and the page's current memberships are read in one more query, whatever the page size.
+ * People in JPA. Directory pages are filtered, sorted and cut in the database (one count and one
+ * page query), and the page's current memberships are read in one more query, whatever the page
+ * size.
  */
 @ApplicationScoped
 public class JpaPersonRepository implements PersonRepository {
@@ -119,7 +119,8 @@ public class JpaPersonRepository implements PersonRepository {
       params.put("text", contains(filter.text()));
     }
     if (filter.schoolId() != null || filter.role() != null) {
-      where.append(" and exists (select m.id from Membership m where m.person = p and m.endedAt is null");
+      where.append(
+          " and exists (select m.id from Membership m where m.person = p and m.endedAt is null");
       if (filter.schoolId() != null) {
         where.append(" and m.school.id = :school");
         params.put("school", filter.schoolId());
@@ -136,7 +137,8 @@ public class JpaPersonRepository implements PersonRepository {
   @Override
   public long count(StaffFilter filter) {
     Where where = staffWhere(filter);
-    return where.bind(em.createQuery("select count(p) from Person p" + where.clause(), Long.class))
+    return where
+        .bind(em.createQuery("select count(p) from Person p" + where.clause(), Long.class))
         .getSingleResult();
   }
 
@@ -146,7 +148,10 @@ public class JpaPersonRepository implements PersonRepository {
     return where
         .bind(
             em.createQuery(
-                "select p from Person p" + where.clause() + " order by " + order(SORTS, page, "name"),
+                "select p from Person p"
+                    + where.clause()
+                    + " order by "
+                    + order(SORTS, page, "name"),
                 Person.class))
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())
@@ -176,12 +181,14 @@ public class JpaPersonRepository implements PersonRepository {
   @Override
   public long countMembers(long schoolId, String nameOrEmail, SchoolRole role) {
     Where where = memberWhere(schoolId, nameOrEmail, role);
-    return where.bind(em.createQuery("select count(m) from Membership m" + where.clause(), Long.class))
+    return where
+        .bind(em.createQuery("select count(m) from Membership m" + where.clause(), Long.class))
         .getSingleResult();
   }
 
   @Override
-  public List<Membership> members(long schoolId, String nameOrEmail, SchoolRole role, PageRequest page) {
+  public List<Membership> members(
+      long schoolId, String nameOrEmail, SchoolRole role, PageRequest page) {
     Where where = memberWhere(schoolId, nameOrEmail, role);
     return where
         .bind(
@@ -201,7 +208,10 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   private static String order(Map<String, String> sorts, PageRequest page, String fallback) {
-    String field = page.sortField() != null && sorts.containsKey(page.sortField()) ? page.sortField() : fallback;
+    String field =
+        page.sortField() != null && sorts.containsKey(page.sortField())
+            ? page.sortField()
+            : fallback;
     String template = sorts.get(field);
     return String.format(Locale.ROOT, template, page.ascending() ? "asc" : "desc");
   }

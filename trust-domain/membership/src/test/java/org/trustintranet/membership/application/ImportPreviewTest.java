@@ -13,7 +13,14 @@ import org.trustintranet.kernel.domain.SchoolRole;
 class ImportPreviewTest {
   private static ImportRow row(int line, ImportRowStatus status) {
     return new ImportRow(
-        line, "p" + line + "@oak.sch.uk", "P", "Q", null, "teacher", SchoolRole.TEACHER, status,
+        line,
+        "p" + line + "@oak.sch.uk",
+        "P",
+        "Q",
+        null,
+        "teacher",
+        SchoolRole.TEACHER,
+        status,
         status == ImportRowStatus.ERROR ? "import.error.duplicate" : null,
         status == ImportRowStatus.ERROR ? List.of("2") : List.of(),
         status == ImportRowStatus.CHANGED ? List.of("role: STAFF → TEACHER") : List.of());
@@ -44,7 +51,8 @@ class ImportPreviewTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(preview);
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       assertEquals(preview, in.readObject());
     }
   }

@@ -18,7 +18,10 @@ class MembershipRulesTest {
   private static final Instant NOW = Instant.parse("2026-09-01T08:00:00Z");
 
   private static School school(long id, String name) {
-    School school = new School(new Urn("1" + String.format("%05d", id)), new SchoolProfile(name, Phase.PRIMARY, null, null, null));
+    School school =
+        new School(
+            new Urn("1" + String.format("%05d", id)),
+            new SchoolProfile(name, Phase.PRIMARY, null, null, null));
     try {
       Field field = School.class.getDeclaredField("id");
       field.setAccessible(true);
@@ -30,7 +33,8 @@ class MembershipRulesTest {
   }
 
   private static Person person() {
-    return new Person(EmailAddress.parse("Ann.Lee@School.org"), new PersonName("Ann", "Lee"), "Teacher");
+    return new Person(
+        EmailAddress.parse("Ann.Lee@School.org"), new PersonName("Ann", "Lee"), "Teacher");
   }
 
   @Test
@@ -45,7 +49,16 @@ class MembershipRulesTest {
   @Test
   void emailsAreNormalisedAndChecked() {
     assertEquals("ann.lee@school.org", EmailAddress.parse("  Ann.Lee@School.ORG ").value());
-    for (String bad : new String[] {"ann", "ann@", "@school.org", "ann lee@school.org", "ann@school", "ann..lee@school.org", "a@b..org"}) {
+    for (String bad :
+        new String[] {
+          "ann",
+          "ann@",
+          "@school.org",
+          "ann lee@school.org",
+          "ann@school",
+          "ann..lee@school.org",
+          "a@b..org"
+        }) {
       assertFalse(EmailAddress.isValid(EmailAddress.normalise(bad)), bad);
     }
     assertFalse(EmailAddress.isValid("a".repeat(250) + "@x.org"));
@@ -55,7 +68,8 @@ class MembershipRulesTest {
   void namesAreRequiredAndBounded() {
     assertThrows(BusinessException.class, () -> new PersonName(" ", "Lee"));
     assertThrows(BusinessException.class, () -> new PersonName("Ann", null));
-    assertThrows(BusinessException.class, () -> new PersonName("x".repeat(Person.NAME_LENGTH + 1), "Lee"));
+    assertThrows(
+        BusinessException.class, () -> new PersonName("x".repeat(Person.NAME_LENGTH + 1), "Lee"));
     assertEquals(new PersonName("Ann", "Lee"), new PersonName(" Ann ", "Lee "));
   }
 
@@ -65,7 +79,8 @@ class MembershipRulesTest {
     School oakfield = school(1, "Oakfield");
     School riverside = school(2, "Riverside");
     assertEquals(Optional.empty(), ann.assign(oakfield, SchoolRole.TEACHER, NOW));
-    assertEquals(Optional.of(SchoolRole.TEACHER), ann.assign(oakfield, SchoolRole.SCHOOL_ADMIN, NOW));
+    assertEquals(
+        Optional.of(SchoolRole.TEACHER), ann.assign(oakfield, SchoolRole.SCHOOL_ADMIN, NOW));
     ann.assign(riverside, SchoolRole.STAFF, NOW);
     assertEquals(2, ann.currentMemberships().size());
     assertEquals(SchoolRole.SCHOOL_ADMIN, ann.currentMembershipAt(1).orElseThrow().getRole());
@@ -80,7 +95,8 @@ class MembershipRulesTest {
   void archivedSchoolsTakeNoNewMembers() {
     School closed = school(3, "Closed");
     closed.archive();
-    BusinessException e = assertThrows(BusinessException.class, () -> person().assign(closed, SchoolRole.STAFF, NOW));
+    BusinessException e =
+        assertThrows(BusinessException.class, () -> person().assign(closed, SchoolRole.STAFF, NOW));
     assertEquals("error.school.archived", e.messageKey());
   }
 
@@ -94,7 +110,8 @@ class MembershipRulesTest {
     assertTrue(ann.currentMemberships().isEmpty());
     assertTrue(ann.getTrustRoles().isEmpty());
     assertEquals(NOW, ann.getLeftAt());
-    assertThrows(BusinessException.class, () -> ann.assign(school(2, "Riverside"), SchoolRole.STAFF, NOW));
+    assertThrows(
+        BusinessException.class, () -> ann.assign(school(2, "Riverside"), SchoolRole.STAFF, NOW));
     assertThrows(BusinessException.class, () -> ann.markLeft(NOW));
     ann.reinstate();
     assertTrue(ann.isActive());
@@ -103,7 +120,8 @@ class MembershipRulesTest {
 
   @Test
   void throttleLocksAfterTheLimitAndForgetsAfterTheLock() {
-    LoginThrottle.Policy policy = new LoginThrottle.Policy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    LoginThrottle.Policy policy =
+        new LoginThrottle.Policy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
     LoginThrottle throttle = new LoginThrottle(LoginThrottle.accountKey("ann@school.org"), NOW);
     for (int i = 0; i < 4; i++) {
       throttle.recordFailure(NOW.plusSeconds(i), policy);
@@ -111,7 +129,9 @@ class MembershipRulesTest {
     }
     throttle.recordFailure(NOW.plusSeconds(10), policy);
     assertTrue(throttle.isLocked(NOW.plusSeconds(11)));
-    assertEquals(Duration.ofMinutes(15).minusSeconds(1), throttle.remainingLock(NOW.plusSeconds(11)).orElseThrow());
+    assertEquals(
+        Duration.ofMinutes(15).minusSeconds(1),
+        throttle.remainingLock(NOW.plusSeconds(11)).orElseThrow());
     assertFalse(throttle.isLocked(NOW.plusSeconds(10).plus(Duration.ofMinutes(15))));
 
     throttle.recordFailure(NOW.plus(Duration.ofMinutes(30)), policy);
@@ -120,7 +140,8 @@ class MembershipRulesTest {
 
   @Test
   void failuresSpreadOverMoreThanTheWindowDoNotLock() {
-    LoginThrottle.Policy policy = new LoginThrottle.Policy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+    LoginThrottle.Policy policy =
+        new LoginThrottle.Policy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
     LoginThrottle throttle = new LoginThrottle(LoginThrottle.addressKey("192.0.2.1"), NOW);
     for (int i = 0; i < 10; i++) {
       throttle.recordFailure(NOW.plus(Duration.ofMinutes(16L * i)), policy);

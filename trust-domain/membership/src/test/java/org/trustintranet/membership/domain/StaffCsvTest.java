@@ -39,10 +39,12 @@ class StaffCsvTest {
   @Test
   void readsTheColumnsNamedByTheHeader() {
     List<StaffLine> lines =
-        read("email,given name,family name,job title,role\nann.lee@oak.sch.uk,Ann,Lee,Head of Maths,teacher\n");
+        read(
+            "email,given name,family name,job title,role\nann.lee@oak.sch.uk,Ann,Lee,Head of Maths,teacher\n");
 
     assertEquals(
-        List.of(new StaffLine(2, "ann.lee@oak.sch.uk", "Ann", "Lee", "Head of Maths", "teacher", 5, 5)),
+        List.of(
+            new StaffLine(2, "ann.lee@oak.sch.uk", "Ann", "Lee", "Head of Maths", "teacher", 5, 5)),
         lines);
   }
 
@@ -81,7 +83,8 @@ class StaffCsvTest {
 
   @Test
   void ignoresColumnsItDoesNotKnow() {
-    StaffLine line = read("notes,email,first name,last name,role,phone\nhi,a@b.org,A,B,staff,0123\n").get(0);
+    StaffLine line =
+        read("notes,email,first name,last name,role,phone\nhi,a@b.org,A,B,staff,0123\n").get(0);
 
     assertEquals("a@b.org", line.email());
     assertTrue(line.hasAllCells());
@@ -111,7 +114,8 @@ class StaffCsvTest {
   @Test
   void toleratesAByteOrderMark() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] text = "Email,First Name,Last Name,Role\r\na@b.org,A,B,staff\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "Email,First Name,Last Name,Role\r\na@b.org,A,B,staff\r\n".getBytes(StandardCharsets.UTF_8);
     byte[] file = Arrays.copyOf(bom, bom.length + text.length);
     System.arraycopy(text, 0, file, bom.length, text.length);
 
@@ -144,7 +148,8 @@ class StaffCsvTest {
   @Test
   void skipsBlankLinesAndCountsThemInLineNumbers() {
     List<StaffLine> lines =
-        read("\n\nemail,first name,last name,role\n\na@b.org,A,B,staff\n   \n,,,\nc@d.org,C,D,staff");
+        read(
+            "\n\nemail,first name,last name,role\n\na@b.org,A,B,staff\n   \n,,,\nc@d.org,C,D,staff");
 
     assertEquals(2, lines.size());
     assertEquals(5, lines.get(0).line());
@@ -153,14 +158,16 @@ class StaffCsvTest {
 
   @Test
   void trimsCellsAndReadsAnEmptyJobTitleAsNone() {
-    StaffLine line = read("email,first name,last name,job title,role\n  a@b.org , A ,  B ,   , staff \n").get(0);
+    StaffLine line =
+        read("email,first name,last name,job title,role\n  a@b.org , A ,  B ,   , staff \n").get(0);
 
     assertEquals(new StaffLine(2, "a@b.org", "A", "B", null, "staff", 5, 5), line);
   }
 
   @Test
   void recordsRowsWithTooFewOrTooManyCells() {
-    List<StaffLine> lines = read("email,first name,last name,role\na@b.org,A,B\nc@d.org,C,D,staff,extra\n");
+    List<StaffLine> lines =
+        read("email,first name,last name,role\na@b.org,A,B\nc@d.org,C,D,staff,extra\n");
 
     assertFalse(lines.get(0).hasAllCells());
     assertEquals(3, lines.get(0).cells());
@@ -171,7 +178,8 @@ class StaffCsvTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "\n\n", "\r\n  \r\n,,,\r\n", "email,first name,last name,role\n", "\uFEFF"})
+  @ValueSource(
+      strings = {"", "\n\n", "\r\n  \r\n,,,\r\n", "email,first name,last name,role\n", "\uFEFF"})
   void anEmptyFileOrAHeaderAloneIsEmpty(String text) {
     assertEquals("error.import.empty", failure(text).messageKey());
   }
@@ -211,7 +219,15 @@ class StaffCsvTest {
   void cutsAHugeCellJustPastItsLimit() {
     String huge = "x".repeat(1_000_000);
 
-    StaffLine line = read("email,first name,last name,job title,role\na@b.org," + huge + ",B," + huge + "," + huge + "\n").get(0);
+    StaffLine line =
+        read("email,first name,last name,job title,role\na@b.org,"
+                + huge
+                + ",B,"
+                + huge
+                + ","
+                + huge
+                + "\n")
+            .get(0);
 
     assertEquals(Person.NAME_LENGTH + 1, line.givenName().length());
     assertEquals(Person.JOB_TITLE_LENGTH + 1, line.jobTitle().length());
@@ -244,7 +260,8 @@ class StaffCsvTest {
   void refusesAZipSuchAsASpreadsheet() {
     byte[] zipStart = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, (byte) 0xA5, (byte) 0x9C};
 
-    assertEquals("error.import.unreadable", failure(new ByteArrayInputStream(zipStart)).messageKey());
+    assertEquals(
+        "error.import.unreadable", failure(new ByteArrayInputStream(zipStart)).messageKey());
   }
 
   @Test
@@ -265,7 +282,8 @@ class StaffCsvTest {
   void stopsReadingAHugeFile() {
     byte[] file = new byte[StaffCsv.MAX_CHARACTERS + 10];
     Arrays.fill(file, (byte) 'x');
-    byte[] header = "email,first name,last name,role\na@b.org,A,B,".getBytes(StandardCharsets.US_ASCII);
+    byte[] header =
+        "email,first name,last name,role\na@b.org,A,B,".getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(header, 0, file, 0, header.length);
 
     assertEquals("error.import.fileTooBig", failure(new ByteArrayInputStream(file)).messageKey());
@@ -274,8 +292,16 @@ class StaffCsvTest {
   static String generated(int rows) {
     StringBuilder text = new StringBuilder("Email,First Name,Last Name,Job Title,Role\r\n");
     for (int i = 0; i < rows; i++) {
-      text.append("person").append(i).append("@oak.sch.uk,Given").append(i).append(",Family").append(i)
-          .append(",Teacher of ").append(i % 7).append(',').append(i % 10 == 0 ? "school admin" : "teacher")
+      text.append("person")
+          .append(i)
+          .append("@oak.sch.uk,Given")
+          .append(i)
+          .append(",Family")
+          .append(i)
+          .append(",Teacher of ")
+          .append(i % 7)
+          .append(',')
+          .append(i % 10 == 0 ? "school admin" : "teacher")
           .append("\r\n");
     }
     return text.toString();

@@ -28,7 +28,8 @@ class StaffImportPlannerTest {
   private static final String HEADER = "email,given name,family name,job title,role\n";
 
   private static final ExistingPerson ANN =
-      new ExistingPerson("ann.lee@oak.sch.uk", new PersonName("Ann", "Lee"), "Head of Maths", true, TEACHER);
+      new ExistingPerson(
+          "ann.lee@oak.sch.uk", new PersonName("Ann", "Lee"), "Head of Maths", true, TEACHER);
 
   private static List<PlannedRow> plan(String csv, ExistingPerson... existing) {
     return plan(csv, List.of(existing));
@@ -72,7 +73,8 @@ class StaffImportPlannerTest {
 
   @Test
   void emailsMatchWhateverTheirCase() {
-    assertEquals(UNCHANGED, only(" Ann.Lee@OAK.sch.uk ,Ann,Lee,Head of Maths,Teacher\n", ANN).outcome());
+    assertEquals(
+        UNCHANGED, only(" Ann.Lee@OAK.sch.uk ,Ann,Lee,Head of Maths,Teacher\n", ANN).outcome());
   }
 
   @Test
@@ -82,7 +84,8 @@ class StaffImportPlannerTest {
 
   @Test
   void noJobTitleColumnLeavesTheJobTitleAlone() {
-    List<PlannedRow> rows = plan("email,first name,last name,role\nann.lee@oak.sch.uk,Ann,Lee,teacher\n", ANN);
+    List<PlannedRow> rows =
+        plan("email,first name,last name,role\nann.lee@oak.sch.uk,Ann,Lee,teacher\n", ANN);
 
     assertEquals(UNCHANGED, rows.get(0).outcome());
   }
@@ -133,14 +136,21 @@ class StaffImportPlannerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"staff,STAFF", "Teacher,TEACHER", "school admin,SCHOOL_ADMIN", "SCHOOL_ADMIN,SCHOOL_ADMIN", "School-Admin,SCHOOL_ADMIN"})
+  @CsvSource({
+    "staff,STAFF",
+    "Teacher,TEACHER",
+    "school admin,SCHOOL_ADMIN",
+    "SCHOOL_ADMIN,SCHOOL_ADMIN",
+    "School-Admin,SCHOOL_ADMIN"
+  })
   void readsRolesAsPeopleWriteThem(String text, SchoolRole role) {
     assertEquals(role, only("bo@oak.sch.uk,Bo,Berg,," + text + "\n").role());
   }
 
   @Test
   void anUnknownRoleIsAnError() {
-    assertError(only("bo@oak.sch.uk,Bo,Berg,,headteacher\n"), "import.error.unknownRole", "headteacher");
+    assertError(
+        only("bo@oak.sch.uk,Bo,Berg,,headteacher\n"), "import.error.unknownRole", "headteacher");
     assertError(only("bo@oak.sch.uk,Bo,Berg,,\n"), "import.error.unknownRole", "");
   }
 
@@ -163,23 +173,43 @@ class StaffImportPlannerTest {
     String title = "t".repeat(Person.JOB_TITLE_LENGTH);
     String email = "e".repeat(EmailAddress.MAX_LENGTH - "@oak.sch.uk".length()) + "@oak.sch.uk";
 
-    assertEquals(NEW, only(email + "," + name + "," + name + "," + title + ",staff\n").outcome(), "at the limits");
+    assertEquals(
+        NEW,
+        only(email + "," + name + "," + name + "," + title + ",staff\n").outcome(),
+        "at the limits");
     assertError(only("x" + email + ",Bo,Berg,,staff\n"), "import.error.tooLong", "email", "254");
-    assertError(only("bo@oak.sch.uk," + name + "x,Berg,,staff\n"), "import.error.tooLong", "given name", "100");
-    assertError(only("bo@oak.sch.uk,Bo,x" + name + ",,staff\n"), "import.error.tooLong", "family name", "100");
-    assertError(only("bo@oak.sch.uk,Bo,Berg,x" + title + ",staff\n"), "import.error.tooLong", "job title", "150");
+    assertError(
+        only("bo@oak.sch.uk," + name + "x,Berg,,staff\n"),
+        "import.error.tooLong",
+        "given name",
+        "100");
+    assertError(
+        only("bo@oak.sch.uk,Bo,x" + name + ",,staff\n"),
+        "import.error.tooLong",
+        "family name",
+        "100");
+    assertError(
+        only("bo@oak.sch.uk,Bo,Berg,x" + title + ",staff\n"),
+        "import.error.tooLong",
+        "job title",
+        "150");
   }
 
   @Test
   void aHugeCellIsTooLongNotACrash() {
     String huge = "A".repeat(5_000_000);
 
-    assertError(only("bo@oak.sch.uk," + huge + ",Berg,,staff\n"), "import.error.tooLong", "given name", "100");
+    assertError(
+        only("bo@oak.sch.uk," + huge + ",Berg,,staff\n"),
+        "import.error.tooLong",
+        "given name",
+        "100");
   }
 
   @Test
   void aRowWithTooFewOrTooManyCellsIsAnError() {
-    List<PlannedRow> rows = plan(HEADER + "bo@oak.sch.uk,Bo,Berg,staff\ncy@oak.sch.uk,Cy,Cole,,staff,extra\n");
+    List<PlannedRow> rows =
+        plan(HEADER + "bo@oak.sch.uk,Bo,Berg,staff\ncy@oak.sch.uk,Cy,Cole,,staff,extra\n");
 
     assertError(rows.get(0), "import.error.columns", "4", "5");
     assertError(rows.get(1), "import.error.columns", "6", "5");
@@ -188,7 +218,9 @@ class StaffImportPlannerTest {
   @Test
   void theLaterOfTwoRowsWithOneEmailIsAnError() {
     List<PlannedRow> rows =
-        plan(HEADER + "bo@oak.sch.uk,Bo,Berg,,staff\ncy@oak.sch.uk,Cy,Cole,,staff\n\nBO@Oak.sch.uk,Bob,Berg,,teacher\n");
+        plan(
+            HEADER
+                + "bo@oak.sch.uk,Bo,Berg,,staff\ncy@oak.sch.uk,Cy,Cole,,staff\n\nBO@Oak.sch.uk,Bob,Berg,,teacher\n");
 
     assertEquals(NEW, rows.get(0).outcome());
     assertEquals(NEW, rows.get(1).outcome());
@@ -198,7 +230,8 @@ class StaffImportPlannerTest {
 
   @Test
   void aDuplicateOfAWrongRowIsStillADuplicate() {
-    List<PlannedRow> rows = plan(HEADER + "bo@oak.sch.uk,Bo,Berg,,boss\nbo@oak.sch.uk,Bo,Berg,,staff\n");
+    List<PlannedRow> rows =
+        plan(HEADER + "bo@oak.sch.uk,Bo,Berg,,boss\nbo@oak.sch.uk,Bo,Berg,,staff\n");
 
     assertError(rows.get(0), "import.error.unknownRole", "boss");
     assertError(rows.get(1), "import.error.duplicate", "2");
@@ -206,7 +239,8 @@ class StaffImportPlannerTest {
 
   @Test
   void formulaLookingCellsAreImportedAsText() {
-    PlannedRow row = only("bo@oak.sch.uk,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Berg,,staff\n");
+    PlannedRow row =
+        only("bo@oak.sch.uk,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",Berg,,staff\n");
 
     assertEquals(NEW, row.outcome());
     assertEquals("=HYPERLINK(\"http://evil.example\",\"x\")", row.line().givenName());
@@ -225,16 +259,28 @@ class StaffImportPlannerTest {
 
   @Test
   void planningIsTheSameFromARowsText() {
-    List<PlannedRow> fromFile = plan(HEADER + "ann.lee@oak.sch.uk,Ann,Lee,,school admin\nbo@oak.sch.uk,Bo,Berg,,staff\n", ANN);
+    List<PlannedRow> fromFile =
+        plan(
+            HEADER + "ann.lee@oak.sch.uk,Ann,Lee,,school admin\nbo@oak.sch.uk,Bo,Berg,,staff\n",
+            ANN);
     List<StaffLine> fromText =
         fromFile.stream()
-            .map(r -> StaffLine.of(r.line().line(), r.line().email(), r.line().givenName(), r.line().familyName(), r.line().jobTitle(), r.line().role()))
+            .map(
+                r ->
+                    StaffLine.of(
+                        r.line().line(),
+                        r.line().email(),
+                        r.line().givenName(),
+                        r.line().familyName(),
+                        r.line().jobTitle(),
+                        r.line().role()))
             .toList();
 
     List<PlannedRow> again = StaffImportPlanner.plan(fromText, List.of(ANN));
 
     assertEquals(
-        fromFile.stream().map(PlannedRow::outcome).toList(), again.stream().map(PlannedRow::outcome).toList());
+        fromFile.stream().map(PlannedRow::outcome).toList(),
+        again.stream().map(PlannedRow::outcome).toList());
   }
 
   @Test
@@ -244,11 +290,16 @@ class StaffImportPlannerTest {
     for (int i = 0; i < 5_000; i += 2) {
       existing.add(
           new ExistingPerson(
-              "person" + i + "@oak.sch.uk", new PersonName("Given" + i, "Family" + i), "Teacher of " + (i % 7), true, i % 4 == 0 ? TEACHER : null));
+              "person" + i + "@oak.sch.uk",
+              new PersonName("Given" + i, "Family" + i),
+              "Teacher of " + (i % 7),
+              true,
+              i % 4 == 0 ? TEACHER : null));
     }
 
     Map<PlannedRow.Outcome, Long> counts =
-        plan(file, existing).stream().collect(Collectors.groupingBy(PlannedRow::outcome, Collectors.counting()));
+        plan(file, existing).stream()
+            .collect(Collectors.groupingBy(PlannedRow::outcome, Collectors.counting()));
 
     assertEquals(2_500L, counts.get(NEW));
     assertEquals(5_000L, counts.values().stream().mapToLong(Long::longValue).sum());
@@ -259,7 +310,13 @@ class StaffImportPlannerTest {
   /** The people a plan would leave on record: each NEW row as a current member of this school. */
   private static List<ExistingPerson> asImported(List<PlannedRow> rows) {
     Function<PlannedRow, ExistingPerson> person =
-        r -> new ExistingPerson(r.email(), new PersonName(r.line().givenName(), r.line().familyName()), r.line().jobTitle(), true, r.role());
+        r ->
+            new ExistingPerson(
+                r.email(),
+                new PersonName(r.line().givenName(), r.line().familyName()),
+                r.line().jobTitle(),
+                true,
+                r.role());
     return rows.stream().map(person).toList();
   }
 
