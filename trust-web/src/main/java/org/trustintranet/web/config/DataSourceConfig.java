@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The application's one data source, read from MicroProfile Config when the application starts
- * (never at build time). Defaults, in META-INF/microprofile-config.properties, give an embedded H2
- * database in a file under ./trust-data; environment variables such as TRUST_DB_URL override them.
+ * (never at build time). The defaults after each ':' give an embedded H2 database in a file under
+ * ./trust-data; environment variables such as TRUST_DB_URL override them.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/trust",

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,7 +47,15 @@ public class MigrationRunner {
           schemas.stream().sorted(Comparator.comparingInt(ContextSchema::order)).toList();
       DataSource dataSource = lookupDataSource();
       ordered.forEach(schema -> migrate(schema, dataSource));
-      migrated.fire(new SchemaMigrated(ordered.size()));
+      migrated.fire(new SchemaMigrated(ordered.size(), databaseProduct(dataSource)));
+    }
+  }
+
+  private static String databaseProduct(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database does not answer", e);
     }
   }
 

@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trustintranet.kernel.application.AuditTrail;
@@ -96,26 +99,31 @@ public class DemoTrustSeeder {
   @ConfigProperty(name = "trust.demo.enabled", defaultValue = "auto")
   String enabled;
 
-  @Inject
-  @ConfigProperty(name = "trust.db.url", defaultValue = "")
-  String databaseUrl;
-
-  @Inject
-  @ConfigProperty(name = "trust.demo.password")
-  java.util.Optional<String> demoPassword;
-
-  /** Whether a demo trust should be seeded with these settings. */
-  static boolean wanted(String enabled, String databaseUrl) {
+  /** Whether a demo trust should be seeded with this setting and this kind of database. */
+  static boolean wanted(String enabled, boolean embeddedDatabase) {
     return switch (enabled.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
-      case "auto" -> databaseUrl.startsWith("jdbc:h2:");
+      case "auto" -> embeddedDatabase;
       default -> false;
     };
   }
 
+  /** The demo accounts' password, public by design, kept beside the demo trust's other data. */
+  static String demoPassword() {
+    Properties demo = new Properties();
+    try (InputStream in =
+        DemoTrustSeeder.class.getResourceAsStream("/demo/demo-trust.properties")) {
+      demo.load(in);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException(
+          "demo/demo-trust.properties is missing from the membership jar", e);
+    }
+    return demo.getProperty("password");
+  }
+
   @Transactional
   void seed(@Observes SchemaMigrated migrated) {
-    if (!wanted(enabled, databaseUrl) || demoPassword.isEmpty()) {
+    if (!wanted(enabled, migrated.embeddedDatabase())) {
       return;
     }
     Long schools = em.createQuery("select count(s) from School s", Long.class).getSingleResult();
@@ -140,7 +148,7 @@ public class DemoTrustSeeder {
     em.flush();
 
     // One hash for every demo account: they share the demo password, and PBKDF2 is slow on purpose.
-    String hash = hasher.hash(demoPassword.get());
+    String hash = hasher.hash(demoPassword());
     List<Person> people = new ArrayList<>();
 
     Person admin = person("trust.admin", "Priya", "Shah", "Trust operations lead", people);
