@@ -62,7 +62,7 @@ public class Person {
   @Column(name = "left_at")
   private Instant leftAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "person_trust_role", joinColumns = @JoinColumn(name = "person_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "trust_role", length = 32)

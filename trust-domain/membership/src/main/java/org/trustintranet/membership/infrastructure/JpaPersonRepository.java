@@ -156,6 +156,7 @@ public class JpaPersonRepository implements PersonRepository {
         .setFirstResult(page.offset())
         .setMaxResults(page.limit())
         .setHint("eclipselink.batch", "p.memberships")
+        .setHint("eclipselink.batch", "p.memberships.school")
         .setHint("eclipselink.batch.type", "IN")
         .getResultList();
   }
