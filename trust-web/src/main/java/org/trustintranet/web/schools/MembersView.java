@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.SchoolRole;
-import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolMemberRow;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.web.support.Feedback;
+import org.trustintranet.web.support.PersonDraft;
 import org.trustintranet.web.support.ServiceDataModel;
 
 /**
@@ -36,10 +36,7 @@ public class MembersView extends SchoolAdminPage {
   private String existingEmail;
   private SchoolRole existingRole = SchoolRole.STAFF;
 
-  private String email;
-  private String givenName;
-  private String familyName;
-  private String jobTitle;
+  private PersonDraft newPerson = new PersonDraft();
   private SchoolRole role = SchoolRole.STAFF;
 
   private final ServiceDataModel<SchoolMemberRow> model =
@@ -81,16 +78,12 @@ public class MembersView extends SchoolAdminPage {
   }
 
   public void addNew() {
-    PersonForm form = new PersonForm(email, givenName, familyName, jobTitle);
     if (feedback.attempt(
-            () -> staff.addPerson(form, getId(), role),
+            () -> staff.addPerson(newPerson.toForm(), getId(), role),
             "members.added",
-            givenName + " " + familyName)
+            newPerson.displayName())
         != null) {
-      email = null;
-      givenName = null;
-      familyName = null;
-      jobTitle = null;
+      newPerson = new PersonDraft();
     }
   }
 
@@ -134,36 +127,8 @@ public class MembersView extends SchoolAdminPage {
     this.existingRole = existingRole;
   }
 
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getGivenName() {
-    return givenName;
-  }
-
-  public void setGivenName(String givenName) {
-    this.givenName = givenName;
-  }
-
-  public String getFamilyName() {
-    return familyName;
-  }
-
-  public void setFamilyName(String familyName) {
-    this.familyName = familyName;
-  }
-
-  public String getJobTitle() {
-    return jobTitle;
-  }
-
-  public void setJobTitle(String jobTitle) {
-    this.jobTitle = jobTitle;
+  public PersonDraft getNewPerson() {
+    return newPerson;
   }
 
   public SchoolRole getRole() {

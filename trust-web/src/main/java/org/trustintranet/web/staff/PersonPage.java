@@ -14,13 +14,13 @@ import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.MembershipView;
-import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
+import org.trustintranet.web.support.PersonDraft;
 import org.trustintranet.web.support.ViewParams;
 
 /**
@@ -39,11 +39,8 @@ public class PersonPage extends IdPage {
   @Inject Feedback feedback;
 
   private PersonView person;
+  private PersonDraft draft = new PersonDraft();
 
-  private String email;
-  private String givenName;
-  private String familyName;
-  private String jobTitle;
   private Long assignSchoolId;
   private SchoolRole assignRole = SchoolRole.STAFF;
   private TrustRole grantRole;
@@ -63,18 +60,12 @@ public class PersonPage extends IdPage {
 
   private void reload() {
     person = staff.person(getId());
-    email = person.email();
-    givenName = person.givenName();
-    familyName = person.familyName();
-    jobTitle = person.jobTitle();
+    draft = PersonDraft.of(person);
   }
 
   public void save() {
     if (feedback.attempt(
-        () ->
-            staff.revisePerson(
-                getId(), person.version(), new PersonForm(email, givenName, familyName, jobTitle)),
-        "person.saved")) {
+        () -> staff.revisePerson(getId(), person.version(), draft.toForm()), "person.saved")) {
       reload();
     }
   }
@@ -183,40 +174,12 @@ public class PersonPage extends IdPage {
     return SchoolRole.values();
   }
 
+  public PersonDraft getDraft() {
+    return draft;
+  }
+
   public PersonView getPerson() {
     return person;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getGivenName() {
-    return givenName;
-  }
-
-  public void setGivenName(String givenName) {
-    this.givenName = givenName;
-  }
-
-  public String getFamilyName() {
-    return familyName;
-  }
-
-  public void setFamilyName(String familyName) {
-    this.familyName = familyName;
-  }
-
-  public String getJobTitle() {
-    return jobTitle;
-  }
-
-  public void setJobTitle(String jobTitle) {
-    this.jobTitle = jobTitle;
   }
 
   public Long getAssignSchoolId() {

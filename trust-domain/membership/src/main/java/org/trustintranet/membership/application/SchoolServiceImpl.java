@@ -55,7 +55,7 @@ public class SchoolServiceImpl implements SchoolService {
   @Override
   public Optional<SchoolView> findSchool(long id) {
     currentUser.requireSignedIn();
-    return schools.find(id).map(s -> SchoolView.of(s, schools.memberCounts().getOrDefault(id, 0L)));
+    return schools.find(id).map(s -> SchoolView.of(s, schools.memberCount(id)));
   }
 
   @Override

@@ -12,6 +12,9 @@ public interface SchoolRepository {
 
   List<School> all(boolean includeArchived);
 
+  /** Current members of one school. */
+  long memberCount(long schoolId);
+
   /** Current member counts per school id. */
   Map<Long, Long> memberCounts();
 

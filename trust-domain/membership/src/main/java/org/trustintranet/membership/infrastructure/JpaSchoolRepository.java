@@ -36,6 +36,15 @@ public class JpaSchoolRepository implements SchoolRepository {
   }
 
   @Override
+  public long memberCount(long schoolId) {
+    return em.createQuery(
+            "select count(m) from Membership m where m.school.id = :school and m.endedAt is null",
+            Long.class)
+        .setParameter("school", schoolId)
+        .getSingleResult();
+  }
+
+  @Override
   public Map<Long, Long> memberCounts() {
     Map<Long, Long> counts = new HashMap<>();
     em.createQuery(
