@@ -7,8 +7,11 @@ import org.trustintranet.kernel.application.ContextSchema;
 /** The kernel's own tables (the audit trail) migrate first. */
 @ApplicationScoped
 public class KernelSchema {
+  /** The kernel's schema, also for tools that build a database outside the application. */
+  public static final ContextSchema SCHEMA = new ContextSchema("kernel", 0, KernelSchema.class);
+
   @Produces
   ContextSchema schema() {
-    return new ContextSchema("kernel", 0, KernelSchema.class);
+    return SCHEMA;
   }
 }

@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.trustintranet.kernel.application.ContextSchema;
 
@@ -68,16 +67,7 @@ public class MigrationRunner {
   }
 
   private void migrate(ContextSchema schema, DataSource dataSource) {
-    MigrateResult result =
-        Flyway.configure(schema.anchor().getClassLoader())
-            .dataSource(dataSource)
-            .locations(schema.location())
-            .table(schema.historyTable())
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .failOnMissingLocations(true)
-            .load()
-            .migrate();
+    MigrateResult result = ContextMigrations.migrate(dataSource, schema);
     LOG.info(
         () ->
             "Schema of context "
@@ -85,8 +75,6 @@ public class MigrationRunner {
                 + ": "
                 + result.migrationsExecuted
                 + " migration(s) applied, now at version "
-                + (result.targetSchemaVersion == null
-                    ? result.initialSchemaVersion
-                    : result.targetSchemaVersion));
+                + ContextMigrations.versionAfter(result));
   }
 }

@@ -1,0 +1,255 @@
+package org.trustintranet.bench;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import javax.sql.DataSource;
+import org.trustintranet.kernel.application.ContextSchema;
+import org.trustintranet.kernel.infrastructure.ContextMigrations;
+import org.trustintranet.kernel.infrastructure.KernelSchema;
+import org.trustintranet.membership.infrastructure.MembershipSchema;
+
+/**
+ * Builds the benchmark trust in a fresh database: migrates the schema exactly as the application
+ * does at start-up (kernel, then membership), then writes the planned trust ({@link TrustDataSet})
+ * in JDBC batches. Refuses a database that already has schools.
+ *
+ * <pre>
+ * DataSetGenerator [--url JDBC_URL] [--user U] [--password P] [--scale 1.0] [--seed 42]
+ *                  [--password-for-accounts Bench-password-1] [--iterations 210000]
+ * </pre>
+ *
+ * The database settings default to the application's own ({@code trust.db.url}, {@code
+ * trust.db.user}, {@code trust.db.password} as system properties or {@code TRUST_DB_URL} ...
+ * environment variables, else the embedded database under ./trust-data), so that the intranet
+ * started afterwards with the same settings finds the generated trust.
+ */
+public final class DataSetGenerator {
+  static final String DEFAULT_URL =
+      "jdbc:h2:file:./trust-data/db/trust;MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+  static final String DEFAULT_ACCOUNT_PASSWORD = "Bench-password-1";
+
+  private static final String USAGE =
+      """
+      Usage: DataSetGenerator [--url JDBC_URL] [--user U] [--password P] [--scale 1.0] [--seed 42]
+                              [--password-for-accounts PASSWORD] [--iterations 210000]
+        --url, --user, --password  the database (default: trust.db.url / TRUST_DB_URL ..., else
+                                   the embedded database under ./trust-data); it must have no school
+        --scale                    50 schools and 5,000 staff times this factor (default 1.0)
+        --seed                     the same seed and scale give the same trust (default 42)
+        --password-for-accounts    every generated account's password (default Bench-password-1)
+        --iterations               PBKDF2 iterations of its hash (default trust.password.iterations,
+                                   else 210000)
+      """;
+
+  /** What to generate, and where. */
+  record Options(
+      String url,
+      String user,
+      String password,
+      double scale,
+      long seed,
+      String accountPassword,
+      int iterations) {
+
+    static Options parse(String[] args) {
+      Map<String, String> given = new HashMap<>();
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (!arg.startsWith("--")) {
+          throw new IllegalArgumentException("Unexpected argument: " + arg);
+        }
+        String name = arg.substring(2);
+        String value;
+        int equals = name.indexOf('=');
+        if (equals >= 0) {
+          value = name.substring(equals + 1);
+          name = name.substring(0, equals);
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        } else {
+          throw new IllegalArgumentException("Option --" + name + " needs a value");
+        }
+        if (!OPTION_NAMES.contains(name)) {
+          throw new IllegalArgumentException("Unknown option: --" + name);
+        }
+        given.put(name, value);
+      }
+      try {
+        return new Options(
+            given.getOrDefault("url", setting("trust.db.url", DEFAULT_URL)),
+            given.getOrDefault("user", setting("trust.db.user", "trust")),
+            given.getOrDefault("password", setting("trust.db.password", "trust")),
+            Double.parseDouble(given.getOrDefault("scale", "1.0")),
+            Long.parseLong(given.getOrDefault("seed", "42")),
+            given.getOrDefault("password-for-accounts", DEFAULT_ACCOUNT_PASSWORD),
+            Integer.parseInt(
+                given.getOrDefault(
+                    "iterations",
+                    setting(
+                        "trust.password.iterations",
+                        Integer.toString(Pbkdf2Hashes.DEFAULT_ITERATIONS)))));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("Not a number: " + e.getMessage(), e);
+      }
+    }
+
+    private static final Set<String> OPTION_NAMES =
+        Set.of("url", "user", "password", "scale", "seed", "password-for-accounts", "iterations");
+
+    /** A setting as the application reads it: system property, else environment variable. */
+    private static String setting(String name, String fallback) {
+      String value = System.getProperty(name);
+      if (value == null) {
+        value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+      }
+      return value == null || value.isBlank() ? fallback : value;
+    }
+  }
+
+  /** What was generated and how long it took. */
+  record Report(
+      int schools,
+      int people,
+      int memberships,
+      int trustRoles,
+      int namedAccounts,
+      long migrateMillis,
+      long planMillis,
+      long writeMillis) {
+    long totalMillis() {
+      return migrateMillis + planMillis + writeMillis;
+    }
+  }
+
+  /** The database already holds a trust: the generator fills fresh databases only. */
+  static final class DatabaseNotEmptyException extends IllegalStateException {
+    DatabaseNotEmptyException(long schools) {
+      super(
+          "The database already has "
+              + schools
+              + " school(s): the data set generator fills a fresh database only."
+              + " Drop and create the database (or remove the embedded one), or give another --url.");
+    }
+  }
+
+  private DataSetGenerator() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.print(USAGE);
+      return 0;
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.print(USAGE);
+      return 2;
+    }
+    out.printf(
+        Locale.ROOT,
+        "Generating a benchmark trust at scale %s (seed %d) into %s%n",
+        options.scale(),
+        options.seed(),
+        options.url());
+    try {
+      DataSource dataSource =
+          JdbcDataSources.forUrl(options.url(), options.user(), options.password());
+      Report report = generate(dataSource, options);
+      out.printf(
+          Locale.ROOT,
+          "Generated %,d schools, %,d staff with %,d memberships and %,d credentials,"
+              + " %,d trust roles%n",
+          report.schools(),
+          report.people(),
+          report.memberships(),
+          report.people(),
+          report.trustRoles());
+      out.printf(
+          Locale.ROOT,
+          "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
+              + " --password-for-accounts)%n",
+          TrustDataSet.TRUST_ADMIN_EMAIL,
+          TrustDataSet.schoolAdminEmail(1),
+          TrustDataSet.schoolAdminEmail(report.schools()),
+          report.namedAccounts());
+      out.printf(
+          Locale.ROOT,
+          "Took %.1f s: migrations %.1f s, planning and password hash %.1f s, inserts %.1f s%n",
+          report.totalMillis() / 1000.0,
+          report.migrateMillis() / 1000.0,
+          report.planMillis() / 1000.0,
+          report.writeMillis() / 1000.0);
+      return 0;
+    } catch (DatabaseNotEmptyException | IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 1;
+    } catch (SQLException | RuntimeException e) {
+      err.println("The data set could not be generated: " + e);
+      e.printStackTrace(err);
+      return 1;
+    }
+  }
+
+  /** Migrates the database, checks that it holds no trust yet, and writes the planned trust. */
+  static Report generate(DataSource dataSource, Options options) throws SQLException {
+    long start = System.nanoTime();
+    for (ContextSchema schema :
+        new ContextSchema[] {KernelSchema.SCHEMA, MembershipSchema.SCHEMA}) {
+      ContextMigrations.migrate(dataSource, schema);
+    }
+    long migrated = System.nanoTime();
+    try (Connection connection = dataSource.getConnection()) {
+      long schools = countSchools(connection);
+      if (schools > 0) {
+        throw new DatabaseNotEmptyException(schools);
+      }
+      TrustDataSet trust = TrustDataSet.plan(options.scale(), options.seed());
+      // One hash for every account: they share a password, and PBKDF2 is slow on purpose. Its salt
+      // comes from the seed, so that the same seed gives the same rows.
+      byte[] salt = new byte[Pbkdf2Hashes.SALT_BYTES];
+      new SplittableRandom(~options.seed()).nextBytes(salt);
+      String hash = Pbkdf2Hashes.hash(options.accountPassword(), salt, options.iterations());
+      long hashed = System.nanoTime();
+      new DataSetWriter(connection).write(trust, hash, TrustDataSet.AS_OF);
+      long written = System.nanoTime();
+      return new Report(
+          trust.schools.size(),
+          trust.people.size(),
+          trust.memberships.size(),
+          trust.trustRoles.size(),
+          trust.namedAccounts().size(),
+          millis(migrated - start),
+          millis(hashed - migrated),
+          millis(written - hashed));
+    }
+  }
+
+  private static long countSchools(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM school")) {
+      count.next();
+      return count.getLong(1);
+    }
+  }
+
+  private static long millis(long nanos) {
+    return nanos / 1_000_000;
+  }
+}

@@ -1,0 +1,251 @@
+package org.trustintranet.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * The generator against an embedded H2 database in MySQL mode (as the application's default), each
+ * test with its own fresh database under target/.
+ */
+class DataSetGeneratorTest {
+  private static final Path DATABASES = Path.of("target", "bench-test-db").toAbsolutePath();
+  private static final int FAST_ITERATIONS = 1024;
+
+  private String testName;
+
+  @BeforeEach
+  void name(TestInfo info) throws IOException {
+    testName = info.getTestMethod().orElseThrow().getName();
+    Path folder = DATABASES.resolve(testName);
+    if (Files.exists(folder)) {
+      try (Stream<Path> files = Files.walk(folder)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+
+  private String url(String database) {
+    return "jdbc:h2:file:"
+        + DATABASES.resolve(testName).resolve(database)
+        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+  }
+
+  private static DataSetGenerator.Options options(String url, double scale, long seed) {
+    return new DataSetGenerator.Options(
+        url, "trust", "trust", scale, seed, "Bench-password-1", FAST_ITERATIONS);
+  }
+
+  private static DataSource dataSource(String url) {
+    return JdbcDataSources.forUrl(url, "trust", "trust");
+  }
+
+  @Test
+  void generatesTheCountsAskedFor() throws SQLException {
+    String url = url("trust");
+    DataSetGenerator.Report report =
+        DataSetGenerator.generate(dataSource(url), options(url, 0.02, 42));
+
+    assertEquals(1, report.schools());
+    assertEquals(100, report.people());
+    try (Connection db = dataSource(url).getConnection()) {
+      assertEquals(1, count(db, "SELECT COUNT(*) FROM school"));
+      assertEquals(100, count(db, "SELECT COUNT(*) FROM person"));
+      assertEquals(100, count(db, "SELECT COUNT(*) FROM credential"));
+      assertEquals(report.memberships(), count(db, "SELECT COUNT(*) FROM membership"));
+      assertEquals(
+          1,
+          count(
+              db,
+              "SELECT COUNT(*) FROM person p JOIN person_trust_role r ON r.person_id = p.id"
+                  + " WHERE p.email = 'bench.admin@bench.trust' AND r.trust_role = 'TRUST_ADMIN'"));
+      assertEquals(
+          1,
+          count(
+              db,
+              "SELECT COUNT(*) FROM person p JOIN membership m ON m.person_id = p.id"
+                  + " WHERE p.email = 'bench.schooladmin.1@bench.trust' AND m.school_id = 1"
+                  + " AND m.role = 'SCHOOL_ADMIN' AND m.current_marker = 1"));
+      // Migrated as the application migrates: one history table per context.
+      assertEquals(1, count(db, "SELECT COUNT(*) FROM schema_history_kernel WHERE version = '1'"));
+      assertEquals(
+          1, count(db, "SELECT COUNT(*) FROM schema_history_membership WHERE version = '1'"));
+    }
+  }
+
+  @Test
+  void everyRowRefersToRowsThatExist() throws SQLException {
+    String url = url("trust");
+    DataSetGenerator.generate(dataSource(url), options(url, 0.1, 7));
+
+    try (Connection db = dataSource(url).getConnection()) {
+      assertEquals(5, count(db, "SELECT COUNT(*) FROM school"));
+      assertEquals(500, count(db, "SELECT COUNT(*) FROM person"));
+      assertTrue(
+          count(db, "SELECT COUNT(*) FROM membership") > 520, "some staff are in two schools");
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM membership m LEFT JOIN person p ON p.id = m.person_id"
+                  + " LEFT JOIN school s ON s.id = m.school_id WHERE p.id IS NULL OR s.id IS NULL"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM person p WHERE NOT EXISTS (SELECT 1 FROM membership m"
+                  + " WHERE m.person_id = p.id AND m.current_marker = 1 AND m.ended_at IS NULL)"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM person p WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM credential c WHERE c.person_id = p.id)"));
+      assertEquals(
+          count(db, "SELECT COUNT(*) FROM person"),
+          count(db, "SELECT COUNT(DISTINCT email) FROM person"));
+      assertEquals(
+          count(db, "SELECT COUNT(*) FROM school"),
+          count(db, "SELECT COUNT(DISTINCT urn) FROM school"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM person_trust_role r LEFT JOIN person p ON p.id = r.person_id"
+                  + " WHERE p.id IS NULL"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM school s WHERE NOT EXISTS (SELECT 1 FROM membership m"
+                  + " WHERE m.school_id = s.id AND m.role = 'SCHOOL_ADMIN')"));
+      assertTrue(
+          signsIn(db, "bench.schooladmin.5@bench.trust", "Bench-password-1"),
+          "the named accounts' password is verified by Jakarta Security");
+    }
+  }
+
+  @Test
+  void theApplicationsOwnInsertsContinueAfterTheGeneratedIds() throws SQLException {
+    String url = url("trust");
+    DataSetGenerator.generate(dataSource(url), options(url, 0.02, 42));
+
+    try (Connection db = dataSource(url).getConnection();
+        Statement statement = db.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO school (urn, name, phase) VALUES ('999999', 'New School', 'PRIMARY')");
+      statement.executeUpdate(
+          "INSERT INTO person (email, given_name, family_name, status)"
+              + " VALUES ('new@bench.trust', 'New', 'Person', 'ACTIVE')");
+      statement.executeUpdate(
+          "INSERT INTO membership (person_id, school_id, role, started_at, current_marker)"
+              + " VALUES (1, 1, 'STAFF', CURRENT_TIMESTAMP, NULL)");
+      assertEquals(2, count(db, "SELECT MAX(id) FROM school"));
+      assertEquals(101, count(db, "SELECT MAX(id) FROM person"));
+    }
+  }
+
+  @Test
+  void theSameSeedGivesTheSameDataAndAnotherSeedOther() throws SQLException {
+    String first = url("first");
+    String second = url("second");
+    String third = url("third");
+    DataSetGenerator.generate(dataSource(first), options(first, 0.02, 42));
+    DataSetGenerator.generate(dataSource(second), options(second, 0.02, 42));
+    DataSetGenerator.generate(dataSource(third), options(third, 0.02, 43));
+
+    assertEquals(checksum(first), checksum(second));
+    assertNotEquals(checksum(first), checksum(third));
+  }
+
+  @Test
+  void refusesADatabaseThatAlreadyHasSchools() throws SQLException {
+    String url = url("trust");
+    DataSetGenerator.generate(dataSource(url), options(url, 0.02, 42));
+    String before = checksum(url);
+
+    assertThrows(
+        DataSetGenerator.DatabaseNotEmptyException.class,
+        () -> DataSetGenerator.generate(dataSource(url), options(url, 0.02, 43)));
+    assertEquals(before, checksum(url));
+
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        DataSetGenerator.run(
+            new String[] {"--url", url, "--scale", "0.02", "--iterations", "1024"},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, status);
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("fills a fresh database only"),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theCommandLineRunsAndRejectsUnknownOptions() {
+    String url = url("trust");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    int status =
+        DataSetGenerator.run(
+            new String[] {"--url=" + url, "--scale", "0.02", "--seed", "5", "--iterations", "1024"},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            quiet);
+
+    assertEquals(0, status);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Generated 1 schools, 100 staff"));
+    assertEquals(2, DataSetGenerator.run(new String[] {"--scael", "1"}, quiet, quiet));
+  }
+
+  private static boolean signsIn(Connection db, String email, String password) throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT c.password_hash FROM credential c JOIN person p ON p.id = c.person_id"
+                    + " WHERE p.email = '"
+                    + email
+                    + "'")) {
+      if (!row.next()) {
+        return false;
+      }
+      Pbkdf2PasswordHashImpl hash = new Pbkdf2PasswordHashImpl();
+      hash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512"));
+      return hash.verify(password.toCharArray(), row.getString(1));
+    }
+  }
+
+  private static String checksum(String url) throws SQLException {
+    try (Connection db = dataSource(url).getConnection()) {
+      return DataSetChecksum.of(db);
+    }
+  }
+
+  private static long count(Connection db, String sql) throws SQLException {
+    try (Statement statement = db.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+}
