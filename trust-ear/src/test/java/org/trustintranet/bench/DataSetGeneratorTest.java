@@ -192,7 +192,18 @@ class DataSetGeneratorTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         DataSetGenerator.run(
-            new String[] {"--url", url, "--scale", "0.02", "--iterations", "1024"},
+            new String[] {
+              "--url",
+              url,
+              "--user",
+              "trust",
+              "--password",
+              "trust",
+              "--scale",
+              "0.02",
+              "--iterations",
+              "1024"
+            },
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(1, status);
@@ -209,7 +220,17 @@ class DataSetGeneratorTest {
 
     int status =
         DataSetGenerator.run(
-            new String[] {"--url=" + url, "--scale", "0.02", "--seed", "5", "--iterations", "1024"},
+            new String[] {
+              "--url=" + url,
+              "--user=trust",
+              "--password=trust",
+              "--scale",
+              "0.02",
+              "--seed",
+              "5",
+              "--iterations",
+              "1024"
+            },
             new PrintStream(out, true, StandardCharsets.UTF_8),
             quiet);
 
