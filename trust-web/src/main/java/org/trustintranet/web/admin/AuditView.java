@@ -10,7 +10,6 @@ import java.util.List;
 import org.trustintranet.kernel.application.AuditQuery;
 import org.trustintranet.kernel.application.AuditRecord;
 import org.trustintranet.kernel.application.AuditTrail;
-import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.web.support.ServiceDataModel;
 
 /** Backs admin/audit.xhtml: the audit trail, newest first, filtered by who, what and when. */
@@ -30,8 +29,8 @@ public class AuditView implements Serializable {
 
   private final ServiceDataModel<AuditRecord> model =
       new ServiceDataModel<>(
-          () -> audit.browse(query(), PageRequest.first(1)).total(),
-          page -> audit.browse(query(), page).rows(),
+          () -> audit.count(query()),
+          page -> audit.entries(query(), page),
           row -> Long.toString(row.id()));
 
   AuditQuery query() {

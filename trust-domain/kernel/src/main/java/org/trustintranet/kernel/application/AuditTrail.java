@@ -57,6 +57,20 @@ public class AuditTrail {
     return repository.find(query, page);
   }
 
+  /** How many entries match; trust admins only. For lazy tables, with {@link #entries}. */
+  @Transactional
+  public long count(AuditQuery query) {
+    currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    return repository.count(query);
+  }
+
+  /** One page of entries, newest first, without counting them; trust admins only. */
+  @Transactional
+  public List<AuditRecord> entries(AuditQuery query, PageRequest page) {
+    currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    return repository.rows(query, page);
+  }
+
   /** Distinct actions recorded so far, for a filter list. */
   @Transactional
   public List<String> actions() {

@@ -28,6 +28,11 @@ public class AuditRepository {
   }
 
   public Page<AuditRecord> find(AuditQuery query, PageRequest page) {
+    return new Page<>(rows(query, page), count(query));
+  }
+
+  /** One page of entries matching the query, newest first. */
+  public List<AuditRecord> rows(AuditQuery query, PageRequest page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
     Root<AuditEntry> root = select.from(AuditEntry.class);
@@ -36,14 +41,16 @@ public class AuditRepository {
         .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
     TypedQuery<AuditEntry> rows =
         em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit());
+    return rows.getResultList().stream().map(AuditRepository::toRecord).toList();
+  }
 
+  /** How many entries match the query. */
+  public long count(AuditQuery query) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<AuditEntry> countRoot = count.from(AuditEntry.class);
     count.select(cb.count(countRoot)).where(filters(cb, countRoot, query));
-
-    return new Page<>(
-        rows.getResultList().stream().map(AuditRepository::toRecord).toList(),
-        em.createQuery(count).getSingleResult());
+    return em.createQuery(count).getSingleResult();
   }
 
   public List<String> actions() {
