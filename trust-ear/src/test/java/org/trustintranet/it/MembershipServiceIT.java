@@ -10,9 +10,15 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -42,6 +48,7 @@ import org.trustintranet.membership.application.SignInResult;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.LoginThrottle;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.membership.domain.Phase;
 import org.trustintranet.membership.domain.StaffFilter;
@@ -298,6 +305,38 @@ class MembershipServiceIT {
     assertTrue(
         accounts.signIn(email, "the right password", "198.51.100.20").accepted(),
         "other addresses still work");
+  }
+
+  @Test
+  void concurrentFailuresFromOneAddressAreAllCountedWithoutAnError() throws Exception {
+    // A school's staff share one address behind its router: several mistyped passwords at the same
+    // moment used to collide on the new throttle row, and all but one ended on the error page.
+    String school = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+    int attempts = 6;
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<SignInResult>> results = new ArrayList<>();
+      for (int i = 0; i < attempts; i++) {
+        String email = uniqueEmail("typo");
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return accounts.signIn(email, "mistyped", school);
+                }));
+      }
+      start.countDown();
+      for (Future<SignInResult> result : results) {
+        assertEquals(SignInResult.Outcome.REFUSED, result.get(60, TimeUnit.SECONDS).outcome());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(
+        attempts,
+        people.throttle(LoginThrottle.addressKey(school)).orElseThrow().getFailures(),
+        "every failure counts towards the address's limit");
   }
 
   @Test

@@ -85,16 +85,7 @@ public class AccountServiceImpl implements AccountService {
   }
 
   private void fail(String key, Instant now, LoginThrottle.Policy policy) {
-    LoginThrottle throttle =
-        people
-            .throttle(key)
-            .orElseGet(
-                () -> {
-                  LoginThrottle created = new LoginThrottle(key, now);
-                  people.add(created);
-                  return created;
-                });
-    throttle.recordFailure(now, policy);
+    people.throttleForFailure(key, now).recordFailure(now, policy);
   }
 
   private Optional<Duration> remainingLock(String key, Instant now) {

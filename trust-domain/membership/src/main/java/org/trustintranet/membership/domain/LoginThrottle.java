@@ -34,8 +34,13 @@ public class LoginThrottle {
   protected LoginThrottle() {}
 
   public LoginThrottle(String key, Instant now) {
-    this.key = key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key;
+    this.key = normaliseKey(key);
     this.windowStartedAt = now;
+  }
+
+  /** The key as stored: cut to the column's length (an over-long address or email still counts). */
+  public static String normaliseKey(String key) {
+    return key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key;
   }
 
   public static String accountKey(String email) {

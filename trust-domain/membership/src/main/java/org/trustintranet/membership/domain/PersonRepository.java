@@ -1,5 +1,6 @@
 package org.trustintranet.membership.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,12 @@ public interface PersonRepository {
 
   Optional<LoginThrottle> throttle(String key);
 
-  void add(LoginThrottle throttle);
+  /**
+   * The throttle of {@code key} (created when there is none), locked until the transaction ends:
+   * failures for one key at the same moment (a school's staff behind one address) wait for each
+   * other and are all counted, instead of colliding on a new row.
+   */
+  LoginThrottle throttleForFailure(String key, Instant now);
 
   void removeThrottle(String key);
 

@@ -2,8 +2,11 @@ package org.trustintranet.membership.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -229,12 +232,22 @@ public class JpaPersonRepository implements PersonRepository {
 
   @Override
   public Optional<LoginThrottle> throttle(String key) {
-    return Optional.ofNullable(em.find(LoginThrottle.class, key));
+    return Optional.ofNullable(em.find(LoginThrottle.class, LoginThrottle.normaliseKey(key)));
   }
 
   @Override
-  public void add(LoginThrottle throttle) {
-    em.persist(throttle);
+  public LoginThrottle throttleForFailure(String key, Instant now) {
+    String id = LoginThrottle.normaliseKey(key);
+    // Creates the row or, when it exists (or a concurrent sign-in is creating it), takes its write
+    // lock at once (MySQL, MariaDB and H2 in MySQL mode): failures of one key queue one after
+    // another. Not INSERT IGNORE, whose shared lock lets two sign-ins deadlock on the next step.
+    em.createNativeQuery(
+            "INSERT INTO login_throttle (throttle_key, failures, window_started_at)"
+                + " VALUES (?1, 0, ?2) ON DUPLICATE KEY UPDATE failures = failures")
+        .setParameter(1, id)
+        .setParameter(2, Timestamp.from(now))
+        .executeUpdate();
+    return em.find(LoginThrottle.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   @Override
