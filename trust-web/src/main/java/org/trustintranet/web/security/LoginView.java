@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.trustintranet.membership.application.SignInResult;
 import org.trustintranet.web.support.Feedback;
 
@@ -47,10 +48,19 @@ public class LoginView {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
         request.changeSessionId();
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        String target =
+            SessionSignInMechanism.takeContinueTarget(request.getSession(false))
+                .orElse("/index.xhtml");
+        external.redirect(external.getRequestContextPath() + target);
       }
       default -> {
+        // A fresh session, but still on the way to the page that was asked for.
+        Optional<String> target =
+            SessionSignInMechanism.takeContinueTarget(request.getSession(false));
         forgetFailedAttempt(external);
+        target.ifPresent(
+            path ->
+                request.getSession().setAttribute(SessionSignInMechanism.CONTINUE_ATTRIBUTE, path));
         SignInResult result =
             (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
         if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
@@ -63,10 +73,7 @@ public class LoginView {
     }
   }
 
-  /**
-   * A refused programmatic sign-in leaves Jakarta Security state in the session that makes the next
-   * protected page answer an empty 200 instead of the sign-in page; a fresh session has none.
-   */
+  /** A refused sign-in continues in a fresh session: nothing of the attempt stays behind. */
   private static void forgetFailedAttempt(ExternalContext external) {
     external.invalidateSession();
   }

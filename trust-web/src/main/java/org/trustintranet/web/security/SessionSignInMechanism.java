@@ -1,0 +1,131 @@
+package org.trustintranet.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Form sign-in that keeps the signed-in caller in the HTTP session itself and hands it to the
+ * container afresh with every request.
+ *
+ * <p>Why not the built-in form mechanism: it remembers the caller through the container's own
+ * session registration (auto-apply session), and Payara 6 then re-uses one shared security context
+ * across concurrent requests: under load, some requests of signed-in users lost their groups and
+ * were answered 403 (payara/Payara#6145, fixed only after 6.2025.10). The benchmark found it: 5
+ * signed-in users on 2 connections gave 18 403s in 1,133 requests. This mechanism never registers a
+ * session with the container, so that code path is not taken. The session attribute is
+ * serializable, so a Payara Micro cluster carries it with the session (the container's own
+ * registration also lost roles across cluster members, payara/Payara#6342).
+ *
+ * <p>Unauthenticated visits to protected pages are redirected to the sign-in page; the page asked
+ * for (a GET) is kept in the session, and {@link LoginView} continues there after signing in.
+ * (Jakarta Security's LoginToContinue interceptor cannot be used without auto-apply session: it
+ * redirects every protected request before the mechanism sees the session.)
+ */
+@ApplicationScoped
+public class SessionSignInMechanism implements HttpAuthenticationMechanism {
+  /** The session attribute holding the signed-in caller. */
+  static final String CALLER_ATTRIBUTE = SessionSignInMechanism.class.getName() + ".caller";
+
+  /** The session attribute holding the page to continue to after signing in. */
+  static final String CONTINUE_ATTRIBUTE = SessionSignInMechanism.class.getName() + ".continue";
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Who signed in in this session, and their groups at that moment. */
+  record SignedIn(String caller, Set<String> groups) implements Serializable {
+    SignedIn {
+      groups = Set.copyOf(groups);
+    }
+  }
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential =
+        context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+    if (credential != null) {
+      // The sign-in form (LoginView): check the password, whoever this session belonged to.
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        forget(request);
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      request
+          .getSession()
+          .setAttribute(
+              CALLER_ATTRIBUTE,
+              new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+      return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    Object signedIn = session == null ? null : session.getAttribute(CALLER_ATTRIBUTE);
+    if (signedIn instanceof SignedIn caller) {
+      return context.notifyContainerAboutLogin(
+          new CallerPrincipal(caller.caller()), caller.groups());
+    }
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    // Not signed in on a protected page: to the sign-in page, remembering where to continue.
+    if ("GET".equals(request.getMethod())) {
+      String target = request.getRequestURI().substring(request.getContextPath().length());
+      if (request.getQueryString() != null) {
+        target += "?" + request.getQueryString();
+      }
+      request.getSession().setAttribute(CONTINUE_ATTRIBUTE, target);
+    }
+    return context.redirect(request.getContextPath() + LOGIN_PAGE);
+  }
+
+  /**
+   * The page to continue to after signing in (and forgets it): a path within the intranet, never
+   * another site's address; empty when none was kept.
+   */
+  static java.util.Optional<String> takeContinueTarget(HttpSession session) {
+    if (session == null) {
+      return java.util.Optional.empty();
+    }
+    Object target = session.getAttribute(CONTINUE_ATTRIBUTE);
+    session.removeAttribute(CONTINUE_ATTRIBUTE);
+    return target instanceof String path && isLocalPath(path)
+        ? java.util.Optional.of(path)
+        : java.util.Optional.empty();
+  }
+
+  /** A path of this site: starts with one slash (not "//host" or "/\\host"), no scheme. */
+  static boolean isLocalPath(String path) {
+    return path.startsWith("/")
+        && !path.startsWith("//")
+        && !path.startsWith("/\\")
+        && !path.startsWith(LOGIN_PAGE)
+        && path.chars().noneMatch(c -> c < 0x20);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    forget(request);
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
+  private static void forget(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(CALLER_ATTRIBUTE);
+    }
+  }
+}
