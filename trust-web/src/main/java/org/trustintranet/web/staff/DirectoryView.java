@@ -14,6 +14,7 @@ import org.trustintranet.membership.application.StaffRow;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.membership.domain.StaffFilter;
 import org.trustintranet.web.support.ServiceDataModel;
+import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs staff/directory.xhtml: the trust's staff, filtered by name, school and role, sorted and
@@ -27,6 +28,8 @@ public class DirectoryView implements Serializable {
   @Inject StaffService staff;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
+
+  private static final int MAX_TEXT = 100;
 
   private String text;
   private Long schoolId;
@@ -53,6 +56,24 @@ public class DirectoryView implements Serializable {
     schoolId = null;
     role = null;
     includeLeavers = false;
+  }
+
+  /** The name filter as a link gives it ({@code ?q=smith}), cut to the input's 100 characters. */
+  public String getQuery() {
+    return text;
+  }
+
+  public void setQuery(String query) {
+    text = query == null || query.length() <= MAX_TEXT ? query : query.substring(0, MAX_TEXT);
+  }
+
+  /** The school filter as a link gives it ({@code ?school=12}); anything but an id is ignored. */
+  public String getSchoolParam() {
+    return schoolId == null ? null : schoolId.toString();
+  }
+
+  public void setSchoolParam(String schoolParam) {
+    schoolId = ViewParams.parseId(schoolParam);
   }
 
   public boolean isMayIncludeLeavers() {
