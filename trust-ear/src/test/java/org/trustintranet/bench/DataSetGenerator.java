@@ -5,9 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
@@ -60,58 +58,24 @@ public final class DataSetGenerator {
       int iterations) {
 
     static Options parse(String[] args) {
-      Map<String, String> given = new HashMap<>();
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        if (!arg.startsWith("--")) {
-          throw new IllegalArgumentException("Unexpected argument: " + arg);
-        }
-        String name = arg.substring(2);
-        String value;
-        int equals = name.indexOf('=');
-        if (equals >= 0) {
-          value = name.substring(equals + 1);
-          name = name.substring(0, equals);
-        } else if (i + 1 < args.length) {
-          value = args[++i];
-        } else {
-          throw new IllegalArgumentException("Option --" + name + " needs a value");
-        }
-        if (!OPTION_NAMES.contains(name)) {
-          throw new IllegalArgumentException("Unknown option: --" + name);
-        }
-        given.put(name, value);
-      }
-      try {
-        return new Options(
-            given.getOrDefault("url", setting("trust.db.url", DEFAULT_URL)),
-            given.getOrDefault("user", setting("trust.db.user", "trust")),
-            given.getOrDefault("password", setting("trust.db.password", "trust")),
-            Double.parseDouble(given.getOrDefault("scale", "1.0")),
-            Long.parseLong(given.getOrDefault("seed", "42")),
-            given.getOrDefault("password-for-accounts", DEFAULT_ACCOUNT_PASSWORD),
-            Integer.parseInt(
-                given.getOrDefault(
-                    "iterations",
-                    setting(
-                        "trust.password.iterations",
-                        Integer.toString(Pbkdf2Hashes.DEFAULT_ITERATIONS)))));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("Not a number: " + e.getMessage(), e);
-      }
+      CommandLine line = CommandLine.parse(args, OPTION_NAMES);
+      return new Options(
+          line.get("url", CommandLine.setting("trust.db.url", DEFAULT_URL)),
+          line.get("user", CommandLine.setting("trust.db.user", "trust")),
+          line.get("password", CommandLine.setting("trust.db.password", "trust")),
+          line.decimal("scale", "1.0"),
+          line.whole("seed", "42"),
+          line.get("password-for-accounts", DEFAULT_ACCOUNT_PASSWORD),
+          line.count(
+              "iterations",
+              CommandLine.setting(
+                  "trust.password.iterations", Integer.toString(Pbkdf2Hashes.DEFAULT_ITERATIONS)),
+              1,
+              Integer.MAX_VALUE));
     }
 
     private static final Set<String> OPTION_NAMES =
         Set.of("url", "user", "password", "scale", "seed", "password-for-accounts", "iterations");
-
-    /** A setting as the application reads it: system property, else environment variable. */
-    private static String setting(String name, String fallback) {
-      String value = System.getProperty(name);
-      if (value == null) {
-        value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-      }
-      return value == null || value.isBlank() ? fallback : value;
-    }
   }
 
   /** What was generated and how long it took. */

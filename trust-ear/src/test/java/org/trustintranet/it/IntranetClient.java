@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * A browser without JavaScript: keeps its own session cookie, follows no redirect by itself, and
- * can post a Faces form (with the page's view state) the way a person, or an attacker, would.
+ * can post a Faces form (with the page's view state) the way a person, or an attacker, would. The
+ * benchmark signs its users in with it and hands their sessions to the load tool.
  */
-final class IntranetClient {
+public final class IntranetClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -29,37 +30,28 @@ final class IntranetClient {
   private final URI base;
   private String lastNonce;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
   private String lastViewState;
 
-  IntranetClient(URI base) {
+  public IntranetClient(URI base) {
     this.base = base;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).GET());
     remember(response);
     return response;
   }
 
   /** Posts a Faces form: the form id, its fields, and the view state of the last page fetched. */
-  HttpResponse<String> post(String path, String formId, Map<String, String> fields) {
-    Map<String, String> all = new LinkedHashMap<>();
-    all.put(formId, formId);
-    all.putAll(fields);
-    all.put("jakarta.faces.ViewState", lastViewState);
-    if (lastNonce != null) {
-      all.put("primefaces.nonce", lastNonce);
-    }
-    String body =
-        all.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
+  public HttpResponse<String> post(String path, String formId, Map<String, String> fields) {
+    String body = formBody(formId, fields);
     HttpResponse<String> response =
         send(
             HttpRequest.newBuilder(base.resolve(path))
@@ -69,18 +61,44 @@ final class IntranetClient {
     return response;
   }
 
+  /**
+   * The url-encoded body of a post of the last page's form, as {@link #post} sends it: the form id,
+   * its fields, the view state and PrimeFaces' nonce.
+   */
+  public String formBody(String formId, Map<String, String> fields) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(formId, formId);
+    all.putAll(fields);
+    all.put("jakarta.faces.ViewState", lastViewState);
+    if (lastNonce != null) {
+      all.put("primefaces.nonce", lastNonce);
+    }
+    return all.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** The session's cookies as a Cookie request header ("name=value; ..."), or "" for none. */
+  public String cookieHeader() {
+    return cookies.getCookieStore().get(base).stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
   /** Forgets the page's view state, as a forged cross-site form would not know it. */
   void forgeViewState(String value) {
     lastViewState = value;
   }
 
   /** Signs in through the real sign-in page; returns the response to the form post. */
-  HttpResponse<String> signIn(String email, String password) {
+  public HttpResponse<String> signIn(String email, String password) {
     get("login.xhtml");
-    return post(
-        "login.xhtml",
-        "login",
-        Map.of("login:email", email, "login:password", password, "login:signIn", ""));
+    return post("login.xhtml", "login", signInFields(email, password));
+  }
+
+  /** The fields of the sign-in form, as a person fills them in. */
+  public static Map<String, String> signInFields(String email, String password) {
+    return Map.of("login:email", email, "login:password", password, "login:signIn", "");
   }
 
   private void remember(HttpResponse<String> response) {

@@ -1,0 +1,638 @@
+package org.trustintranet.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.trustintranet.bench.BenchmarkResult.ScenarioFigures;
+import org.trustintranet.bench.Scenario.Request;
+import org.trustintranet.bench.TrustDataSet.PersonRow;
+import org.trustintranet.it.IntranetClient;
+
+/**
+ * The benchmark: builds the benchmark trust in a fresh database, starts the runnable intranet on
+ * loopback, signs many users in (each with their own session), then drives each scenario with wrk
+ * (a warm-up, then the measured run), measures the floor page the same way, reads the server's
+ * memory, counts the SQL statements per page on a second start with EclipseLink's SQL log, and
+ * writes the figures as a text table (stdout), results.json and report.html under
+ * target/benchmark/RUN/. Any error in any request fails the run (exit 1).
+ *
+ * <pre>
+ * Benchmark --jar trust-intranet.jar [--scale 1.0] [--seed 42] [--connections 32] [--threads 2]
+ *           [--warmup 10] [--duration 30] [--users 100] [--port 18180] [--server-jvm "-Xmx1g"]
+ *           [--url JDBC_URL --user U --password P] [--out target/benchmark]
+ * </pre>
+ */
+public final class Benchmark {
+  private static final String USAGE =
+      """
+      Usage: Benchmark --jar trust-intranet.jar [options]
+        --scale          data set size: 50 schools and 5,000 staff times this (default 1.0)
+        --seed           the data set's seed (default 42)
+        --connections    concurrent connections of the load tool (default 32)
+        --threads        load tool threads (default 2)
+        --warmup         seconds of warm-up per scenario, not measured (default 10)
+        --duration       seconds measured per scenario (default 30)
+        --users          signed-in staff whose sessions the staff pages use (default 100)
+        --port           loopback port of the intranet under test (default 18180)
+        --server-jvm     JVM options of the intranet under test (default "-Xmx1g")
+        --url, --user, --password
+                         an empty MySQL/MariaDB database to use (default: trust.db.url /
+                         TRUST_DB_URL ..., else a fresh embedded database in the run's folder)
+        --out            where each run's folder goes (default target/benchmark)
+      """;
+
+  private static final Set<String> OPTIONS =
+      Set.of(
+          "jar",
+          "scale",
+          "seed",
+          "connections",
+          "threads",
+          "warmup",
+          "duration",
+          "users",
+          "port",
+          "server-jvm",
+          "url",
+          "user",
+          "password",
+          "out");
+
+  /** Flyway reports each migration step; the generator's summary is enough (held: JUL is weak). */
+  private static final java.util.logging.Logger FLYWAY_LOG =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
+  private static final Duration START_LIMIT = Duration.ofMinutes(3);
+  private static final String PASSWORD = DataSetGenerator.DEFAULT_ACCOUNT_PASSWORD;
+
+  /** What to run. */
+  record Options(
+      Path jar,
+      double scale,
+      long seed,
+      int connections,
+      int threads,
+      int warmupSeconds,
+      int durationSeconds,
+      int users,
+      int port,
+      List<String> serverJvm,
+      String url,
+      String user,
+      String password,
+      Path out) {
+
+    static Options parse(String[] args) {
+      CommandLine line = CommandLine.parse(args, OPTIONS);
+      if (!line.has("jar")) {
+        throw new IllegalArgumentException(
+            "--jar is required (trust-ear/target/trust-intranet.jar)");
+      }
+      return new Options(
+          Path.of(line.get("jar", "")).toAbsolutePath(),
+          line.decimal("scale", "1.0"),
+          line.whole("seed", "42"),
+          line.count("connections", "32", 1, 1000),
+          line.count("threads", "2", 1, 64),
+          line.count("warmup", "10", 1, 300),
+          line.count("duration", "30", 1, 600),
+          line.count("users", "100", 1, 5000),
+          line.count("port", "18180", 1024, 65535),
+          List.of(line.get("server-jvm", "-Xmx1g").trim().split("\\s+")),
+          line.get("url", CommandLine.setting("trust.db.url", "")),
+          line.get("user", CommandLine.setting("trust.db.user", "trust")),
+          line.get("password", CommandLine.setting("trust.db.password", "trust")),
+          Path.of(line.get("out", "target/benchmark")).toAbsolutePath());
+    }
+  }
+
+  private final Options options;
+  private final PrintStream log;
+  private final Path runDir;
+  private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  private TrustDataSet trust;
+
+  private Benchmark(Options options, PrintStream log) {
+    this.options = options;
+    this.log = log;
+    this.runDir =
+        options
+            .out()
+            .resolve(
+                DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .withZone(ZoneOffset.UTC)
+                    .format(started));
+  }
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.print(USAGE);
+      return 0;
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.print(USAGE);
+      return 2;
+    }
+    try {
+      BenchmarkResult result = new Benchmark(options, err).measure();
+      out.print(BenchmarkReport.text(result));
+      return result.failed() ? 1 : 0;
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      err.println("The benchmark stopped: " + e.getMessage());
+      return 1;
+    } catch (IOException | SQLException | ExecutionException e) {
+      err.println("The benchmark stopped: " + e);
+      e.printStackTrace(err);
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("The benchmark was interrupted.");
+      return 1;
+    }
+  }
+
+  private BenchmarkResult measure()
+      throws IOException, SQLException, InterruptedException, ExecutionException {
+    Path wrkPath =
+        Wrk.find()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "wrk is not installed: `bash .ci/benchmark` installs it"
+                            + " (apt-get install wrk)."));
+    if (!Files.isRegularFile(options.jar())) {
+      throw new IllegalStateException(
+          "No runnable jar at " + options.jar() + ": build it first (./mvnw install).");
+    }
+    Files.createDirectories(runDir);
+    log.println("Benchmark run folder: " + runDir);
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+
+    // 1. The data set, in a fresh database.
+    String url =
+        options.url().isBlank()
+            ? "jdbc:h2:file:"
+                + runDir.resolve("data/db/trust")
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE"
+            : options.url();
+    DataSetGenerator.Options generatorOptions =
+        new DataSetGenerator.Options(
+            url,
+            options.user(),
+            options.password(),
+            options.scale(),
+            options.seed(),
+            PASSWORD,
+            Pbkdf2Hashes.DEFAULT_ITERATIONS);
+    DataSource dataSource = JdbcDataSources.forUrl(url, options.user(), options.password());
+    String database = databaseProduct(dataSource, url);
+    log.printf(Locale.ROOT, "Generating the data set (scale %s) into %s%n", options.scale(), url);
+    DataSetGenerator.Report generated = DataSetGenerator.generate(dataSource, generatorOptions);
+    log.printf(
+        Locale.ROOT,
+        "  %,d schools, %,d staff, %,d memberships in %.1f s%n",
+        generated.schools(),
+        generated.people(),
+        generated.memberships(),
+        generated.totalMillis() / 1000.0);
+    trust = TrustDataSet.plan(options.scale(), options.seed());
+
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("TRUST_DB_URL", url);
+    settings.put("TRUST_DB_USER", options.user());
+    settings.put("TRUST_DB_PASSWORD", options.password());
+    if (!url.startsWith("jdbc:h2:")) {
+      settings.put("TRUST_DB_CLASS", "com.mysql.cj.jdbc.MysqlDataSource");
+    }
+    settings.put("TRUST_DEMO_ENABLED", "false");
+    settings.put("TRUST_FILES_DIR", runDir.resolve("data/files").toString());
+
+    // 2. The load run: cold start, sessions, scenarios, memory.
+    List<ScenarioFigures> figures = new ArrayList<>();
+    BenchmarkResult.Server server;
+    Wrk wrk = new Wrk(wrkPath, runDir, options.threads(), options.connections());
+    Map<String, Integer> sql;
+    List<LoadRun> loads = new ArrayList<>();
+    long t0 = System.nanoTime();
+    try (IntranetServer intranet = start("load", settings, List.of())) {
+      intranet.awaitPage("login.xhtml", START_LIMIT);
+      long coldStart = (System.nanoTime() - t0) / 1_000_000;
+      log.printf(Locale.ROOT, "Intranet up in %.1f s (cold start)%n", coldStart / 1000.0);
+
+      Sessions sessions = signIn(intranet.base(), trust);
+      for (Scenario scenario : scenarios(intranet.base(), trust, sessions)) {
+        loads.add(load(intranet.base(), wrk, scenario, sessions));
+      }
+      log.println("Reading the server's memory");
+      long rss = intranet.residentBytes();
+      long[] heap = intranet.heapUsedAndCommitted();
+      intranet.collectGarbage();
+      long live = intranet.heapUsedAndCommitted()[0];
+      server = new BenchmarkResult.Server(coldStart, rss, heap[0], heap[1], live);
+    }
+
+    // 3. SQL statements per request, on a second start with EclipseLink's SQL log.
+    try (IntranetServer intranet =
+        start("sql", settings, List.of("-Declipselink.logging.level.sql=FINE"))) {
+      intranet.awaitPage("login.xhtml", START_LIMIT);
+      sql = countSql(intranet, trust);
+    }
+
+    LoadResult floor =
+        loads.stream()
+            .filter(l -> l.scenario().name().equals(BenchmarkResult.FLOOR))
+            .findFirst()
+            .orElseThrow()
+            .result();
+    for (LoadRun l : loads) {
+      figures.add(
+          new ScenarioFigures(
+              l.scenario().name(),
+              l.scenario().description(),
+              l.sessions(),
+              l.result(),
+              BenchmarkResult.ratio(l.result(), floor),
+              sql.getOrDefault(l.scenario().name(), -1)));
+    }
+    long total = Duration.between(started, Instant.now()).toSeconds();
+    BenchmarkResult result =
+        new BenchmarkResult(
+            new BenchmarkResult.Run(
+                started.toString(),
+                machine(),
+                "Java " + System.getProperty("java.version"),
+                database,
+                options.scale(),
+                options.seed(),
+                generated.people(),
+                generated.schools(),
+                options.threads(),
+                options.connections(),
+                options.warmupSeconds(),
+                options.durationSeconds(),
+                generated.totalMillis(),
+                total),
+            server,
+            figures);
+    writeReports(result);
+    return result;
+  }
+
+  private IntranetServer start(String name, Map<String, String> settings, List<String> extraJvm)
+      throws IOException {
+    List<String> jvm = new ArrayList<>(options.serverJvm());
+    jvm.addAll(extraJvm);
+    Path dir = runDir.resolve("server-" + name);
+    log.println("Starting the intranet (" + name + "), log: " + dir.resolve("server.log"));
+    Files.createDirectories(dir);
+    return IntranetServer.start(
+        options.jar(), dir, options.port(), jvm, settings, dir.resolve("server.log"));
+  }
+
+  /** The signed-in sessions the scenarios replay, and how fast the server signed them in. */
+  record Sessions(
+      List<String> staffCookies,
+      List<PersonRow> staff,
+      Map<Long, String> adminCookieBySchool,
+      double signInsPerSecond) {}
+
+  private Sessions signIn(URI base, TrustDataSet trust)
+      throws InterruptedException, ExecutionException {
+    List<PersonRow> ordinary =
+        trust.people.stream().filter(p -> !p.email().startsWith("bench.")).toList();
+    int count = Math.min(options.users(), ordinary.size());
+    List<PersonRow> staff = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      staff.add(ordinary.get((int) ((long) i * ordinary.size() / count)));
+    }
+    log.printf(
+        Locale.ROOT,
+        "Signing in %d staff and %d school admins, each in their own session%n",
+        staff.size(),
+        trust.schools.size());
+    long t0 = System.nanoTime();
+    List<String> staffCookies = inParallel(staff.size(), i -> signIn(base, staff.get(i).email()));
+    List<String> adminCookies =
+        inParallel(trust.schools.size(), i -> signIn(base, TrustDataSet.schoolAdminEmail(i + 1)));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    Map<Long, String> bySchool = new LinkedHashMap<>();
+    for (int i = 0; i < trust.schools.size(); i++) {
+      bySchool.put(trust.schools.get(i).id(), adminCookies.get(i));
+    }
+    double rate = (staff.size() + adminCookies.size()) / seconds;
+    log.printf(Locale.ROOT, "  signed in at %.1f per second%n", rate);
+    return new Sessions(staffCookies, staff, bySchool, rate);
+  }
+
+  /** Signs one account in; returns its session's Cookie header. */
+  private static String signIn(URI base, String email) {
+    IntranetClient client = new IntranetClient(base);
+    HttpResponse<String> response = client.signIn(email, PASSWORD);
+    String location = response.headers().firstValue("Location").orElse("");
+    if (response.statusCode() != 302 || !location.endsWith("/index.xhtml")) {
+      throw new IllegalStateException(
+          "Could not sign in as " + email + ": HTTP " + response.statusCode() + " " + location);
+    }
+    return client.cookieHeader();
+  }
+
+  private <T> List<T> inParallel(int count, IntFunction<T> task)
+      throws InterruptedException, ExecutionException {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int index = i;
+        futures.add(pool.submit(() -> task.apply(index)));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Scenario> scenarios(URI base, TrustDataSet trust, Sessions sessions) {
+    List<Request> floor = List.of(new Request("GET", "/floor.xhtml", null, null));
+    List<Request> home = new ArrayList<>();
+    List<Request> directory = new ArrayList<>();
+    for (int i = 0; i < sessions.staffCookies().size(); i++) {
+      String cookie = sessions.staffCookies().get(i);
+      home.add(new Request("GET", "/index.xhtml", cookie, null));
+      // Each user looks for a colleague by family name (a different one each): a filtered,
+      // counted and paged query over all staff.
+      PersonRow wanted = trust.people.get((i * 7919) % trust.people.size());
+      directory.add(
+          new Request(
+              "GET", "/staff/directory.xhtml?q=" + encode(wanted.familyName()), cookie, null));
+    }
+    List<Request> members = new ArrayList<>();
+    sessions
+        .adminCookieBySchool()
+        .forEach(
+            (school, cookie) ->
+                members.add(
+                    new Request("GET", "/schools/members.xhtml?id=" + school, cookie, null)));
+    return List.of(
+        new Scenario(
+            BenchmarkResult.FLOOR,
+            "static text through the Faces servlet, no session, no database",
+            200,
+            "id=\"floor\"",
+            false,
+            floor),
+        new Scenario(
+            "login",
+            "sign-in form post: PBKDF2 check (210,000 iterations), new session, redirect home;"
+                + " each form posted once",
+            302,
+            "/index.xhtml",
+            true,
+            List.of()),
+        new Scenario(
+            "home",
+            "home page of a signed-in member of staff: their schools and roles",
+            200,
+            "class=\"cards\"",
+            false,
+            home),
+        new Scenario(
+            "directory",
+            "staff directory filtered by a family name over all staff: count and first page of 25",
+            200,
+            "id=\"directory:staff\"",
+            false,
+            directory),
+        new Scenario(
+            "members",
+            "a school admin's membership admin page for their school (first page of 25 members)",
+            200,
+            "id=\"members\"",
+            false,
+            members));
+  }
+
+  /** One scenario's measured run and the number of sessions (or sign-in forms) it used. */
+  record LoadRun(Scenario scenario, int sessions, LoadResult result) {}
+
+  private LoadRun load(URI base, Wrk wrk, Scenario scenario, Sessions sessions)
+      throws IOException, InterruptedException, ExecutionException {
+    Duration warmup = Duration.ofSeconds(options.warmupSeconds());
+    Duration measured = Duration.ofSeconds(options.durationSeconds());
+    Scenario warm = scenario;
+    Scenario run = scenario;
+    if (scenario.once()) {
+      // Sign-in forms are used up: prepare enough for three times the rate seen so far.
+      warm = withForms(base, scenario, formsFor(sessions.signInsPerSecond(), warmup), "warm-up");
+    }
+    log.printf(Locale.ROOT, "Scenario %s: %d s warm-up", scenario.name(), options.warmupSeconds());
+    LoadResult warmResult =
+        wrk.run(
+            base,
+            warm,
+            warm.write(runDir),
+            warmup,
+            runDir.resolve(scenario.name() + "-warmup.txt"));
+    if (warmResult.errors() > 0) {
+      log.println();
+      log.println("  warm-up failed: " + warmResult.failure());
+      return new LoadRun(scenario, warm.sessions(), warmResult);
+    }
+    if (scenario.once()) {
+      double rate = Math.max(sessions.signInsPerSecond(), warmResult.requestsPerSecond());
+      run = withForms(base, scenario, formsFor(rate, measured), "measured");
+    }
+    log.printf(Locale.ROOT, ", %d s measured", options.durationSeconds());
+    LoadResult result =
+        wrk.run(base, run, run.write(runDir), measured, runDir.resolve(scenario.name() + ".txt"));
+    log.printf(
+        Locale.ROOT,
+        ": %.1f req/s, p95 %.1f ms%s%n",
+        result.requestsPerSecond(),
+        result.p95Micros() / 1000.0,
+        result.errors() > 0 ? ", FAILED: " + result.failure() : "");
+    return new LoadRun(scenario, run.sessions(), result);
+  }
+
+  private int formsFor(double rate, Duration duration) {
+    return (int)
+        Math.min(20_000, Math.ceil(rate * 3 * duration.toSeconds()) + 2L * options.connections());
+  }
+
+  /** The sign-in scenario with {@code count} fresh sign-in forms, each in its own new session. */
+  private Scenario withForms(URI base, Scenario scenario, int count, String phase)
+      throws InterruptedException, ExecutionException {
+    List<PersonRow> people = trust.people;
+    log.printf(Locale.ROOT, "Preparing %d sign-in forms (%s)%n", count, phase);
+    List<Request> forms =
+        inParallel(
+            count,
+            i -> {
+              IntranetClient client = new IntranetClient(base);
+              HttpResponse<String> page = client.get("login.xhtml");
+              if (page.statusCode() != 200) {
+                throw new IllegalStateException("The sign-in page answered " + page.statusCode());
+              }
+              String email = people.get((int) ((i * 31L) % people.size())).email();
+              return new Request(
+                  "POST",
+                  "/login.xhtml",
+                  client.cookieHeader(),
+                  client.formBody("login", IntranetClient.signInFields(email, PASSWORD)));
+            });
+    return new Scenario(
+        scenario.name(),
+        scenario.description(),
+        scenario.expectedStatus(),
+        scenario.marker(),
+        true,
+        forms);
+  }
+
+  /** Statements per request of each scenario: the third request of each, alone on the server. */
+  private Map<String, Integer> countSql(IntranetServer intranet, TrustDataSet trust)
+      throws IOException, InterruptedException {
+    log.println("Counting SQL statements per request");
+    URI base = intranet.base();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    PersonRow someone =
+        trust.people.stream()
+            .filter(p -> !p.email().startsWith("bench."))
+            .findFirst()
+            .orElseThrow();
+    IntranetClient staff = new IntranetClient(base);
+    staff.signIn(someone.email(), PASSWORD);
+    IntranetClient admin = new IntranetClient(base);
+    admin.signIn(TrustDataSet.schoolAdminEmail(1), PASSWORD);
+    long school = trust.schools.get(0).id();
+    IntranetClient anonymous = new IntranetClient(base);
+    Map<String, Runnable> requests = new LinkedHashMap<>();
+    requests.put(BenchmarkResult.FLOOR, () -> expect200(anonymous.get("floor.xhtml")));
+    requests.put("home", () -> expect200(staff.get("index.xhtml")));
+    requests.put(
+        "directory",
+        () -> expect200(staff.get("staff/directory.xhtml?q=" + encode(someone.familyName()))));
+    requests.put("members", () -> expect200(admin.get("schools/members.xhtml?id=" + school)));
+    for (Map.Entry<String, Runnable> request : requests.entrySet()) {
+      request.getValue().run();
+      request.getValue().run();
+      long from = intranet.awaitQuietLog(Duration.ofMillis(300));
+      request.getValue().run();
+      long to = intranet.awaitQuietLog(Duration.ofMillis(300));
+      counts.put(request.getKey(), SqlLog.statements(intranet.logBetween(from, to)));
+    }
+    for (int i = 0; i < 3; i++) {
+      IntranetClient fresh = new IntranetClient(base);
+      fresh.get("login.xhtml");
+      long from = intranet.awaitQuietLog(Duration.ofMillis(300));
+      HttpResponse<String> posted =
+          fresh.post(
+              "login.xhtml", "login", IntranetClient.signInFields(someone.email(), PASSWORD));
+      if (posted.statusCode() != 302) {
+        throw new IllegalStateException(
+            "Sign-in for the SQL count answered " + posted.statusCode());
+      }
+      long to = intranet.awaitQuietLog(Duration.ofMillis(300));
+      counts.put("login", SqlLog.statements(intranet.logBetween(from, to)));
+    }
+    log.println("  " + counts);
+    return counts;
+  }
+
+  private static void expect200(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          response.uri() + " answered " + response.statusCode() + " while counting SQL");
+    }
+  }
+
+  private void writeReports(BenchmarkResult result) throws IOException {
+    Files.writeString(runDir.resolve("results.json"), result.toJsonText(), StandardCharsets.UTF_8);
+    Files.writeString(
+        runDir.resolve("results.txt"), BenchmarkReport.text(result), StandardCharsets.UTF_8);
+    List<BenchmarkResult> runs = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(options.out())) {
+      for (Path dir :
+          dirs.filter(d -> !d.equals(runDir))
+              .filter(d -> Files.isRegularFile(d.resolve("results.json")))
+              .sorted()
+              .toList()) {
+        try {
+          runs.add(BenchmarkResult.read(dir.resolve("results.json")));
+        } catch (RuntimeException unreadable) {
+          log.println("  (skipping " + dir + ": " + unreadable.getMessage() + ")");
+        }
+      }
+    }
+    // The five runs before this one, then this one.
+    runs = new ArrayList<>(runs.subList(Math.max(0, runs.size() - 5), runs.size()));
+    runs.add(result);
+    Files.writeString(
+        runDir.resolve("report.html"), BenchmarkReport.html(runs), StandardCharsets.UTF_8);
+    log.println(
+        "Reports: " + runDir.resolve("results.json") + " and " + runDir.resolve("report.html"));
+  }
+
+  private static String databaseProduct(DataSource dataSource, String url) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      return meta.getDatabaseProductName()
+          + " "
+          + meta.getDatabaseProductVersion().replaceAll("\\s.*", "")
+          + (url.startsWith("jdbc:h2:") ? " (embedded)" : "");
+    }
+  }
+
+  private static String machine() {
+    return String.format(
+        Locale.ROOT,
+        "%d cores, %s %s",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"));
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,88 @@
+package org.trustintranet.bench;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The benchmark tools' options: {@code --name value} or {@code --name=value}, each from a known
+ * set; settings fall back as the application's do (system property, then environment variable).
+ */
+final class CommandLine {
+  private final Map<String, String> given;
+
+  private CommandLine(Map<String, String> given) {
+    this.given = given;
+  }
+
+  /** Reads the options; an unknown option, a stray argument or a missing value is refused. */
+  static CommandLine parse(String[] args, Set<String> names) {
+    Map<String, String> given = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (!arg.startsWith("--")) {
+        throw new IllegalArgumentException("Unexpected argument: " + arg);
+      }
+      String name = arg.substring(2);
+      String value;
+      int equals = name.indexOf('=');
+      if (equals >= 0) {
+        value = name.substring(equals + 1);
+        name = name.substring(0, equals);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        throw new IllegalArgumentException("Option --" + name + " needs a value");
+      }
+      if (!names.contains(name)) {
+        throw new IllegalArgumentException("Unknown option: --" + name);
+      }
+      given.put(name, value);
+    }
+    return new CommandLine(given);
+  }
+
+  String get(String name, String fallback) {
+    return given.getOrDefault(name, fallback);
+  }
+
+  boolean has(String name) {
+    return given.containsKey(name);
+  }
+
+  double decimal(String name, String fallback) {
+    return number(name, fallback, Double::parseDouble);
+  }
+
+  long whole(String name, String fallback) {
+    return number(name, fallback, Long::parseLong);
+  }
+
+  int count(String name, String fallback, int min, int max) {
+    long value = whole(name, fallback);
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          "--" + name + " must be between " + min + " and " + max + ": " + value);
+    }
+    return (int) value;
+  }
+
+  private <T> T number(String name, String fallback, java.util.function.Function<String, T> parse) {
+    String text = get(name, fallback);
+    try {
+      return parse.apply(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " is not a number: " + text, e);
+    }
+  }
+
+  /** A setting as the application reads it: system property, else environment variable. */
+  static String setting(String name, String fallback) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+    }
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
