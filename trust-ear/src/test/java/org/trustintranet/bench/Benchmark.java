@@ -474,7 +474,6 @@ public final class Benchmark {
             warmup,
             runDir.resolve(scenario.name() + "-warmup.txt"));
     if (warmResult.errors() > 0) {
-      log.println();
       log.println("  warm-up failed: " + warmResult.failure());
       return new LoadRun(scenario, warm.sessions(), warmResult);
     }
@@ -482,7 +481,8 @@ public final class Benchmark {
       double rate = Math.max(sessions.signInsPerSecond(), warmResult.requestsPerSecond());
       run = withForms(base, scenario, formsFor(rate, measured), "measured");
     }
-    log.printf(Locale.ROOT, ", %d s measured", options.durationSeconds());
+    log.printf(
+        Locale.ROOT, "Scenario %s: %d s measured", scenario.name(), options.durationSeconds());
     LoadResult result =
         wrk.run(base, run, run.write(runDir), measured, runDir.resolve(scenario.name() + ".txt"));
     log.printf(

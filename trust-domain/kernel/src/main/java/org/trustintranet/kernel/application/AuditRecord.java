@@ -1,5 +1,6 @@
 package org.trustintranet.kernel.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An audit entry as the screens show it. */
@@ -12,4 +13,7 @@ public record AuditRecord(
     Long subjectId,
     String summary,
     String before,
-    String after) {}
+    String after)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+}

@@ -1,5 +1,6 @@
 package org.trustintranet.membership.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,9 @@ public record PersonView(
     Instant leftAt,
     Set<TrustRole> trustRoles,
     List<MembershipView> memberships,
-    long version) {
+    long version)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   static PersonView of(Person p) {
     return new PersonView(

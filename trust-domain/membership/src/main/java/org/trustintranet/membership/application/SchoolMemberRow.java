@@ -1,5 +1,6 @@
 package org.trustintranet.membership.application;
 
+import java.io.Serializable;
 import org.trustintranet.kernel.domain.SchoolRole;
 
 /** A line of a school's membership list. */
@@ -9,4 +10,7 @@ public record SchoolMemberRow(
     String displayName,
     String email,
     String jobTitle,
-    SchoolRole role) {}
+    SchoolRole role)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+}

@@ -1,5 +1,6 @@
 package org.trustintranet.membership.application;
 
+import java.io.Serializable;
 import org.trustintranet.membership.domain.Phase;
 import org.trustintranet.membership.domain.School;
 
@@ -14,7 +15,9 @@ public record SchoolView(
     String headTeacher,
     boolean archived,
     long version,
-    long memberCount) {
+    long memberCount)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   static SchoolView of(School s, long memberCount) {
     return new SchoolView(

@@ -1,5 +1,6 @@
 package org.trustintranet.membership.application;
 
+import java.io.Serializable;
 import java.util.List;
 import org.trustintranet.membership.domain.PersonStatus;
 
@@ -10,4 +11,7 @@ public record StaffRow(
     String email,
     String jobTitle,
     PersonStatus status,
-    List<MembershipView> memberships) {}
+    List<MembershipView> memberships)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+}
