@@ -94,6 +94,38 @@ class WebJourneyIT {
   }
 
   @Test
+  void aLinkOpenedBeforeSigningInIsWhereSigningInLeadsEvenAfterATypo() throws Exception {
+    IntranetClient teacher = client();
+    assertEquals(302, teacher.get("staff/directory.xhtml?q=Barker").statusCode());
+    teacher.get("favicon.ico"); // what a browser fetches alongside is not where to continue
+    HttpResponse<String> typo = teacher.signIn("teacher" + DOMAIN, "not the password");
+    assertEquals(200, typo.statusCode(), "refused: the form again");
+    HttpResponse<String> signedIn = teacher.signIn("teacher" + DOMAIN, PASSWORD);
+    assertEquals(302, signedIn.statusCode());
+    assertTrue(
+        signedIn
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .endsWith("/staff/directory.xhtml?q=Barker"),
+        signedIn.headers().toString());
+    String directory = teacher.get("staff/directory.xhtml?q=Barker").body();
+    assertTrue(directory.contains("Helen Barker"), "the link's filter is applied");
+    assertFalse(directory.contains("Priya Shah"), "and only it");
+  }
+
+  @Test
+  void signingInAgainInASignedInSessionChecksThePasswordAndSwitchesTheUser() throws Exception {
+    IntranetClient shared = client(); // a staffroom computer
+    shared.signIn("trust.admin" + DOMAIN, PASSWORD);
+    assertEquals(200, shared.get("admin/audit.xhtml").statusCode());
+    assertEquals(200, shared.signIn("staff" + DOMAIN, "not the password").statusCode());
+    assertEquals(302, shared.get("index.xhtml").statusCode(), "a refused sign-in signs out");
+    assertEquals(302, shared.signIn("staff" + DOMAIN, PASSWORD).statusCode());
+    assertEquals(403, shared.get("admin/audit.xhtml").statusCode(), "now the staff member");
+  }
+
+  @Test
   void demoLoginWorksAndSignOutEndsTheSession() throws Exception {
     IntranetClient admin = client();
     HttpResponse<String> signedIn = admin.signIn("trust.admin" + DOMAIN, PASSWORD);

@@ -80,12 +80,12 @@ public class SessionSignInMechanism implements HttpAuthenticationMechanism {
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    // Not signed in on a protected page: to the sign-in page, remembering where to continue.
-    if ("GET".equals(request.getMethod())) {
-      String target = request.getRequestURI().substring(request.getContextPath().length());
-      if (request.getQueryString() != null) {
-        target += "?" + request.getQueryString();
-      }
+    // Not signed in on a protected page: to the sign-in page, remembering where to continue (a
+    // page someone opened, not the favicon or an image the browser fetched alongside).
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if ("GET".equals(request.getMethod()) && isPage(path)) {
+      String target =
+          request.getQueryString() == null ? path : path + "?" + request.getQueryString();
       request.getSession().setAttribute(CONTINUE_ATTRIBUTE, target);
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -104,6 +104,12 @@ public class SessionSignInMechanism implements HttpAuthenticationMechanism {
     return target instanceof String path && isLocalPath(path)
         ? java.util.Optional.of(path)
         : java.util.Optional.empty();
+  }
+
+  /** A page of the intranet (a Facelets view or the root), as opposed to a file or resource. */
+  static boolean isPage(String path) {
+    return (path.equals("/") || path.endsWith(".xhtml"))
+        && !path.startsWith("/jakarta.faces.resource/");
   }
 
   /** A path of this site: starts with one slash (not "//host" or "/\\host"), no scheme. */

@@ -21,4 +21,12 @@ class SessionSignInMechanismTest {
     assertFalse(SessionSignInMechanism.isLocalPath("/login.xhtml?signedOut=true"));
     assertFalse(SessionSignInMechanism.isLocalPath("/index.xhtml\r\nSet-Cookie: a=b"));
   }
+
+  @Test
+  void remembersPagesNotWhatTheBrowserFetchesAlongside() {
+    assertTrue(SessionSignInMechanism.isPage("/staff/directory.xhtml"));
+    assertTrue(SessionSignInMechanism.isPage("/"));
+    assertFalse(SessionSignInMechanism.isPage("/favicon.ico"));
+    assertFalse(SessionSignInMechanism.isPage("/jakarta.faces.resource/theme.css.xhtml"));
+  }
 }
