@@ -61,6 +61,9 @@ public final class Benchmark {
         --users          signed-in staff whose sessions the staff pages use (default 100)
         --port           loopback port of the intranet under test (default 18180)
         --server-jvm     JVM options of the intranet under test (default "-Xmx1g")
+        --post-boot      Payara boot commands of the intranet under test, "none" for none
+                         (the build gives config/post-boot-commands.asadmin: one instance;
+                         config/cluster-post-boot-commands.asadmin measures replicated sessions)
         --url, --user, --password
                          an empty MySQL/MariaDB database to use (default: trust.db.url /
                          TRUST_DB_URL ..., else a fresh embedded database in the run's folder)
@@ -103,6 +106,7 @@ public final class Benchmark {
       int users,
       int port,
       List<String> serverJvm,
+      Path postBoot,
       String url,
       String user,
       String password,
@@ -125,6 +129,9 @@ public final class Benchmark {
           line.count("users", "100", 1, 5000),
           line.count("port", "18180", 1024, 65535),
           List.of(line.get("server-jvm", "-Xmx1g").trim().split("\\s+")),
+          line.get("post-boot", "none").equals("none")
+              ? null
+              : Path.of(line.get("post-boot", "")).toAbsolutePath(),
           line.get("url", CommandLine.setting("trust.db.url", "")),
           line.get("user", CommandLine.setting("trust.db.user", "trust")),
           line.get("password", CommandLine.setting("trust.db.password", "trust")),
@@ -197,6 +204,9 @@ public final class Benchmark {
                     new IllegalStateException(
                         "wrk is not installed: `bash .ci/benchmark` installs it"
                             + " (apt-get install wrk)."));
+    if (options.postBoot() != null && !Files.isRegularFile(options.postBoot())) {
+      throw new IllegalStateException("No boot command file at " + options.postBoot());
+    }
     if (!Files.isRegularFile(options.jar())) {
       throw new IllegalStateException(
           "No runnable jar at " + options.jar() + ": build it first (./mvnw install).");
@@ -299,6 +309,9 @@ public final class Benchmark {
                 machine(),
                 "Java " + System.getProperty("java.version"),
                 database,
+                String.join(" ", options.serverJvm())
+                    + ", boot commands: "
+                    + (options.postBoot() == null ? "none" : options.postBoot().getFileName()),
                 options.scale(),
                 options.seed(),
                 generated.people(),
@@ -323,7 +336,13 @@ public final class Benchmark {
     log.println("Starting the intranet (" + name + "), log: " + dir.resolve("server.log"));
     Files.createDirectories(dir);
     return IntranetServer.start(
-        options.jar(), dir, options.port(), jvm, settings, dir.resolve("server.log"));
+        options.jar(),
+        dir,
+        options.port(),
+        jvm,
+        options.postBoot(),
+        settings,
+        dir.resolve("server.log"));
   }
 
   /** The signed-in sessions the scenarios replay, and how fast the server signed them in. */

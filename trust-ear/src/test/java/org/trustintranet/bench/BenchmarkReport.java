@@ -28,7 +28,7 @@ final class BenchmarkReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "Trust Intranet benchmark, %s%n%s, %s, %s%n"
+            "Trust Intranet benchmark, %s%n%s, %s, %s%nIntranet: %s%n"
                 + "Data set: scale %s, %,d schools, %,d staff (generated in %.1f s)%n"
                 + "Load: wrk, %d threads, %d connections, %d s warm-up then %d s measured per"
                 + " scenario%n%n",
@@ -36,6 +36,7 @@ final class BenchmarkReport {
             run.machine(),
             run.java(),
             run.database(),
+            run.server(),
             run.scale(),
             run.schools(),
             run.people(),
@@ -152,8 +153,14 @@ final class BenchmarkReport {
           .append("\"></span> ")
           .append(esc(label(runs.get(i))))
           .append(
-              String.format(
-                  Locale.ROOT, ": scale %s, %d connections", run.scale(), run.connections()))
+              esc(
+                  String.format(
+                      Locale.ROOT,
+                      ": scale %s, %d connections, %s, %s",
+                      run.scale(),
+                      run.connections(),
+                      run.database(),
+                      run.server())))
           .append(runs.get(i).failed() ? " <strong class=\"failed\">(had errors)</strong>" : "")
           .append("</li>\n");
     }

@@ -41,6 +41,7 @@ class BenchmarkReportTest {
             "2 cores, Linux amd64",
             "Java 17",
             "H2 2.2.224 (embedded)",
+            "-Xmx1g, boot commands: none",
             1.0,
             42,
             5000,

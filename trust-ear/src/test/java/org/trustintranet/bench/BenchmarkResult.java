@@ -27,6 +27,7 @@ record BenchmarkResult(Run run, Server server, List<ScenarioFigures> scenarios) 
       String machine,
       String java,
       String database,
+      String server,
       double scale,
       long seed,
       int people,
@@ -88,6 +89,7 @@ record BenchmarkResult(Run run, Server server, List<ScenarioFigures> scenarios) 
                 .add("machine", run.machine())
                 .add("java", run.java())
                 .add("database", run.database())
+                .add("server", run.server())
                 .add("scale", run.scale())
                 .add("seed", run.seed())
                 .add("people", run.people())
@@ -133,6 +135,7 @@ record BenchmarkResult(Run run, Server server, List<ScenarioFigures> scenarios) 
             r.getString("machine"),
             r.getString("java"),
             r.getString("database"),
+            r.getString("server", ""),
             r.getJsonNumber("scale").doubleValue(),
             r.getJsonNumber("seed").longValue(),
             r.getInt("people"),

@@ -49,7 +49,8 @@ final class IntranetServer implements AutoCloseable {
   }
 
   /**
-   * Starts the jar with {@code jvmOptions} (e.g. -Xmx1g) and {@code environment} (the intranet's
+   * Starts the jar with {@code jvmOptions} (e.g. -Xmx1g), the operator's boot commands ({@code
+   * postBoot}, may be null) after the loopback-only one, and {@code environment} (the intranet's
    * settings as an operator gives them, e.g. TRUST_DB_URL: not on the command line, where every
    * local user could read a database password); everything it writes lands in {@code log}.
    */
@@ -58,12 +59,17 @@ final class IntranetServer implements AutoCloseable {
       Path workDir,
       int port,
       List<String> jvmOptions,
+      Path operatorPostBoot,
       Map<String, String> environment,
       Path log)
       throws IOException {
     Files.createDirectories(workDir);
-    Path postBoot = workDir.resolve("loopback-only.asadmin");
-    Files.writeString(postBoot, LOOPBACK_ONLY, StandardCharsets.UTF_8);
+    Path postBoot = workDir.resolve("post-boot-commands.asadmin");
+    String commands = LOOPBACK_ONLY;
+    if (operatorPostBoot != null) {
+      commands += Files.readString(operatorPostBoot, StandardCharsets.UTF_8);
+    }
+    Files.writeString(postBoot, commands, StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
