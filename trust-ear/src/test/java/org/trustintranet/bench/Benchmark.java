@@ -82,6 +82,7 @@ public final class Benchmark {
           "users",
           "port",
           "server-jvm",
+          "post-boot",
           "url",
           "user",
           "password",
@@ -158,25 +159,16 @@ public final class Benchmark {
   }
 
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    CommandLine.exitOnFailure(run(args, System.out, System.err));
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-      out.print(USAGE);
-      return 0;
+    CommandLine.Parsed<Options> parsed =
+        CommandLine.parseOrExplain(args, Options::parse, USAGE, out, err);
+    if (!parsed.run()) {
+      return parsed.exitStatus();
     }
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      err.print(USAGE);
-      return 2;
-    }
+    Options options = parsed.options();
     try {
       BenchmarkResult result = new Benchmark(options, err).measure();
       out.print(BenchmarkReport.text(result));
@@ -484,7 +476,8 @@ public final class Benchmark {
       // Sign-in forms are used up: prepare enough for three times the rate seen so far.
       warm = withForms(base, scenario, formsFor(sessions.signInsPerSecond(), warmup), "warm-up");
     }
-    log.printf(Locale.ROOT, "Scenario %s: %d s warm-up", scenario.name(), options.warmupSeconds());
+    log.printf(
+        Locale.ROOT, "Scenario %s: %d s warm-up%n", scenario.name(), options.warmupSeconds());
     LoadResult warmResult =
         wrk.run(
             base,

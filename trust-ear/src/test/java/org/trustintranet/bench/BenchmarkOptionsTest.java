@@ -19,6 +19,7 @@ class BenchmarkOptionsTest {
     assertEquals(10, o.warmupSeconds());
     assertEquals(30, o.durationSeconds());
     assertEquals(List.of("-Xmx1g"), o.serverJvm());
+    assertEquals(null, o.postBoot(), "no boot commands unless given (the build gives the file)");
     assertTrue(o.jar().isAbsolute());
   }
 
@@ -26,8 +27,16 @@ class BenchmarkOptionsTest {
   void optionsAreReadInBothSpellings() {
     Benchmark.Options o =
         Benchmark.Options.parse(
-            new String[] {"--jar=x.jar", "--scale", "0.1", "--server-jvm=-Xmx2g -XX:+UseG1GC"});
+            new String[] {
+              "--jar=x.jar",
+              "--scale",
+              "0.1",
+              "--server-jvm=-Xmx2g -XX:+UseG1GC",
+              "--post-boot",
+              "config/cluster-post-boot-commands.asadmin"
+            });
     assertEquals(0.1, o.scale());
+    assertTrue(o.postBoot().endsWith("config/cluster-post-boot-commands.asadmin"));
     assertEquals(List.of("-Xmx2g", "-XX:+UseG1GC"), o.serverJvm());
   }
 

@@ -77,6 +77,42 @@ final class CommandLine {
     }
   }
 
+  /**
+   * Options read for a tool's main: {@code options} when it should run, else the status to exit
+   * with (0 after printing the usage for --help, 2 after printing why the arguments were refused).
+   */
+  record Parsed<T>(T options, int exitStatus) {
+    boolean run() {
+      return options != null;
+    }
+  }
+
+  static <T> Parsed<T> parseOrExplain(
+      String[] args,
+      java.util.function.Function<String[], T> parse,
+      String usage,
+      java.io.PrintStream out,
+      java.io.PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.print(usage);
+      return new Parsed<>(null, 0);
+    }
+    try {
+      return new Parsed<>(parse.apply(args), 0);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.print(usage);
+      return new Parsed<>(null, 2);
+    }
+  }
+
+  /** Ends a tool run by Maven's exec:java: only a failure exits the JVM (Maven's own). */
+  static void exitOnFailure(int status) {
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
   /** A setting as the application reads it: system property, else environment variable. */
   static String setting(String name, String fallback) {
     String value = System.getProperty(name);

@@ -107,25 +107,16 @@ public final class DataSetGenerator {
   private DataSetGenerator() {}
 
   public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
-    if (status != 0) {
-      System.exit(status);
-    }
+    CommandLine.exitOnFailure(run(args, System.out, System.err));
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-      out.print(USAGE);
-      return 0;
+    CommandLine.Parsed<Options> parsed =
+        CommandLine.parseOrExplain(args, Options::parse, USAGE, out, err);
+    if (!parsed.run()) {
+      return parsed.exitStatus();
     }
-    Options options;
-    try {
-      options = Options.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      err.print(USAGE);
-      return 2;
-    }
+    Options options = parsed.options();
     out.printf(
         Locale.ROOT,
         "Generating a benchmark trust at scale %s (seed %d) into %s%n",
