@@ -156,11 +156,11 @@ final class BenchmarkReport {
               esc(
                   String.format(
                       Locale.ROOT,
-                      ": scale %s, %d connections, %s, %s",
+                      ": scale %s, %d connections, %s%s",
                       run.scale(),
                       run.connections(),
                       run.database(),
-                      run.server())))
+                      run.server().isEmpty() ? "" : ", " + run.server())))
           .append(runs.get(i).failed() ? " <strong class=\"failed\">(had errors)</strong>" : "")
           .append("</li>\n");
     }
