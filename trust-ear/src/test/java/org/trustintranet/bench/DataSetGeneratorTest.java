@@ -146,6 +146,22 @@ class DataSetGeneratorTest {
   }
 
   @Test
+  void everyPersonIsFoundByTheDirectorysSearchTextAsTheMigrationComputesIt() throws SQLException {
+    String url = url("trust");
+    DataSetGenerator.generate(dataSource(url), options(url, 0.1, 7));
+    try (Connection db = dataSource(url).getConnection()) {
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM person"
+                  + " WHERE search_text <> LOWER(CONCAT(given_name, ' ', family_name, ' ', email))"));
+      assertTrue(
+          count(db, "SELECT COUNT(*) FROM person WHERE search_text LIKE '%bench.admin%'") > 0);
+    }
+  }
+
+  @Test
   void theApplicationsOwnInsertsContinueAfterTheGeneratedIds() throws SQLException {
     String url = url("trust");
     DataSetGenerator.generate(dataSource(url), options(url, 0.02, 42));

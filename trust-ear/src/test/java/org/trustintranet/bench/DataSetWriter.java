@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import org.trustintranet.membership.domain.Person;
 import org.trustintranet.membership.domain.PersonStatus;
 
 /**
@@ -74,7 +75,7 @@ final class DataSetWriter {
     try (Batch batch =
         new Batch(
             "INSERT INTO person (id, email, given_name, family_name, job_title, status, left_at,"
-                + " version) VALUES (?, ?, ?, ?, ?, ?, NULL, 0)")) {
+                + " version, search_text) VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?)")) {
       for (TrustDataSet.PersonRow person : people) {
         PreparedStatement row = batch.statement;
         row.setLong(1, person.id());
@@ -87,6 +88,8 @@ final class DataSetWriter {
           row.setString(5, person.jobTitle());
         }
         row.setString(6, PersonStatus.ACTIVE.name());
+        row.setString(
+            7, Person.searchText(person.givenName(), person.familyName(), person.email()));
         batch.add();
       }
     }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.trustintranet.kernel.domain.BusinessException;
@@ -55,6 +56,10 @@ public class Person {
   @Column(name = "job_title", length = JOB_TITLE_LENGTH)
   private String jobTitle;
 
+  /** Names and email in lower case: what the directory's "name or email" filter searches. */
+  @Column(name = "search_text", nullable = false, length = 460)
+  private String searchText;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private PersonStatus status = PersonStatus.ACTIVE;
@@ -84,10 +89,27 @@ public class Person {
   public final void rename(PersonName name) {
     this.givenName = name.given();
     this.familyName = name.family();
+    refreshSearchText();
   }
 
   public void changeEmail(EmailAddress newEmail) {
     this.email = newEmail.value();
+    refreshSearchText();
+  }
+
+  /** The text the directory searches, as the migration that added it computes it. */
+  public static String searchText(String givenName, String familyName, String email) {
+    return (givenName + " " + familyName + " " + email).toLowerCase(Locale.ROOT);
+  }
+
+  private void refreshSearchText() {
+    if (givenName != null && email != null) {
+      searchText = searchText(givenName, familyName, email);
+    }
+  }
+
+  public String getSearchText() {
+    return searchText;
   }
 
   public void retitle(String newJobTitle) {

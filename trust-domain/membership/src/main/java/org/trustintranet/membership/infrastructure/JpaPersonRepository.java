@@ -115,10 +115,7 @@ public class JpaPersonRepository implements PersonRepository {
       where.append(" and p.status = org.trustintranet.membership.domain.PersonStatus.ACTIVE");
     }
     if (filter.text() != null && !filter.text().isBlank()) {
-      where.append(
-          " and (lower(p.givenName) like :text escape '\\' or lower(p.familyName) like :text escape '\\'"
-              + " or p.email like :text escape '\\'"
-              + " or lower(concat(p.givenName, ' ', p.familyName)) like :text escape '\\')");
+      where.append(" and p.searchText like :text escape '\\'");
       params.put("text", contains(filter.text()));
     }
     if (filter.schoolId() != null || filter.role() != null) {
@@ -169,10 +166,7 @@ public class JpaPersonRepository implements PersonRepository {
     Map<String, Object> params = new HashMap<>();
     params.put("school", schoolId);
     if (nameOrEmail != null && !nameOrEmail.isBlank()) {
-      where.append(
-          " and (lower(m.person.givenName) like :text escape '\\' or lower(m.person.familyName) like :text escape '\\'"
-              + " or m.person.email like :text escape '\\'"
-              + " or lower(concat(m.person.givenName, ' ', m.person.familyName)) like :text escape '\\')");
+      where.append(" and m.person.searchText like :text escape '\\'");
       params.put("text", contains(nameOrEmail));
     }
     if (role != null) {

@@ -38,6 +38,15 @@ class MembershipRulesTest {
   }
 
   @Test
+  void theDirectorysSearchTextFollowsNamesAndEmail() {
+    Person ann = person();
+    assertEquals("ann lee ann.lee@school.org", ann.getSearchText());
+    ann.rename(new PersonName("Anne-Marie", "O'Brien"));
+    ann.changeEmail(EmailAddress.parse("am.obrien@school.org"));
+    assertEquals("anne-marie o'brien am.obrien@school.org", ann.getSearchText());
+  }
+
+  @Test
   void urnIsSixDigits() {
     assertEquals("123456", Urn.parse(" 123456 ").value());
     for (String bad : new String[] {"12345", "1234567", "12a456", "", null}) {
