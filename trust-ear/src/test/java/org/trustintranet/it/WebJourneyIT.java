@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -342,38 +343,10 @@ class WebJourneyIT {
 
   @Test
   void schoolAdminAddsAMembershipAndSeesItInTheDirectory() throws Exception {
-    Path chromedriver =
-        Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-    Path chromium = Path.of(System.getProperty("trust.chromium", "/usr/bin/chromium"));
-    Assumptions.assumeTrue(
-        Files.isExecutable(chromedriver) && Files.isExecutable(chromium),
-        "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    WebDriver browser = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+    WebDriver browser = browser();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     try {
-      URI root = root();
-      browser.get(root.resolve("login.xhtml").toString());
-      browser.findElement(By.id("login:email")).sendKeys("school.admin" + DOMAIN);
-      browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-      browser.findElement(By.id("login:signIn")).click();
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Helen Barker"));
-
+      signInInBrowser(browser, wait);
       browser.findElement(By.linkText("Manage members")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("addExisting:existingEmail")));
       browser.findElement(By.id("addExisting:existingEmail")).sendKeys("ben.hughes" + DOMAIN);
@@ -415,5 +388,106 @@ class WebJourneyIT {
         Pattern.compile("school\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(name)).matcher(page);
     assertTrue(m.find(), "no link to " + name);
     return Long.parseLong(m.group(1));
+  }
+
+  /** Debian's headless chromium (the test is skipped where it is not installed). */
+  private static WebDriver browser() throws IOException {
+    Path chromedriver =
+        Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    Path chromium = Path.of(System.getProperty("trust.chromium", "/usr/bin/chromium"));
+    Assumptions.assumeTrue(
+        Files.isExecutable(chromedriver) && Files.isExecutable(chromium),
+        "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+    System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("chromium"));
+    return new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+  }
+
+  /** Signs Oakfield's school admin in through the sign-in page, as a person types it. */
+  private void signInInBrowser(WebDriver browser, WebDriverWait wait) {
+    browser.get(root().resolve("login.xhtml").toString());
+    browser.findElement(By.id("login:email")).sendKeys("school.admin" + DOMAIN);
+    browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("login:signIn")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Helen Barker"));
+  }
+
+  /** Waits until the members table, read afresh on every poll (ajax re-renders it), says so. */
+  private static void awaitMembersTable(
+      WebDriverWait wait, java.util.function.Predicate<String> ok) {
+    wait.until(
+        driver -> {
+          try {
+            return ok.test(driver.findElement(By.id("members:table")).getText());
+          } catch (StaleElementReferenceException rerendered) {
+            return false;
+          }
+        });
+  }
+
+  @Test
+  void schoolAdminChangesARoleThenRemovesTheMemberOnTheMembersPage() throws Exception {
+    String family = "Rolechange" + lettersOnly(UUID.randomUUID().toString()).substring(0, 8);
+    WebDriver browser = browser();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      signInInBrowser(browser, wait);
+      browser.findElement(By.linkText("Manage members")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("addNew:email")));
+      browser.findElement(By.id("addNew:email")).sendKeys(family.toLowerCase() + DOMAIN);
+      browser.findElement(By.id("addNew:givenName")).sendKeys("Robin");
+      browser.findElement(By.id("addNew:familyName")).sendKeys(family);
+      browser.findElement(By.id("addNew:add")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("messages"), "Robin " + family + " was added"));
+
+      browser.findElement(By.id("members:text")).sendKeys(family);
+      browser.findElement(By.id("members:search")).click();
+      awaitMembersTable(wait, table -> table.contains(family) && table.contains("Staff"));
+
+      browser.findElement(By.id("members:table:0:actions_button")).click();
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath(
+                      "//*[@id='members:table:0:actions_menu']//a[normalize-space()='Teacher']")))
+          .click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Role changed."));
+      awaitMembersTable(wait, table -> table.contains(family) && table.contains("Teacher"));
+
+      browser.findElement(By.id("members:table:0:end")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("messages"), "Membership ended."));
+      awaitMembersTable(
+          wait, table -> !table.contains(family) && table.contains("Nothing matches."));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static String lettersOnly(String text) {
+    StringBuilder letters = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      letters.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c == '-' ? 'x' : c);
+    }
+    return letters.toString();
   }
 }
