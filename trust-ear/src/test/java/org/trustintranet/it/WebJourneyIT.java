@@ -174,7 +174,10 @@ class WebJourneyIT {
     assertEquals(200, home.statusCode());
     assertTrue(home.body().contains("Priya Shah"));
     assertTrue(home.body().contains("Audit trail"), "trust admins see the audit trail");
-    assertEquals(200, admin.get("admin/audit.xhtml").statusCode());
+    HttpResponse<String> audit = admin.get("admin/audit.xhtml");
+    assertEquals(200, audit.statusCode());
+    assertTrue(audit.body().contains("Demo trust created"), "actions are worded, not codes");
+    assertFalse(audit.body().contains(">demo.seed<"), "actions are worded, not codes");
 
     HttpResponse<String> out =
         admin.post("index.xhtml", "signOutForm", Map.of("signOutForm:signOut", "Sign out"));

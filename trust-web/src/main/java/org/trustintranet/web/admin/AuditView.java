@@ -1,5 +1,6 @@
 package org.trustintranet.web.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.trustintranet.kernel.application.AuditQuery;
 import org.trustintranet.kernel.application.AuditRecord;
 import org.trustintranet.kernel.application.AuditTrail;
@@ -44,6 +46,17 @@ public class AuditView implements Serializable {
 
   public void search() {
     // the table reloads with the filter
+  }
+
+  /** What an action code means, in the user's words; an unknown code as it is. */
+  public String actionLabel(String code) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return label(faces.getApplication().getResourceBundle(faces, "msg"), code);
+  }
+
+  static String label(ResourceBundle messages, String code) {
+    String key = "audit.action." + code;
+    return code != null && messages.containsKey(key) ? messages.getString(key) : code;
   }
 
   public List<String> getActions() {
