@@ -259,7 +259,7 @@ public final class Benchmark {
       log.printf(Locale.ROOT, "Intranet up in %.1f s (cold start)%n", coldStart / 1000.0);
 
       Sessions sessions = signIn(intranet.base(), trust);
-      for (Scenario scenario : scenarios(intranet.base(), trust, sessions)) {
+      for (Scenario scenario : scenarios(trust, sessions)) {
         loads.add(load(intranet.base(), wrk, scenario, sessions));
       }
       log.println("Reading the server's memory");
@@ -339,10 +339,7 @@ public final class Benchmark {
 
   /** The signed-in sessions the scenarios replay, and how fast the server signed them in. */
   record Sessions(
-      List<String> staffCookies,
-      List<PersonRow> staff,
-      Map<Long, String> adminCookieBySchool,
-      double signInsPerSecond) {}
+      List<String> staffCookies, Map<Long, String> adminCookieBySchool, double signInsPerSecond) {}
 
   private Sessions signIn(URI base, TrustDataSet trust)
       throws InterruptedException, ExecutionException {
@@ -369,7 +366,7 @@ public final class Benchmark {
     }
     double rate = (staff.size() + adminCookies.size()) / seconds;
     log.printf(Locale.ROOT, "  signed in at %.1f per second%n", rate);
-    return new Sessions(staffCookies, staff, bySchool, rate);
+    return new Sessions(staffCookies, bySchool, rate);
   }
 
   /** Signs one account in; returns its session's Cookie header. */
@@ -403,7 +400,7 @@ public final class Benchmark {
     }
   }
 
-  private List<Scenario> scenarios(URI base, TrustDataSet trust, Sessions sessions) {
+  private List<Scenario> scenarios(TrustDataSet trust, Sessions sessions) {
     List<Request> floor = List.of(new Request("GET", "/floor.xhtml", null, null));
     List<Request> home = new ArrayList<>();
     List<Request> directory = new ArrayList<>();
