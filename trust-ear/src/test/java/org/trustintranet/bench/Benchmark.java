@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.trustintranet.bench.BenchmarkResult.ScenarioFigures;
@@ -89,8 +91,7 @@ public final class Benchmark {
           "out");
 
   /** Flyway reports each migration step; the generator's summary is enough (held: JUL is weak). */
-  private static final java.util.logging.Logger FLYWAY_LOG =
-      java.util.logging.Logger.getLogger("org.flywaydb");
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   private static final Duration START_LIMIT = Duration.ofMinutes(3);
   private static final String PASSWORD = DataSetGenerator.DEFAULT_ACCOUNT_PASSWORD;
@@ -205,7 +206,7 @@ public final class Benchmark {
     }
     Files.createDirectories(runDir);
     log.println("Benchmark run folder: " + runDir);
-    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    FLYWAY_LOG.setLevel(Level.WARNING);
 
     // 1. The data set, in a fresh database.
     String url =

@@ -1,9 +1,11 @@
 package org.trustintranet.bench;
 
+import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The benchmark tools' options: {@code --name value} or {@code --name=value}, each from a known
@@ -68,7 +70,7 @@ final class CommandLine {
     return (int) value;
   }
 
-  private <T> T number(String name, String fallback, java.util.function.Function<String, T> parse) {
+  private <T> T number(String name, String fallback, Function<String, T> parse) {
     String text = get(name, fallback);
     try {
       return parse.apply(text.trim());
@@ -88,11 +90,7 @@ final class CommandLine {
   }
 
   static <T> Parsed<T> parseOrExplain(
-      String[] args,
-      java.util.function.Function<String[], T> parse,
-      String usage,
-      java.io.PrintStream out,
-      java.io.PrintStream err) {
+      String[] args, Function<String[], T> parse, String usage, PrintStream out, PrintStream err) {
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       out.print(usage);
       return new Parsed<>(null, 0);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,14 +36,14 @@ final class Wrk {
   }
 
   /** The wrk on the PATH, or empty. */
-  static java.util.Optional<Path> find() {
+  static Optional<Path> find() {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
       Path candidate = Path.of(dir.isEmpty() ? "." : dir, "wrk");
       if (Files.isExecutable(candidate)) {
-        return java.util.Optional.of(candidate);
+        return Optional.of(candidate);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Runs one scenario for {@code duration}; its prepared requests are in {@code requestsFile}. */

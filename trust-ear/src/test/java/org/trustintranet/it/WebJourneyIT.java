@@ -119,6 +119,9 @@ class WebJourneyIT {
     String directory = teacher.get("staff/directory.xhtml?q=Barker").body();
     assertTrue(directory.contains("Helen Barker"), "the link's filter is applied");
     assertFalse(directory.contains("Priya Shah"), "and only it");
+    HttpResponse<String> careless = teacher.get("staff/directory.xhtml?q=" + "x".repeat(1000));
+    assertEquals(200, careless.statusCode(), "an over-long filter is cut, not an error");
+    assertTrue(careless.body().contains("Nothing matches."));
   }
 
   @Test

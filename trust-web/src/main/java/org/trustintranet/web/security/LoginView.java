@@ -45,7 +45,6 @@ public class LoginView {
                 .newAuthentication(true));
     password = null;
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
         request.changeSessionId();
         String target =
@@ -59,8 +58,7 @@ public class LoginView {
             SessionSignInMechanism.takeContinueTarget(request.getSession(false));
         forgetFailedAttempt(external);
         target.ifPresent(
-            path ->
-                request.getSession().setAttribute(SessionSignInMechanism.CONTINUE_ATTRIBUTE, path));
+            path -> SessionSignInMechanism.keepContinueTarget(request.getSession(), path));
         SignInResult result =
             (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
         if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,7 +87,7 @@ public class SessionSignInMechanism implements HttpAuthenticationMechanism {
     if ("GET".equals(request.getMethod()) && isPage(path)) {
       String target =
           request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-      request.getSession().setAttribute(CONTINUE_ATTRIBUTE, target);
+      keepContinueTarget(request.getSession(), target);
     }
     return context.redirect(request.getContextPath() + LOGIN_PAGE);
   }
@@ -95,15 +96,20 @@ public class SessionSignInMechanism implements HttpAuthenticationMechanism {
    * The page to continue to after signing in (and forgets it): a path within the intranet, never
    * another site's address; empty when none was kept.
    */
-  static java.util.Optional<String> takeContinueTarget(HttpSession session) {
+  static Optional<String> takeContinueTarget(HttpSession session) {
     if (session == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Object target = session.getAttribute(CONTINUE_ATTRIBUTE);
     session.removeAttribute(CONTINUE_ATTRIBUTE);
     return target instanceof String path && isLocalPath(path)
-        ? java.util.Optional.of(path)
-        : java.util.Optional.empty();
+        ? Optional.of(path)
+        : Optional.empty();
+  }
+
+  /** Keeps the page to continue to in a (new) session, e.g. after a refused attempt. */
+  static void keepContinueTarget(HttpSession session, String path) {
+    session.setAttribute(CONTINUE_ATTRIBUTE, path);
   }
 
   /** A page of the intranet (a Facelets view or the root), as opposed to a file or resource. */

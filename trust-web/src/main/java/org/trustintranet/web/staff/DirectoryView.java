@@ -58,15 +58,6 @@ public class DirectoryView implements Serializable {
     includeLeavers = false;
   }
 
-  /** The name filter as a link gives it ({@code ?q=smith}), cut to the input's 100 characters. */
-  public String getQuery() {
-    return text;
-  }
-
-  public void setQuery(String query) {
-    text = query == null || query.length() <= MAX_TEXT ? query : query.substring(0, MAX_TEXT);
-  }
-
   /** The school filter as a link gives it ({@code ?school=12}); anything but an id is ignored. */
   public String getSchoolParam() {
     return schoolId == null ? null : schoolId.toString();
@@ -100,8 +91,12 @@ public class DirectoryView implements Serializable {
     return text;
   }
 
+  /**
+   * The name filter, from the field or a link ({@code ?q=smith}), cut to the field's 100
+   * characters.
+   */
   public void setText(String text) {
-    this.text = text;
+    this.text = text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
   }
 
   public Long getSchoolId() {
