@@ -34,11 +34,13 @@ import org.trustintranet.kernel.domain.ConcurrentChangeException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.membership.application.AccountService;
 import org.trustintranet.membership.application.ImportPreview;
 import org.trustintranet.membership.application.ImportResult;
 import org.trustintranet.membership.application.ImportRow;
 import org.trustintranet.membership.application.ImportRowStatus;
+import org.trustintranet.membership.application.PersonActions;
 import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolForm;
@@ -264,6 +266,65 @@ class MembershipServiceIT {
   }
 
   @Test
+  void schoolAdminCannotTakeOverATrustRoleHolder() {
+    // Issue 7.1: Riverside's admin could set the password of the trust admin (staff at Riverside)
+    // and of the news editor, and so sign in as them.
+    long riverside = school("Riverside Academy").id();
+    long editor = newPerson("editor", riverside, SchoolRole.STAFF);
+    staff.grant(editor, TrustRole.NEWS_EDITOR);
+    long trustAdmin = idOf("trust.admin" + DOMAIN);
+    long auditBefore = audit.count(AuditQuery.ALL);
+
+    actAs("riverside.admin" + DOMAIN);
+    for (long target : new long[] {editor, trustAdmin}) {
+      PersonView before = staff.person(target);
+      assertThrows(
+          NotPermittedException.class, () -> staff.setPassword(target, "taken over at last"));
+      assertThrows(
+          NotPermittedException.class,
+          () ->
+              staff.revisePerson(
+                  target,
+                  before.version(),
+                  new PersonForm("attacker@example.org", "Taken", "Over", null)));
+      assertThrows(NotPermittedException.class, () -> staff.markLeft(target, before.version()));
+      assertEquals(PersonActions.NONE, before.actions(), "the page offers none of it");
+    }
+
+    actAs("trust.admin" + DOMAIN);
+    assertEquals(auditBefore, audit.count(AuditQuery.ALL));
+    assertEquals("Test", staff.person(editor).givenName(), "nothing was written");
+    assertTrue(staff.person(trustAdmin).active());
+  }
+
+  @Test
+  void schoolAdminEditsTheDetailsOnlyOfPeopleWhollyInTheirSchools() {
+    long oakfield = school("Oakfield Primary School").id();
+    long riverside = school("Riverside Academy").id();
+    long own = newPerson("own", oakfield, SchoolRole.TEACHER);
+    long shared = newPerson("sharedEdit", oakfield, SchoolRole.TEACHER);
+    staff.assign(shared, riverside, SchoolRole.STAFF);
+
+    actAs("school.admin" + DOMAIN);
+    PersonView ownBefore = staff.person(own);
+    staff.revisePerson(
+        own,
+        ownBefore.version(),
+        new PersonForm(ownBefore.email(), "Renamed", ownBefore.familyName(), "Year 2"));
+    assertEquals("Renamed", staff.person(own).givenName());
+
+    PersonView sharedBefore = staff.person(shared);
+    assertThrows(
+        NotPermittedException.class,
+        () ->
+            staff.revisePerson(
+                shared,
+                sharedBefore.version(),
+                new PersonForm("elsewhere@example.org", "Renamed", "Elsewhere", null)));
+    assertEquals(sharedBefore.email(), staff.person(shared).email());
+  }
+
+  @Test
   void accountIsLockedAfterFiveFailures() {
     long person = newPerson("locked", school("Oakfield Primary School").id(), SchoolRole.STAFF);
     actAs("trust.admin" + DOMAIN);
@@ -426,6 +487,45 @@ class MembershipServiceIT {
 
     actAs("trust.admin" + DOMAIN);
     staff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.TEACHER);
+  }
+
+  @Test
+  void csvImportLeavesTheDetailsOfPeopleOfOtherSchoolsAsTheyAre() {
+    // Issue 7.3: Oakfield's admin renamed a Riverside teacher (and could have renamed the trust
+    // admin) by importing a file with their email address.
+    long oakfield = school("Oakfield Primary School").id();
+    long riverside = school("Riverside Academy").id();
+    long liam = newPerson("liam", riverside, SchoolRole.TEACHER);
+    String liamEmail = staff.person(liam).email();
+    String trustAdminEmail = "trust.admin" + DOMAIN;
+    PersonView trustAdminBefore = staff.person(idOf(trustAdminEmail));
+    String csv =
+        "email,given name,family name,job title,role\n"
+            + liamEmail
+            + ",Liam,Khan-Imported,Imported title,staff\n"
+            + trustAdminEmail
+            + ",Taken,Over,Imported title,staff\n";
+
+    actAs("school.admin" + DOMAIN);
+    ImportPreview preview = imports.preview(oakfield, stream(csv));
+    ImportRow liamRow = preview.rows().get(0);
+    assertEquals(ImportRowStatus.CHANGED, liamRow.status(), "Liam may still join Oakfield");
+    assertEquals(List.of("joins school"), liamRow.changes());
+    assertEquals(ImportRow.DETAILS_KEPT, liamRow.noteKey(), "the preview says why");
+    assertEquals(ImportRow.DETAILS_KEPT, preview.rows().get(1).noteKey());
+    imports.apply(oakfield, preview);
+
+    actAs("trust.admin" + DOMAIN);
+    PersonView liamAfter = staff.person(liam);
+    assertEquals("liam", liamAfter.familyName(), "his name is left as it was");
+    assertEquals("Tester", liamAfter.jobTitle());
+    assertEquals(SchoolRole.STAFF, currentRoleAt(liam, oakfield), "he joined Oakfield");
+    PersonView trustAdminAfter = staff.person(idOf(trustAdminEmail));
+    assertEquals(trustAdminBefore.givenName(), trustAdminAfter.givenName());
+    assertEquals(trustAdminBefore.jobTitle(), trustAdminAfter.jobTitle());
+
+    actAs("school.admin" + DOMAIN);
+    staff.endMembership(idOf(trustAdminEmail), oakfield);
   }
 
   @Test

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.membership.application.SchoolForm;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
@@ -23,6 +24,7 @@ public class EditSchoolView extends IdPage {
 
   @Inject SchoolService schools;
   @Inject Feedback feedback;
+  @Inject CurrentUser currentUser;
 
   private long loadedVersion;
   private String urn;
@@ -33,6 +35,10 @@ public class EditSchoolView extends IdPage {
   private String headTeacher;
 
   public void load() {
+    if (!currentUser.profile().isTrustAdmin()) {
+      ViewParams.forbidden(FacesContext.getCurrentInstance());
+      return;
+    }
     if (getId() == null) {
       return;
     }

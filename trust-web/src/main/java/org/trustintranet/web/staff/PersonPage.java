@@ -14,6 +14,7 @@ import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.MembershipView;
+import org.trustintranet.membership.application.PersonActions;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
@@ -123,33 +124,13 @@ public class PersonPage extends IdPage {
     return currentUser.profile();
   }
 
-  /** Trust admins, and school admins of one of the person's current schools, may edit them. */
-  public boolean isMayEdit() {
-    return person.active()
-        && (me().isTrustAdmin()
-            || person.currentMemberships().stream()
-                .anyMatch(m -> me().hasAt(m.schoolId(), SchoolRole.SCHOOL_ADMIN)));
-  }
-
-  /** Leaving and passwords touch every school of the person: admins of all of them only. */
-  public boolean isMayActOnWholePerson() {
-    if (!person.active() || person.id() == me().personId()) {
-      return false;
-    }
-    if (me().isTrustAdmin()) {
-      return true;
-    }
-    List<MembershipView> current = person.currentMemberships();
-    return !current.isEmpty()
-        && current.stream().allMatch(m -> me().hasAt(m.schoolId(), SchoolRole.SCHOOL_ADMIN));
+  /** What the user may do to this person, as the service decided it (StaffPolicy). */
+  public PersonActions getActions() {
+    return person.actions();
   }
 
   public boolean mayEndMembership(long schoolId) {
     return me().mayAdministerSchool(schoolId);
-  }
-
-  public boolean isTrustAdmin() {
-    return me().isTrustAdmin();
   }
 
   public List<SchoolView> getAssignableSchools() {

@@ -122,7 +122,7 @@ public class AccountServiceImpl implements AccountService {
 
   @Override
   public PersonView me() {
-    return PersonView.of(loadMe());
+    return PersonView.of(loadMe(), currentUser.requireSignedIn());
   }
 
   @Override

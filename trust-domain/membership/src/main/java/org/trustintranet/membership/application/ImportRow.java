@@ -15,6 +15,8 @@ import org.trustintranet.membership.domain.PlannedRow;
  * @param errorKey a message key such as {@code import.error.badEmail}, null unless ERROR
  * @param changes short descriptions such as "name", "job title", "joins school", "role: TEACHER →
  *     SCHOOL_ADMIN"
+ * @param noteKey a message key that tells more of the row, or null: {@value #DETAILS_KEPT} when the
+ *     row gives another name or job title for someone whose details the importer may not change
  */
 public record ImportRow(
     int line,
@@ -27,9 +29,13 @@ public record ImportRow(
     ImportRowStatus status,
     String errorKey,
     List<String> errorArguments,
-    List<String> changes)
+    List<String> changes,
+    String noteKey)
     implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** The note of a row whose person's name and job title are left as they are. */
+  public static final String DETAILS_KEPT = "import.note.detailsKept";
 
   public ImportRow {
     errorArguments = errorArguments == null ? List.of() : List.copyOf(errorArguments);
@@ -48,6 +54,7 @@ public record ImportRow(
         ImportRowStatus.valueOf(planned.outcome().name()),
         planned.errorKey(),
         planned.errorArguments(),
-        planned.describeChanges());
+        planned.describeChanges(),
+        planned.detailsKept() ? DETAILS_KEPT : null);
   }
 }

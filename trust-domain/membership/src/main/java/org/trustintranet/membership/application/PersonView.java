@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.domain.Person;
 import org.trustintranet.membership.domain.PersonStatus;
 
-/** A person with all their memberships, current first. */
+/**
+ * A person with all their memberships, current first, and what the user who asked may do to them.
+ */
 public record PersonView(
     long id,
     String email,
@@ -20,11 +23,13 @@ public record PersonView(
     Instant leftAt,
     Set<TrustRole> trustRoles,
     List<MembershipView> memberships,
-    long version)
+    long version,
+    PersonActions actions)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  static PersonView of(Person p) {
+  /** {@code p} as {@code viewer} sees it, with what the viewer may do to them. */
+  static PersonView of(Person p, UserProfile viewer) {
     return new PersonView(
         p.getId(),
         p.getEmail().value(),
@@ -41,7 +46,8 @@ public record PersonView(
                     .reversed()
                     .thenComparing(MembershipView::schoolName))
             .toList(),
-        p.getVersion());
+        p.getVersion(),
+        PersonActions.of(viewer, p.standing()));
   }
 
   public String displayName() {

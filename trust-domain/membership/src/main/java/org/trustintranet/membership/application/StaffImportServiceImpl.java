@@ -15,6 +15,7 @@ import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.ExistingPerson;
 import org.trustintranet.membership.domain.Person;
@@ -119,6 +120,7 @@ public class StaffImportServiceImpl implements StaffImportService {
 
   /** Plans the rows against the people on record now, read in a few chunked queries. */
   private Plan plan(long schoolId, List<StaffLine> lines) {
+    UserProfile importer = currentUser.requireSignedIn();
     Set<String> emails =
         lines.stream()
             .map(l -> EmailAddress.normalise(l.email()))
@@ -127,7 +129,7 @@ public class StaffImportServiceImpl implements StaffImportService {
     Map<String, Person> byEmail = new HashMap<>();
     people.findByEmails(emails).forEach(p -> byEmail.put(p.getEmail().value(), p));
     List<ExistingPerson> existing =
-        byEmail.values().stream().map(p -> ExistingPerson.of(p, schoolId)).toList();
+        byEmail.values().stream().map(p -> ExistingPerson.of(p, schoolId, importer)).toList();
     return new Plan(StaffImportPlanner.plan(lines, existing), byEmail);
   }
 

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.application.InputValidator;
@@ -31,6 +29,7 @@ import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.membership.domain.School;
 import org.trustintranet.membership.domain.SchoolRepository;
 import org.trustintranet.membership.domain.StaffFilter;
+import org.trustintranet.membership.domain.StaffPolicy;
 
 @ApplicationScoped
 @Transactional
@@ -101,18 +100,18 @@ public class StaffServiceImpl implements StaffService {
 
   @Override
   public PersonView person(long personId) {
-    currentUser.requireSignedIn();
-    return PersonView.of(load(personId));
+    UserProfile me = currentUser.requireSignedIn();
+    return PersonView.of(load(personId), me);
   }
 
   @Override
   public Optional<PersonView> findByEmail(String email) {
-    currentUser.requireSignedIn();
+    UserProfile me = currentUser.requireSignedIn();
     String normalised = EmailAddress.normalise(email);
     if (!EmailAddress.isValid(normalised)) {
       return Optional.empty();
     }
-    return people.findByEmail(new EmailAddress(normalised)).map(PersonView::of);
+    return people.findByEmail(new EmailAddress(normalised)).map(p -> PersonView.of(p, me));
   }
 
   @Override
@@ -142,7 +141,7 @@ public class StaffServiceImpl implements StaffService {
   @Override
   public void revisePerson(long personId, long loadedVersion, PersonForm form) {
     Person person = load(personId);
-    requireAdminOfAny(person);
+    require(StaffPolicy.mayReviseDetails(currentUser.requireSignedIn(), person.standing()));
     validator.check(form);
     if (person.getVersion() != loadedVersion) {
       throw new ConcurrentChangeException();
@@ -200,13 +199,14 @@ public class StaffServiceImpl implements StaffService {
   @Override
   public void markLeft(long personId, long loadedVersion) {
     Person person = load(personId);
-    requireAdminOfAll(person);
+    if (personId == currentUser.personId()) {
+      throw new BusinessException("error.person.cannotLeaveSelf");
+    }
+    require(StaffPolicy.mayMarkLeft(currentUser.requireSignedIn(), person.standing()));
     if (person.getVersion() != loadedVersion) {
       throw new ConcurrentChangeException();
     }
-    if (person.getId() == currentUser.personId()) {
-      throw new BusinessException("error.person.cannotLeaveSelf");
-    }
+    requireAnotherTrustAdmin(person);
     List<String> schoolsBefore =
         person.currentMemberships().stream().map(m -> m.getSchool().getName()).toList();
     person.markLeft(clock.instant());
@@ -224,6 +224,7 @@ public class StaffServiceImpl implements StaffService {
   public void reinstate(long personId) {
     currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
     Person person = load(personId);
+    require(StaffPolicy.mayReinstate(currentUser.requireSignedIn(), person.standing()));
     person.reinstate();
     people.flush();
     audit.record("person.reinstate", SUBJECT, personId, person.displayName(), null, null);
@@ -233,6 +234,7 @@ public class StaffServiceImpl implements StaffService {
   public void grant(long personId, TrustRole role) {
     currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
     Person person = load(personId);
+    require(StaffPolicy.mayChangeTrustRoles(currentUser.requireSignedIn(), person.standing()));
     person.grant(role);
     people.flush();
     audit.record("person.grant", SUBJECT, personId, person.displayName() + ": " + role, null, role);
@@ -245,6 +247,10 @@ public class StaffServiceImpl implements StaffService {
       throw new BusinessException("error.person.cannotRevokeOwnAdmin");
     }
     Person person = load(personId);
+    require(StaffPolicy.mayChangeTrustRoles(currentUser.requireSignedIn(), person.standing()));
+    if (role == TrustRole.TRUST_ADMIN) {
+      requireAnotherTrustAdmin(person);
+    }
     person.revoke(role);
     people.flush();
     audit.record(
@@ -254,10 +260,10 @@ public class StaffServiceImpl implements StaffService {
   @Override
   public void setPassword(long personId, String newPassword) {
     Person person = load(personId);
-    requireAdminOfAll(person);
     if (!person.isActive()) {
       throw new BusinessException("error.person.hasLeft", person.displayName());
     }
+    require(StaffPolicy.maySetPassword(currentUser.requireSignedIn(), person.standing()));
     String hash = hasher.hash(Passwords.acceptable(newPassword));
     people
         .credentialOf(personId)
@@ -283,35 +289,19 @@ public class StaffServiceImpl implements StaffService {
     return schools.find(schoolId).orElseThrow(() -> new NotFoundException("error.school.notFound"));
   }
 
-  /** Trust admins, or a school admin of at least one of the person's current schools. */
-  private void requireAdminOfAny(Person person) {
-    UserProfile me = currentUser.requireSignedIn();
-    if (me.isTrustAdmin()) {
-      return;
-    }
-    boolean adminOfOne =
-        person.currentMemberships().stream()
-            .anyMatch(m -> me.hasAt(m.getSchool().getId(), SchoolRole.SCHOOL_ADMIN));
-    if (!adminOfOne) {
+  private static void require(boolean allowed) {
+    if (!allowed) {
       throw new NotPermittedException();
     }
   }
 
   /**
-   * Trust admins, or a school admin of every one of the person's current schools: what touches all
-   * of a person (leaving, their password) may not be done from one of several schools.
+   * The trust keeps at least one active trust admin: the last one can neither leave nor lose it.
    */
-  private void requireAdminOfAll(Person person) {
-    UserProfile me = currentUser.requireSignedIn();
-    if (me.isTrustAdmin()) {
-      return;
-    }
-    Set<Long> theirs =
-        person.currentMemberships().stream()
-            .map(m -> m.getSchool().getId())
-            .collect(Collectors.toSet());
-    if (theirs.isEmpty() || !me.schoolsWhere(SchoolRole.SCHOOL_ADMIN).containsAll(theirs)) {
-      throw new NotPermittedException();
+  private void requireAnotherTrustAdmin(Person person) {
+    if (person.getTrustRoles().contains(TrustRole.TRUST_ADMIN)
+        && people.countActiveHolders(TrustRole.TRUST_ADMIN) <= 1) {
+      throw new BusinessException("error.person.lastTrustAdmin");
     }
   }
 }

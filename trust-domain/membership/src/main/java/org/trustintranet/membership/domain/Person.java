@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
@@ -36,6 +37,11 @@ import org.trustintranet.kernel.domain.TrustRole;
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "select p from Person p where p.email = :email")
 @NamedQuery(name = "Person.byEmails", query = "select p from Person p where p.email in :emails")
+@NamedQuery(
+    name = "Person.countActiveHolders",
+    query =
+        "select count(distinct p) from Person p join p.trustRoles r"
+            + " where r = :role and p.status = :active")
 public class Person {
   public static final int NAME_LENGTH = 100;
   public static final int JOB_TITLE_LENGTH = 150;
@@ -181,6 +187,15 @@ public class Person {
     return memberships.stream()
         .filter(m -> m.isCurrent() && m.getSchool().getId() == schoolId)
         .findFirst();
+  }
+
+  /** Whether this person is active, their schools now and their trust roles, for the rules. */
+  public PersonStanding standing() {
+    return new PersonStanding(
+        id == null ? 0 : id,
+        isActive(),
+        currentMemberships().stream().map(m -> m.getSchool().getId()).collect(Collectors.toSet()),
+        trustRoles);
   }
 
   public List<Membership> currentMemberships() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
 
 /** Where people, their memberships, credentials and login throttles are kept. */
 public interface PersonRepository {
@@ -24,6 +25,9 @@ public interface PersonRepository {
 
   /** A page of people matching the filter, with their memberships read in one more query. */
   List<Person> search(StaffFilter filter, PageRequest page);
+
+  /** How many active people hold {@code role} (the trust must keep at least one trust admin). */
+  long countActiveHolders(TrustRole role);
 
   long countMembers(long schoolId, String nameOrEmail, SchoolRole role);
 

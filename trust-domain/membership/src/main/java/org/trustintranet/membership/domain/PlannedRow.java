@@ -13,6 +13,8 @@ import org.trustintranet.kernel.domain.SchoolRole;
  * @param role the role the row gives, or null when the role is not understood
  * @param changes for a CHANGED row, what changes
  * @param roleBefore for a ROLE change, the role held until now
+ * @param detailsKept the row gives another name or job title for someone whose details the importer
+ *     may not change: they are left as they are
  */
 public record PlannedRow(
     StaffLine line,
@@ -22,7 +24,8 @@ public record PlannedRow(
     String errorKey,
     List<String> errorArguments,
     Set<Change> changes,
-    SchoolRole roleBefore) {
+    SchoolRole roleBefore,
+    boolean detailsKept) {
 
   public enum Outcome {
     NEW,
@@ -49,7 +52,7 @@ public record PlannedRow(
     for (Object argument : arguments) {
       texts.add(String.valueOf(argument));
     }
-    return new PlannedRow(line, email, role, Outcome.ERROR, key, texts, Set.of(), null);
+    return new PlannedRow(line, email, role, Outcome.ERROR, key, texts, Set.of(), null, false);
   }
 
   public boolean isImportable() {

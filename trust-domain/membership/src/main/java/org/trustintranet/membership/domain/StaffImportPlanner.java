@@ -22,7 +22,9 @@ import org.trustintranet.kernel.domain.SchoolRole;
  * import.error.unknownRole} (role text), {@code import.error.duplicate} (the line that first gave
  * the email), {@code import.error.hasLeft} (the person's name). A good row is NEW when nobody has
  * the email; otherwise CHANGED when the name, the job title (only when one is given), the
- * membership of the school or the role there differ, else UNCHANGED.
+ * membership of the school or the role there differ, else UNCHANGED. The name and job title of
+ * someone whose details the importer may not change (they belong to other schools too, or hold a
+ * trust role) are left as they are, and the row says so ({@link PlannedRow#detailsKept()}).
  */
 public final class StaffImportPlanner {
   private StaffImportPlanner() {}
@@ -72,7 +74,7 @@ public final class StaffImportPlanner {
     ExistingPerson person = byEmail.get(email);
     if (person == null) {
       return new PlannedRow(
-          line, email, role, PlannedRow.Outcome.NEW, null, List.of(), Set.of(), null);
+          line, email, role, PlannedRow.Outcome.NEW, null, List.of(), Set.of(), null, false);
     }
     if (!person.active()) {
       return PlannedRow.error(
@@ -88,10 +90,13 @@ public final class StaffImportPlanner {
   private static PlannedRow compare(
       StaffLine line, String email, SchoolRole role, ExistingPerson person) {
     Set<PlannedRow.Change> changes = EnumSet.noneOf(PlannedRow.Change.class);
-    if (!person.name().equals(new PersonName(line.givenName(), line.familyName()))) {
+    boolean otherName = !person.name().equals(new PersonName(line.givenName(), line.familyName()));
+    boolean otherTitle = line.jobTitle() != null && !line.jobTitle().equals(person.jobTitle());
+    boolean detailsKept = (otherName || otherTitle) && !person.detailsEditable();
+    if (otherName && !detailsKept) {
       changes.add(PlannedRow.Change.NAME);
     }
-    if (line.jobTitle() != null && !line.jobTitle().equals(person.jobTitle())) {
+    if (otherTitle && !detailsKept) {
       changes.add(PlannedRow.Change.JOB_TITLE);
     }
     if (person.roleHere() == null) {
@@ -107,7 +112,8 @@ public final class StaffImportPlanner {
         null,
         List.of(),
         changes,
-        person.roleHere());
+        person.roleHere(),
+        detailsKept);
   }
 
   private static Optional<StaffColumn> tooLong(StaffLine line) {

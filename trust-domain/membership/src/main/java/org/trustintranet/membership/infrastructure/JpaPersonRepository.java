@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.infrastructure.AuditRepository;
 import org.trustintranet.membership.domain.Credential;
 import org.trustintranet.membership.domain.EmailAddress;
@@ -23,6 +24,7 @@ import org.trustintranet.membership.domain.LoginThrottle;
 import org.trustintranet.membership.domain.Membership;
 import org.trustintranet.membership.domain.Person;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.membership.domain.PersonStatus;
 import org.trustintranet.membership.domain.StaffFilter;
 
 /**
@@ -174,6 +176,14 @@ public class JpaPersonRepository implements PersonRepository {
       params.put("role", role);
     }
     return new Where(where.toString(), params);
+  }
+
+  @Override
+  public long countActiveHolders(TrustRole role) {
+    return em.createNamedQuery("Person.countActiveHolders", Long.class)
+        .setParameter("role", role)
+        .setParameter("active", PersonStatus.ACTIVE)
+        .getSingleResult();
   }
 
   @Override

@@ -23,7 +23,8 @@ class ImportPreviewTest {
         status,
         status == ImportRowStatus.ERROR ? "import.error.duplicate" : null,
         status == ImportRowStatus.ERROR ? List.of("2") : List.of(),
-        status == ImportRowStatus.CHANGED ? List.of("role: STAFF → TEACHER") : List.of());
+        status == ImportRowStatus.CHANGED ? List.of("role: STAFF → TEACHER") : List.of(),
+        null);
   }
 
   private final ImportPreview preview =

@@ -40,7 +40,8 @@ class ViewRecordsSerializableTest {
                 null,
                 Set.of(TrustRole.NEWS_EDITOR),
                 List.of(MEMBERSHIP),
-                2),
+                2,
+                new PersonActions(true, true, false, false, true)),
             new StaffRow(
                 1,
                 "Ann Lee",

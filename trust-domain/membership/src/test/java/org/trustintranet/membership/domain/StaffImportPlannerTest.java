@@ -327,4 +327,34 @@ class StaffImportPlannerTest {
 
     assertEquals(UNCHANGED, only("dee@oak.sch.uk,Dee,Dunn,,staff\n", staffHere).outcome());
   }
+
+  @Test
+  void theDetailsOfSomeoneTheImporterMayNotChangeAreLeftAsTheyAre() {
+    ExistingPerson elsewhere =
+        new ExistingPerson(
+            "liam.khan@oak.sch.uk", new PersonName("Liam", "Khan"), "Teacher", true, null, false);
+
+    PlannedRow joins = only("liam.khan@oak.sch.uk,Liam,Khan-Imported,Imported,staff\n", elsewhere);
+
+    assertEquals(CHANGED, joins.outcome(), "they may still join the importing school");
+    assertEquals(List.of("joins school"), joins.describeChanges());
+    assertTrue(joins.detailsKept(), "the preview says their details are left as they are");
+  }
+
+  @Test
+  void aMemberWhoseDetailsAreKeptAndWhoseRoleMatchesIsUnchanged() {
+    ExistingPerson shared =
+        new ExistingPerson(
+            "sam@oak.sch.uk", new PersonName("Sam", "Shaw"), "Teacher", true, STAFF, false);
+
+    PlannedRow row = only("sam@oak.sch.uk,Samuel,Shaw,Head,staff\n", shared);
+
+    assertEquals(UNCHANGED, row.outcome());
+    assertTrue(row.detailsKept());
+    assertTrue(only("sam@oak.sch.uk,Sam,Shaw,Teacher,staff\n", shared).changes().isEmpty());
+    assertEquals(
+        false,
+        only("sam@oak.sch.uk,Sam,Shaw,,staff\n", shared).detailsKept(),
+        "nothing to keep when the row gives the same details");
+  }
 }
