@@ -94,6 +94,9 @@ class CraftedRequestIT {
                 "edit:jobTitle", "",
                 "edit:save", ""));
     assertFalse(edit.body().contains("The details were saved"), edit.body());
+    HttpResponse<String> leave =
+        owen.post("staff/person.xhtml?id=" + priya, "leave", Map.of("leave:markLeft", ""));
+    assertFalse(leave.body().contains("as having left"), leave.body());
 
     trustAdminStillSignsInWithTheDemoPassword();
     assertTrue(
@@ -161,5 +164,17 @@ class CraftedRequestIT {
     assertFalse(crafted.body().contains("Renamed by a school admin"), crafted.body());
     assertFalse(
         signedIn("trust.admin").get("schools/index.xhtml").body().contains("Renamed by a school"));
+
+    String schoolPage = helen.get("schools/school.xhtml?id=" + oakfield).body();
+    assertFalse(schoolPage.contains("id=\"school:archive\""), "no archive button for her");
+    HttpResponse<String> archive =
+        helen.post("schools/school.xhtml?id=" + oakfield, "school", Map.of("school:archive", ""));
+    assertFalse(archive.body().contains("The school was archived"), archive.body());
+    assertFalse(
+        signedIn("trust.admin")
+            .get("schools/school.xhtml?id=" + oakfield)
+            .body()
+            .contains("<dt>Archived</dt>"),
+        "Oakfield is still open");
   }
 }

@@ -326,25 +326,26 @@ class WebJourneyIT {
                 "id",
                 Long.toString(riverside),
                 "addExisting:existingEmail",
-                "education.officer" + DOMAIN,
+                "school.admin" + DOMAIN,
                 "addExisting:existingRole_input",
                 "SCHOOL_ADMIN",
                 "addExisting:add",
                 ""));
-    // Refused: a message on the page, a 403, or (the page cannot render another school's members)
-    // a redirect to the error page. Never a stack trace, never obeyed.
+    // The page keeps the school it was opened for (a postback cannot switch its id), so the post
+    // acts at most on Oakfield, where Helen is already school admin: a message on the page, a 403
+    // or a redirect to the error page. Never a stack trace, never obeyed for Riverside.
     boolean refusedPage = crafted.statusCode() == 200 || crafted.statusCode() == 403;
     boolean errorPage =
         crafted.statusCode() == 302
             && crafted.headers().firstValue("Location").orElse("").contains("/errors/");
     assertTrue(refusedPage || errorPage, "status " + crafted.statusCode());
-    assertFalse(crafted.body().contains("was added"), "the crafted request was not obeyed");
+    assertFalse(crafted.body().contains(".java:"), "no stack trace");
 
     IntranetClient riversideAdmin = client();
     riversideAdmin.signIn("riverside.admin" + DOMAIN, PASSWORD);
     String members = riversideAdmin.get("schools/members.xhtml?id=" + riverside).body();
     assertTrue(members.contains("Owen Price"), "the page lists Riverside's members");
-    assertFalse(members.contains("Marcus Reid"), "nobody was added to Riverside");
+    assertFalse(members.contains("Helen Barker"), "nobody was added to Riverside");
   }
 
   @Test
@@ -445,6 +446,21 @@ class WebJourneyIT {
         });
   }
 
+  /**
+   * Clicks an element of a table that ajax may still be re-rendering: found afresh until it holds.
+   */
+  private static void clickAfresh(WebDriverWait wait, By element) {
+    wait.until(
+        driver -> {
+          try {
+            driver.findElement(element).click();
+            return true;
+          } catch (StaleElementReferenceException rerendered) {
+            return false;
+          }
+        });
+  }
+
   @Test
   void schoolAdminChangesARoleThenRemovesTheMemberOnTheMembersPage() throws Exception {
     String family = "Rolechange" + lettersOnly(UUID.randomUUID().toString()).substring(0, 8);
@@ -466,7 +482,7 @@ class WebJourneyIT {
       browser.findElement(By.id("members:search")).click();
       awaitMembersTable(wait, table -> table.contains(family) && table.contains("Staff"));
 
-      browser.findElement(By.id("members:table:0:actions_button")).click();
+      clickAfresh(wait, By.id("members:table:0:actions_button"));
       wait.until(
               ExpectedConditions.elementToBeClickable(
                   By.xpath(
@@ -476,7 +492,7 @@ class WebJourneyIT {
           ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Role changed."));
       awaitMembersTable(wait, table -> table.contains(family) && table.contains("Teacher"));
 
-      browser.findElement(By.id("members:table:0:end")).click();
+      clickAfresh(wait, By.id("members:table:0:end"));
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
           .click();
       wait.until(
