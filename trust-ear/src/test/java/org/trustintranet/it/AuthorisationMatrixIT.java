@@ -54,7 +54,9 @@ import org.trustintranet.membership.domain.StaffFilter;
 /**
  * Who may call which operation on whose data (issue 7): every operation of every service, called as
  * every kind of actor on fresh targets, against one table of the intended rules. The operations are
- * found by reflection in the deployed application, so a new one fails here until it has rows.
+ * found by reflection in the deployed application, so a new one fails here until it has rows. All
+ * wrong cells are reported at once; the server log (shown with {@code -Dtrust.test.console=true})
+ * has a line "authorisation matrix: N operations, M cells".
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorisationMatrixIT {
@@ -122,7 +124,7 @@ class AuthorisationMatrixIT {
       StaffService.endMembership         person-AB   -      -      -      +      -      -      -      +
       StaffService.endMembership         holder      -      -      -      +      -      -      -      +
 
-      # (c) a whole person: trust admin, or school admin of every school of theirs if they hold no trust role
+      # (c) a whole person: trust admin; or admin of all their schools, if they hold no trust role
       StaffService.revisePerson          person-A    -      -      -      +      -      -      -      +
       StaffService.revisePerson          person-B    -      -      -      -      +      -      -      +
       StaffService.revisePerson          person-AB   -      -      -      -      -      -      -      +
@@ -494,9 +496,14 @@ class AuthorisationMatrixIT {
       }
     }
     long operationCount = rows.stream().map(Row::operation).distinct().count();
+    long internal = rows.stream().filter(r -> r.internal() != null).count();
+    String summary =
+        String.format(
+            "authorisation matrix: %d operations (%d internal), %d rows, %d cells",
+            operationCount, internal, rows.size() - internal, cells);
     System.out.printf(
-        "authorisation matrix: %d operations, %d cells, %d differ from the table (%d s)%n",
-        operationCount, cells, failures.size(), (System.nanoTime() - started) / 1_000_000_000);
+        "%s, %d differ from the table (%d s)%n",
+        summary, failures.size(), (System.nanoTime() - started) / 1_000_000_000);
     failures.forEach(f -> System.out.println("authorisation matrix: " + f));
     assertEquals(
         Actor.values().length * rows.stream().filter(r -> r.internal() == null).count(),
@@ -504,9 +511,9 @@ class AuthorisationMatrixIT {
         "every row was walked for every actor");
     assertTrue(
         failures.isEmpty(),
-        failures.size()
-            + " of "
-            + cells
+        summary
+            + "; "
+            + failures.size()
             + " cells differ from the table:\n"
             + String.join("\n", failures));
   }
