@@ -41,6 +41,7 @@ import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.membership.application.AccountService;
 import org.trustintranet.membership.application.ImportPreview;
 import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolForm;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
@@ -62,16 +63,18 @@ import org.trustintranet.membership.domain.StaffFilter;
 class AuthorisationMatrixIT {
   /**
    * The intended rules: one line per operation and target, one mark per actor column; {@code +} the
-   * call returns normally, {@code -} it throws NotPermittedException and writes nothing.
+   * call returns normally, {@code -} it throws NotPermittedException and writes nothing (the audit
+   * trail, the target person and the target school stay as they were).
    *
    * <p>Actors: anon = nobody signed in; staffA, teachA, adminA = staff, teacher, school admin of
    * school A; adminB = school admin of school B; editor = NEWS_EDITOR, staff at A; eduOff =
    * EDUCATION_OFFICER, teacher at B; trust = TRUST_ADMIN.
    *
-   * <p>Targets, made afresh for every cell: any = no target (or the caller themselves); school-A,
-   * school-B; person-A, person-B, person-AB = staff at A, at B, at both; holder = staff at A who
-   * holds the NEWS_EDITOR trust role; person-B@A = staff at B, given a role at A. An operation on a
-   * person and a school works at the person's school (A for person-AB and holder).
+   * <p>Targets: any = no target (or the caller themselves); school-A, school-B = the actors'
+   * schools (a cell that archives one reopens it afterwards); person-A, person-B, person-AB = staff
+   * at A, at B, at both; holder = staff at A who holds the NEWS_EDITOR trust role; person-B@A =
+   * staff at B, given a role at A. People are made afresh for every cell. An operation on a person
+   * and a school works at the person's school (A for person-AB and holder).
    */
   static final String TABLE =
       """
@@ -543,12 +546,12 @@ class AuthorisationMatrixIT {
   private String cell(Row row, Actor actor, Operation operation) {
     Subject subject;
     Call call;
-    long auditBefore;
+    State before;
     try {
       asDemoAdmin();
       subject = subject(row.target(), actor);
       call = operation.prepare(subject);
-      auditBefore = audit.count(AuditQuery.ALL);
+      before = state(subject);
     } catch (Exception e) {
       return "could not be set up: " + describe(e);
     }
@@ -559,10 +562,10 @@ class AuthorisationMatrixIT {
     } catch (Exception e) {
       thrown = e;
     }
-    long written;
+    State after;
     try {
       asDemoAdmin();
-      written = audit.count(AuditQuery.ALL) - auditBefore;
+      after = state(subject);
       reopenIfArchived(subject.school());
     } catch (RuntimeException e) {
       return "could not be checked afterwards: " + describe(e);
@@ -582,7 +585,32 @@ class AuthorisationMatrixIT {
     if (!refused) {
       return "should be refused (NotPermittedException), but failed: " + describe(thrown);
     }
-    return written == 0 ? null : "was refused, but wrote " + written + " audit entries";
+    return before.equals(after) ? null : "was refused, but wrote: " + before.changesTo(after);
+  }
+
+  /** What a refused call must leave as it was: the trail's size, the target person and school. */
+  record State(long auditEntries, PersonView person, SchoolView school) {
+    String changesTo(State after) {
+      List<String> changes = new ArrayList<>();
+      if (after.auditEntries != auditEntries) {
+        changes.add((after.auditEntries - auditEntries) + " audit entries");
+      }
+      if (!Objects.equals(after.person, person)) {
+        changes.add("the person, " + person + " -> " + after.person);
+      }
+      if (!Objects.equals(after.school, school)) {
+        changes.add("the school, " + school + " -> " + after.school);
+      }
+      return String.join("; ", changes);
+    }
+  }
+
+  /** Read by a trust admin. */
+  private State state(Subject subject) {
+    return new State(
+        audit.count(AuditQuery.ALL),
+        subject.person() == 0 ? null : staff.person(subject.person()),
+        subject.school() == 0 ? null : schools.school(subject.school()));
   }
 
   /** The cell's target, made afresh by the demo trust admin. */
