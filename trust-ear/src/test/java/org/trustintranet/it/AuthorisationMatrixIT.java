@@ -167,7 +167,7 @@ class AuthorisationMatrixIT {
       AuditTrail.actions                 any         -      -      -      -      -      -      -      +
 
       # (e) not for people to call
-      AuditTrail.record                  internal: joins the caller's transaction (MANDATORY): services call it after their own check
+      AuditTrail.record                  internal: runs only in the caller's transaction; services record after their check
       """;
 
   static final String DEMO_ADMIN = "trust.admin@oakvalley.sch.uk";
@@ -463,6 +463,15 @@ class AuthorisationMatrixIT {
         .distinct()
         .forEach(
             op -> problems.add(op + " has rows, but operations() does not say how to call it"));
+    rows.stream()
+        .collect(
+            Collectors.groupingBy(r -> r.operation() + " " + r.target(), Collectors.counting()))
+        .forEach(
+            (cell, times) -> {
+              if (times > 1) {
+                problems.add("TABLE has " + times + " rows for " + cell + ": keep one");
+              }
+            });
     callable.stream()
         .filter(
             op -> rows.stream().noneMatch(r -> r.operation().equals(op) && r.internal() == null))
