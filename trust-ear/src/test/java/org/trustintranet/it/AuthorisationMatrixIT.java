@@ -1,0 +1,753 @@
+package org.trustintranet.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trustintranet.kernel.application.AuditQuery;
+import org.trustintranet.kernel.application.AuditTrail;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.membership.application.AccountService;
+import org.trustintranet.membership.application.ImportPreview;
+import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.PersonView;
+import org.trustintranet.membership.application.SchoolForm;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.StaffImportService;
+import org.trustintranet.membership.application.StaffService;
+import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.membership.domain.Phase;
+import org.trustintranet.membership.domain.StaffFilter;
+
+/**
+ * Who may call which operation on whose data (issue 7): every operation of every service, called as
+ * every kind of actor on fresh targets, against one table of the intended rules. The operations are
+ * found by reflection in the deployed application, so a new one fails here until it has rows. All
+ * wrong cells are reported at once; the server log (shown with {@code -Dtrust.test.console=true})
+ * has a line "authorisation matrix: N operations, M cells".
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorisationMatrixIT {
+  /**
+   * The intended rules: one line per operation and target, one mark per actor column; {@code +} the
+   * call returns normally, {@code -} it throws NotPermittedException and writes nothing (the audit
+   * trail, the target person and the target school stay as they were).
+   *
+   * <p>Actors: anon = nobody signed in; staffA, teachA, adminA = staff, teacher, school admin of
+   * school A; adminB = school admin of school B; editor = NEWS_EDITOR, staff at A; eduOff =
+   * EDUCATION_OFFICER, teacher at B; trust = TRUST_ADMIN.
+   *
+   * <p>Targets: any = no target (or the caller themselves); school-A, school-B = the actors'
+   * schools (a cell that archives one reopens it afterwards); person-A, person-B, person-AB = staff
+   * at A, at B, at both; holder = staff at A who holds the NEWS_EDITOR trust role; person-B@A =
+   * staff at B, given a role at A. People are made afresh for every cell. An operation on a person
+   * and a school works at the person's school (A for person-AB and holder).
+   */
+  static final String TABLE =
+      """
+      # operation                        target      anon   staffA teachA adminA adminB editor eduOff trust
+
+      # (a) anyone signed in; signing in: anyone
+      StaffService.directoryCount        any         -      +      +      +      +      +      +      +
+      StaffService.directory             any         -      +      +      +      +      +      +      +
+      StaffService.person                person-A    -      +      +      +      +      +      +      +
+      StaffService.person                person-B    -      +      +      +      +      +      +      +
+      StaffService.person                person-AB   -      +      +      +      +      +      +      +
+      StaffService.person                holder      -      +      +      +      +      +      +      +
+      StaffService.findByEmail           person-A    -      +      +      +      +      +      +      +
+      StaffService.findByEmail           person-B    -      +      +      +      +      +      +      +
+      StaffService.findByEmail           person-AB   -      +      +      +      +      +      +      +
+      StaffService.findByEmail           holder      -      +      +      +      +      +      +      +
+      StaffService.displayNames          person-A    -      +      +      +      +      +      +      +
+      StaffService.displayNames          person-B    -      +      +      +      +      +      +      +
+      StaffService.displayNames          person-AB   -      +      +      +      +      +      +      +
+      StaffService.displayNames          holder      -      +      +      +      +      +      +      +
+      SchoolService.schools              any         -      +      +      +      +      +      +      +
+      SchoolService.administeredSchools  any         -      +      +      +      +      +      +      +
+      SchoolService.school               school-A    -      +      +      +      +      +      +      +
+      SchoolService.school               school-B    -      +      +      +      +      +      +      +
+      SchoolService.findSchool           school-A    -      +      +      +      +      +      +      +
+      SchoolService.findSchool           school-B    -      +      +      +      +      +      +      +
+      AccountService.me                  any         -      +      +      +      +      +      +      +
+      AccountService.changeMyJobTitle    any         -      +      +      +      +      +      +      +
+      AccountService.changeMyPassword    any         -      +      +      +      +      +      +      +
+      AccountService.signIn              any         +      +      +      +      +      +      +      +
+
+      # (b) a school's staff: trust admin, or school admin of that school
+      StaffService.memberCount           school-A    -      -      -      +      -      -      -      +
+      StaffService.memberCount           school-B    -      -      -      -      +      -      -      +
+      StaffService.members               school-A    -      -      -      +      -      -      -      +
+      StaffService.members               school-B    -      -      -      -      +      -      -      +
+      StaffService.addPerson             school-A    -      -      -      +      -      -      -      +
+      StaffService.addPerson             school-B    -      -      -      -      +      -      -      +
+      StaffImportService.preview         school-A    -      -      -      +      -      -      -      +
+      StaffImportService.preview         school-B    -      -      -      -      +      -      -      +
+      StaffImportService.apply           school-A    -      -      -      +      -      -      -      +
+      StaffImportService.apply           school-B    -      -      -      -      +      -      -      +
+      StaffService.assign                person-A    -      -      -      +      -      -      -      +
+      StaffService.assign                person-B    -      -      -      -      +      -      -      +
+      StaffService.assign                person-AB   -      -      -      +      -      -      -      +
+      StaffService.assign                holder      -      -      -      +      -      -      -      +
+      StaffService.assign                person-B@A  -      -      -      +      -      -      -      +
+      StaffService.endMembership         person-A    -      -      -      +      -      -      -      +
+      StaffService.endMembership         person-B    -      -      -      -      +      -      -      +
+      StaffService.endMembership         person-AB   -      -      -      +      -      -      -      +
+      StaffService.endMembership         holder      -      -      -      +      -      -      -      +
+
+      # (c) a whole person: trust admin; or admin of all their schools, if they hold no trust role
+      StaffService.revisePerson          person-A    -      -      -      +      -      -      -      +
+      StaffService.revisePerson          person-B    -      -      -      -      +      -      -      +
+      StaffService.revisePerson          person-AB   -      -      -      -      -      -      -      +
+      StaffService.revisePerson          holder      -      -      -      -      -      -      -      +
+      StaffService.setPassword           person-A    -      -      -      +      -      -      -      +
+      StaffService.setPassword           person-B    -      -      -      -      +      -      -      +
+      StaffService.setPassword           person-AB   -      -      -      -      -      -      -      +
+      StaffService.setPassword           holder      -      -      -      -      -      -      -      +
+      StaffService.markLeft              person-A    -      -      -      +      -      -      -      +
+      StaffService.markLeft              person-B    -      -      -      -      +      -      -      +
+      StaffService.markLeft              person-AB   -      -      -      -      -      -      -      +
+      StaffService.markLeft              holder      -      -      -      -      -      -      -      +
+
+      # (d) trust admins only
+      StaffService.reinstate             person-A    -      -      -      -      -      -      -      +
+      StaffService.reinstate             person-B    -      -      -      -      -      -      -      +
+      StaffService.reinstate             person-AB   -      -      -      -      -      -      -      +
+      StaffService.reinstate             holder      -      -      -      -      -      -      -      +
+      StaffService.grant                 person-A    -      -      -      -      -      -      -      +
+      StaffService.grant                 person-B    -      -      -      -      -      -      -      +
+      StaffService.grant                 person-AB   -      -      -      -      -      -      -      +
+      StaffService.grant                 holder      -      -      -      -      -      -      -      +
+      StaffService.revoke                person-A    -      -      -      -      -      -      -      +
+      StaffService.revoke                person-B    -      -      -      -      -      -      -      +
+      StaffService.revoke                person-AB   -      -      -      -      -      -      -      +
+      StaffService.revoke                holder      -      -      -      -      -      -      -      +
+      SchoolService.create               any         -      -      -      -      -      -      -      +
+      SchoolService.revise               school-A    -      -      -      -      -      -      -      +
+      SchoolService.revise               school-B    -      -      -      -      -      -      -      +
+      SchoolService.archive              school-A    -      -      -      -      -      -      -      +
+      SchoolService.archive              school-B    -      -      -      -      -      -      -      +
+      SchoolService.reopen               school-A    -      -      -      -      -      -      -      +
+      SchoolService.reopen               school-B    -      -      -      -      -      -      -      +
+      AuditTrail.browse                  any         -      -      -      -      -      -      -      +
+      AuditTrail.count                   any         -      -      -      -      -      -      -      +
+      AuditTrail.entries                 any         -      -      -      -      -      -      -      +
+      AuditTrail.actions                 any         -      -      -      -      -      -      -      +
+
+      # (e) not for people to call
+      AuditTrail.record                  internal: runs only in the caller's transaction; services record after their check
+      """;
+
+  static final String DEMO_ADMIN = "trust.admin@oakvalley.sch.uk";
+
+  /** Long enough for Credential.MIN_PASSWORD_LENGTH, as are the others made below. */
+  static final String NEW_PASSWORD = "a brand new password";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.intranet(
+        AuthorisationMatrixIT.class, ServiceOperations.class, TestCallerIdentity.class);
+  }
+
+  @Inject StaffService staff;
+  @Inject SchoolService schools;
+  @Inject AccountService accounts;
+  @Inject StaffImportService imports;
+  @Inject AuditTrail audit;
+  @Inject CurrentUser currentUser;
+  @Inject PersonRepository people;
+
+  /** The table's columns, in order. */
+  enum Actor {
+    ANONYMOUS("anonymous"),
+    STAFF_A("staff of A"),
+    TEACHER_A("teacher of A"),
+    ADMIN_A("school admin of A"),
+    ADMIN_B("school admin of B"),
+    NEWS_EDITOR("news editor"),
+    EDUCATION_OFFICER("education officer"),
+    TRUST_ADMIN("trust admin");
+
+    final String label;
+
+    Actor(String label) {
+      this.label = label;
+    }
+  }
+
+  enum Target {
+    ANY("any"),
+    SCHOOL_A("school-A"),
+    SCHOOL_B("school-B"),
+    PERSON_A("person-A"),
+    PERSON_B("person-B"),
+    PERSON_AB("person-AB"),
+    HOLDER("holder"),
+    PERSON_B_AT_A("person-B@A");
+
+    final String token;
+
+    Target(String token) {
+      this.token = token;
+    }
+
+    static Target of(String token, int line) {
+      return Arrays.stream(values())
+          .filter(t -> t.token.equals(token))
+          .findFirst()
+          .orElseThrow(
+              () -> new IllegalArgumentException("TABLE line " + line + ": no target " + token));
+    }
+  }
+
+  /** One line of the table; {@code internal} rows name why the operation has no cells. */
+  record Row(String operation, Target target, List<Boolean> allows, String internal) {
+    boolean allows(Actor actor) {
+      return allows.get(actor.ordinal());
+    }
+
+    static List<Row> parse(String table) {
+      List<Row> rows = new ArrayList<>();
+      String[] lines = table.split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i].strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\\s+");
+        if (cells.length > 1 && cells[1].equals("internal:")) {
+          String reason = line.substring(line.indexOf("internal:") + "internal:".length()).strip();
+          rows.add(new Row(cells[0], null, List.of(), reason));
+          continue;
+        }
+        if (cells.length != 2 + Actor.values().length) {
+          throw new IllegalArgumentException(
+              "TABLE line " + (i + 1) + " needs an operation, a target and 8 marks: " + line);
+        }
+        List<Boolean> allows = new ArrayList<>();
+        for (int c = 2; c < cells.length; c++) {
+          if (!cells[c].equals("+") && !cells[c].equals("-")) {
+            throw new IllegalArgumentException(
+                "TABLE line " + (i + 1) + ": marks are + or -, not " + cells[c]);
+          }
+          allows.add(cells[c].equals("+"));
+        }
+        rows.add(new Row(cells[0], Target.of(cells[1], i + 1), allows, null));
+      }
+      return rows;
+    }
+  }
+
+  /** What one cell works on: its actor, and the person and school of its target (0 if none). */
+  record Subject(Actor actor, long person, long school) {}
+
+  /** An operation called as the actor, prepared beforehand by the demo trust admin. */
+  @FunctionalInterface
+  interface Call {
+    void call() throws Exception;
+  }
+
+  /** Makes a cell's call ready: runs as the demo trust admin, returns what the actor calls. */
+  @FunctionalInterface
+  interface Operation {
+    Call prepare(Subject subject) throws Exception;
+  }
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private long schoolA;
+  private long schoolB;
+  private final Map<Actor, Long> actors = new EnumMap<>(Actor.class);
+  private final Map<Actor, String> passwords = new EnumMap<>(Actor.class);
+  private final Set<String> urnsInUse = new HashSet<>();
+
+  /** How to call each operation of the table on a subject, with valid arguments. */
+  private Map<String, Operation> operations() {
+    Map<String, Operation> ops = new LinkedHashMap<>();
+    ops.put("StaffService.directoryCount", s -> () -> staff.directoryCount(StaffFilter.EVERYONE));
+    ops.put(
+        "StaffService.directory",
+        s -> () -> staff.directory(StaffFilter.EVERYONE, PageRequest.first(10)));
+    ops.put("StaffService.person", s -> () -> staff.person(s.person()));
+    ops.put(
+        "StaffService.findByEmail",
+        s -> {
+          String email = staff.person(s.person()).email();
+          return () -> staff.findByEmail(email).orElseThrow();
+        });
+    ops.put("StaffService.displayNames", s -> () -> staff.displayNames(List.of(s.person())));
+    ops.put("SchoolService.schools", s -> () -> schools.schools(true));
+    ops.put("SchoolService.administeredSchools", s -> () -> schools.administeredSchools());
+    ops.put("SchoolService.school", s -> () -> schools.school(s.school()));
+    ops.put("SchoolService.findSchool", s -> () -> schools.findSchool(s.school()).orElseThrow());
+    ops.put("AccountService.me", s -> () -> accounts.me());
+    ops.put("AccountService.changeMyJobTitle", s -> () -> accounts.changeMyJobTitle("Matrix"));
+    ops.put(
+        "AccountService.changeMyPassword",
+        s -> {
+          String current = passwords.getOrDefault(s.actor(), "no password at all");
+          String next = "changed password " + SEQUENCE.incrementAndGet();
+          return () -> {
+            accounts.changeMyPassword(current, next);
+            passwords.put(s.actor(), next);
+          };
+        });
+    ops.put(
+        "AccountService.signIn",
+        s -> {
+          String address = "2001:db8:7::" + Integer.toHexString(SEQUENCE.incrementAndGet());
+          return () ->
+              Objects.requireNonNull(
+                  accounts.signIn(uniqueEmail("nobody"), "not the password", address));
+        });
+
+    ops.put("StaffService.memberCount", s -> () -> staff.memberCount(s.school(), null, null));
+    ops.put(
+        "StaffService.members",
+        s -> () -> staff.members(s.school(), null, null, PageRequest.first(10)));
+    ops.put(
+        "StaffService.addPerson",
+        s -> () -> staff.addPerson(form("added"), s.school(), SchoolRole.STAFF));
+    ops.put(
+        "StaffImportService.preview",
+        s -> () -> imports.preview(s.school(), csv(uniqueEmail("previewed"))));
+    ops.put(
+        "StaffImportService.apply",
+        s -> {
+          ImportPreview preview = imports.preview(s.school(), csv(uniqueEmail("imported")));
+          return () -> imports.apply(s.school(), preview);
+        });
+    ops.put(
+        "StaffService.assign", s -> () -> staff.assign(s.person(), s.school(), SchoolRole.TEACHER));
+    ops.put("StaffService.endMembership", s -> () -> staff.endMembership(s.person(), s.school()));
+
+    ops.put(
+        "StaffService.revisePerson",
+        s -> {
+          long version = staff.person(s.person()).version();
+          PersonForm revised = form("revised");
+          return () -> staff.revisePerson(s.person(), version, revised);
+        });
+    ops.put("StaffService.setPassword", s -> () -> staff.setPassword(s.person(), NEW_PASSWORD));
+    ops.put(
+        "StaffService.markLeft",
+        s -> {
+          long version = staff.person(s.person()).version();
+          return () -> staff.markLeft(s.person(), version);
+        });
+
+    ops.put(
+        "StaffService.reinstate",
+        s -> {
+          staff.markLeft(s.person(), staff.person(s.person()).version());
+          return () -> staff.reinstate(s.person());
+        });
+    ops.put("StaffService.grant", s -> () -> staff.grant(s.person(), TrustRole.EDUCATION_OFFICER));
+    ops.put("StaffService.revoke", s -> () -> staff.revoke(s.person(), TrustRole.NEWS_EDITOR));
+    ops.put(
+        "SchoolService.create",
+        s -> {
+          SchoolForm created =
+              new SchoolForm(freeUrn(), "Matrix school", Phase.PRIMARY, null, null, null);
+          return () -> schools.create(created);
+        });
+    ops.put(
+        "SchoolService.revise",
+        s -> {
+          SchoolView now = schools.school(s.school());
+          SchoolForm revised =
+              new SchoolForm(
+                  now.urn(),
+                  now.name(),
+                  now.phase(),
+                  now.localAuthority(),
+                  now.address(),
+                  "Head " + SEQUENCE.incrementAndGet());
+          return () -> schools.revise(s.school(), now.version(), revised);
+        });
+    ops.put(
+        "SchoolService.archive",
+        s -> {
+          long version = schools.school(s.school()).version();
+          return () -> schools.archive(s.school(), version);
+        });
+    ops.put(
+        "SchoolService.reopen",
+        s -> {
+          schools.archive(s.school(), schools.school(s.school()).version());
+          long version = schools.school(s.school()).version();
+          return () -> schools.reopen(s.school(), version);
+        });
+    ops.put("AuditTrail.browse", s -> () -> audit.browse(AuditQuery.ALL, PageRequest.first(5)));
+    ops.put("AuditTrail.count", s -> () -> audit.count(AuditQuery.ALL));
+    ops.put("AuditTrail.entries", s -> () -> audit.entries(AuditQuery.ALL, PageRequest.first(5)));
+    ops.put("AuditTrail.actions", s -> () -> audit.actions());
+    return ops;
+  }
+
+  @AfterEach
+  void nobody() {
+    TestCallerIdentity.actAs(null);
+    currentUser.refresh();
+  }
+
+  @Test
+  void everyOperationHasRowsAndEveryRowAnOperation() {
+    SortedSet<String> discovered =
+        ServiceOperations.discover(getClass().getClassLoader(), AuditTrail.class);
+    assertTrue(
+        discovered.containsAll(
+            List.of("StaffService.markLeft", "SchoolService.create", "AccountService.signIn")),
+        "the class path scan missed the membership services, so it cannot be trusted: "
+            + discovered);
+    List<Row> rows = Row.parse(TABLE);
+    Set<String> inTable = rows.stream().map(Row::operation).collect(Collectors.toSet());
+    Set<String> callable = operations().keySet();
+    List<String> problems = new ArrayList<>();
+    for (String operation : discovered) {
+      if (!inTable.contains(operation)) {
+        problems.add(
+            operation
+                + " has no row in the authorisation matrix: add a line to TABLE in"
+                + " AuthorisationMatrixIT for each target it takes, e.g. \""
+                + operation
+                + "  person-A  - - - + - - - +\" (one + or - per actor column), and say how"
+                + " to call it in operations(); or, if people never call it, \""
+                + operation
+                + "  internal: <why>\"");
+      }
+    }
+    for (String operation : new TreeSet<>(inTable)) {
+      if (!discovered.contains(operation)) {
+        problems.add(
+            "TABLE has rows for "
+                + operation
+                + ", which no service has any more: remove them and its entry in operations()");
+      }
+    }
+    rows.stream()
+        .filter(r -> r.internal() == null && !callable.contains(r.operation()))
+        .map(Row::operation)
+        .distinct()
+        .forEach(
+            op -> problems.add(op + " has rows, but operations() does not say how to call it"));
+    rows.stream()
+        .collect(
+            Collectors.groupingBy(r -> r.operation() + " " + r.target(), Collectors.counting()))
+        .forEach(
+            (cell, times) -> {
+              if (times > 1) {
+                problems.add("TABLE has " + times + " rows for " + cell + ": keep one");
+              }
+            });
+    callable.stream()
+        .filter(
+            op -> rows.stream().noneMatch(r -> r.operation().equals(op) && r.internal() == null))
+        .forEach(op -> problems.add("operations() calls " + op + ", which has no row with marks"));
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  @Test
+  void everyCellIsAsTheTableSays() {
+    long started = System.nanoTime();
+    castActors();
+    Map<String, Operation> operations = operations();
+    List<Row> rows = Row.parse(TABLE);
+    List<String> failures = new ArrayList<>();
+    int cells = 0;
+    for (Row row : rows) {
+      if (row.internal() != null) {
+        continue;
+      }
+      Operation operation = operations.get(row.operation());
+      if (operation == null) {
+        failures.add(row.operation() + ": operations() does not say how to call it");
+        continue;
+      }
+      for (Actor actor : Actor.values()) {
+        cells++;
+        String failure = cell(row, actor, operation);
+        if (failure != null) {
+          failures.add(
+              String.format(
+                  "%-34s %-11s as %-18s %s",
+                  row.operation(), row.target().token, actor.label, failure));
+        }
+      }
+    }
+    long operationCount = rows.stream().map(Row::operation).distinct().count();
+    long internal = rows.stream().filter(r -> r.internal() != null).count();
+    String summary =
+        String.format(
+            "authorisation matrix: %d operations (%d internal), %d rows, %d cells",
+            operationCount, internal, rows.size() - internal, cells);
+    System.out.printf(
+        "%s, %d differ from the table (%d s)%n",
+        summary, failures.size(), (System.nanoTime() - started) / 1_000_000_000);
+    failures.forEach(f -> System.out.println("authorisation matrix: " + f));
+    assertEquals(
+        Actor.values().length * rows.stream().filter(r -> r.internal() == null).count(),
+        cells,
+        "every row was walked for every actor");
+    assertTrue(
+        failures.isEmpty(),
+        summary
+            + "; "
+            + failures.size()
+            + " cells differ from the table:\n"
+            + String.join("\n", failures));
+  }
+
+  /** A trust admin cannot take away their own access: the last admin would lock the trust out. */
+  @Test
+  void trustAdminCannotUnmakeThemselves() {
+    long home = newSchool("Matrix self");
+    long admin = newPerson("self", home, SchoolRole.STAFF);
+    staff.grant(admin, TrustRole.TRUST_ADMIN);
+
+    actAs(admin);
+    long version = staff.person(admin).version();
+    assertEquals(
+        "error.person.cannotLeaveSelf",
+        assertThrows(BusinessException.class, () -> staff.markLeft(admin, version)).messageKey());
+    assertEquals(
+        "error.person.cannotRevokeOwnAdmin",
+        assertThrows(BusinessException.class, () -> staff.revoke(admin, TrustRole.TRUST_ADMIN))
+            .messageKey());
+    assertTrue(staff.person(admin).active());
+    assertTrue(staff.person(admin).trustRoles().contains(TrustRole.TRUST_ADMIN));
+    assertFalse(staff.person(admin).currentMemberships().isEmpty());
+  }
+
+  /** Runs one cell on fresh targets; null when it went as the table says, else what went wrong. */
+  private String cell(Row row, Actor actor, Operation operation) {
+    Subject subject;
+    Call call;
+    State before;
+    try {
+      asDemoAdmin();
+      subject = subject(row.target(), actor);
+      call = operation.prepare(subject);
+      before = state(subject);
+    } catch (Exception e) {
+      return "could not be set up: " + describe(e);
+    }
+    Throwable thrown = null;
+    try {
+      actAs(actors.get(actor));
+      call.call();
+    } catch (Exception e) {
+      thrown = e;
+    }
+    State after;
+    try {
+      asDemoAdmin();
+      after = state(subject);
+      reopenIfArchived(subject.school());
+    } catch (RuntimeException e) {
+      return "could not be checked afterwards: " + describe(e);
+    }
+
+    boolean refused = thrown != null && notPermitted(thrown);
+    if (row.allows(actor)) {
+      if (thrown == null) {
+        return null;
+      }
+      return "should be allowed, but "
+          + (refused ? "was refused (NotPermittedException)" : "failed: " + describe(thrown));
+    }
+    if (thrown == null) {
+      return "should be refused, but was allowed";
+    }
+    if (!refused) {
+      return "should be refused (NotPermittedException), but failed: " + describe(thrown);
+    }
+    return before.equals(after) ? null : "was refused, but wrote: " + before.changesTo(after);
+  }
+
+  /** What a refused call must leave as it was: the trail's size, the target person and school. */
+  record State(long auditEntries, PersonView person, SchoolView school) {
+    String changesTo(State after) {
+      List<String> changes = new ArrayList<>();
+      if (after.auditEntries != auditEntries) {
+        changes.add((after.auditEntries - auditEntries) + " audit entries");
+      }
+      if (!Objects.equals(after.person, person)) {
+        changes.add("the person, " + person + " -> " + after.person);
+      }
+      if (!Objects.equals(after.school, school)) {
+        changes.add("the school, " + school + " -> " + after.school);
+      }
+      return String.join("; ", changes);
+    }
+  }
+
+  /** Read by a trust admin. */
+  private State state(Subject subject) {
+    return new State(
+        audit.count(AuditQuery.ALL),
+        subject.person() == 0 ? null : staff.person(subject.person()),
+        subject.school() == 0 ? null : schools.school(subject.school()));
+  }
+
+  /** The cell's target, made afresh by the demo trust admin. */
+  private Subject subject(Target target, Actor actor) {
+    return switch (target) {
+      case ANY -> new Subject(actor, 0, 0);
+      case SCHOOL_A -> new Subject(actor, 0, schoolA);
+      case SCHOOL_B -> new Subject(actor, 0, schoolB);
+      case PERSON_A -> new Subject(actor, newPerson("target", schoolA, SchoolRole.STAFF), schoolA);
+      case PERSON_B -> new Subject(actor, newPerson("target", schoolB, SchoolRole.STAFF), schoolB);
+      case PERSON_AB -> {
+        long person = newPerson("target", schoolA, SchoolRole.STAFF);
+        staff.assign(person, schoolB, SchoolRole.STAFF);
+        yield new Subject(actor, person, schoolA);
+      }
+      case HOLDER -> {
+        long person = newPerson("holder", schoolA, SchoolRole.STAFF);
+        staff.grant(person, TrustRole.NEWS_EDITOR);
+        yield new Subject(actor, person, schoolA);
+      }
+      case PERSON_B_AT_A ->
+          new Subject(actor, newPerson("target", schoolB, SchoolRole.STAFF), schoolA);
+    };
+  }
+
+  /** Fresh schools A and B and one fresh person per actor, each with a password. */
+  private void castActors() {
+    asDemoAdmin();
+    schoolA = newSchool("Matrix A");
+    schoolB = newSchool("Matrix B");
+    long office = newSchool("Matrix trust office");
+    actors.put(Actor.ANONYMOUS, null);
+    cast(Actor.STAFF_A, schoolA, SchoolRole.STAFF, null);
+    cast(Actor.TEACHER_A, schoolA, SchoolRole.TEACHER, null);
+    cast(Actor.ADMIN_A, schoolA, SchoolRole.SCHOOL_ADMIN, null);
+    cast(Actor.ADMIN_B, schoolB, SchoolRole.SCHOOL_ADMIN, null);
+    cast(Actor.NEWS_EDITOR, schoolA, SchoolRole.STAFF, TrustRole.NEWS_EDITOR);
+    cast(Actor.EDUCATION_OFFICER, schoolB, SchoolRole.TEACHER, TrustRole.EDUCATION_OFFICER);
+    cast(Actor.TRUST_ADMIN, office, SchoolRole.STAFF, TrustRole.TRUST_ADMIN);
+  }
+
+  private void cast(Actor actor, long school, SchoolRole role, TrustRole trustRole) {
+    long person = newPerson(actor.name().toLowerCase().replace('_', '-'), school, role);
+    if (trustRole != null) {
+      staff.grant(person, trustRole);
+    }
+    String password = "first password " + SEQUENCE.incrementAndGet();
+    staff.setPassword(person, password);
+    actors.put(actor, person);
+    passwords.put(actor, password);
+  }
+
+  private long newSchool(String name) {
+    asDemoAdmin();
+    return schools.create(new SchoolForm(freeUrn(), name, Phase.PRIMARY, null, null, null));
+  }
+
+  private long newPerson(String emailPrefix, long school, SchoolRole role) {
+    asDemoAdmin();
+    return staff.addPerson(form(emailPrefix), school, role);
+  }
+
+  /** A URN no school has; the caller is a trust admin. */
+  private String freeUrn() {
+    if (urnsInUse.isEmpty()) {
+      schools.schools(true).forEach(s -> urnsInUse.add(s.urn()));
+    }
+    String urn;
+    do {
+      urn = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+    } while (!urnsInUse.add(urn));
+    return urn;
+  }
+
+  private void reopenIfArchived(long school) {
+    if (school != 0) {
+      SchoolView now = schools.school(school);
+      if (now.archived()) {
+        schools.reopen(school, now.version());
+      }
+    }
+  }
+
+  private void asDemoAdmin() {
+    actAs(people.findByEmail(EmailAddress.parse(DEMO_ADMIN)).orElseThrow().getId());
+  }
+
+  private void actAs(Long personId) {
+    TestCallerIdentity.actAs(personId);
+    currentUser.refresh();
+  }
+
+  private static PersonForm form(String emailPrefix) {
+    return new PersonForm(uniqueEmail(emailPrefix), "Matrix", emailPrefix, "Tester");
+  }
+
+  private static String uniqueEmail(String prefix) {
+    return "matrix."
+        + prefix
+        + "."
+        + UUID.randomUUID().toString().substring(0, 12)
+        + "@example.org";
+  }
+
+  private static InputStream csv(String email) {
+    String text = "email,given name,family name,job title,role\n" + email + ",Ada,Import,,staff\n";
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean notPermitted(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof NotPermittedException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Throwable thrown) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      text.append(text.length() == 0 ? "" : " <- ").append(t.getClass().getSimpleName());
+      if (t instanceof BusinessException b) {
+        text.append(" ").append(b.messageKey());
+      } else if (t.getMessage() != null) {
+        text.append(": ").append(t.getMessage().lines().findFirst().orElse(""));
+      }
+    }
+    return text.toString();
+  }
+}
