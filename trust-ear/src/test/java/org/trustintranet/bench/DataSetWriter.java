@@ -8,8 +8,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.membership.domain.Person;
-import org.trustintranet.membership.domain.PersonStatus;
 
 /**
  * Writes a planned trust into the membership tables with JDBC batches, committing every {@link

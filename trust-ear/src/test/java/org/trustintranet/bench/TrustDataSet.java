@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.membership.domain.EmailAddress;
-import org.trustintranet.membership.domain.Phase;
 import org.trustintranet.membership.domain.Urn;
 
 /**

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
-import org.trustintranet.membership.domain.Phase;
 
 /** The planned trust, before any database: sizes, mix and determinism. */
 class TrustDataSetTest {

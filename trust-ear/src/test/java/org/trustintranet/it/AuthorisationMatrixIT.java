@@ -30,15 +30,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.trustintranet.kernel.application.AuditQuery;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.AuditQuery;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.membership.application.AccountService;
+import org.trustintranet.membership.application.DirectoryFilter;
 import org.trustintranet.membership.application.ImportPreview;
 import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.PersonView;
@@ -49,8 +51,6 @@ import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
-import org.trustintranet.membership.domain.Phase;
-import org.trustintranet.membership.domain.StaffFilter;
 
 /**
  * Who may call which operation on whose data (issue 7): every operation of every service, called as
@@ -296,10 +296,11 @@ class AuthorisationMatrixIT {
   /** How to call each operation of the table on a subject, with valid arguments. */
   private Map<String, Operation> operations() {
     Map<String, Operation> ops = new LinkedHashMap<>();
-    ops.put("StaffService.directoryCount", s -> () -> staff.directoryCount(StaffFilter.EVERYONE));
+    ops.put(
+        "StaffService.directoryCount", s -> () -> staff.directoryCount(DirectoryFilter.EVERYONE));
     ops.put(
         "StaffService.directory",
-        s -> () -> staff.directory(StaffFilter.EVERYONE, PageRequest.first(10)));
+        s -> () -> staff.directory(DirectoryFilter.EVERYONE, PageRequest.first(10)));
     ops.put("StaffService.person", s -> () -> staff.person(s.person()));
     ops.put(
         "StaffService.findByEmail",

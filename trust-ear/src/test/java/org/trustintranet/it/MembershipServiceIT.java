@@ -25,17 +25,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.trustintranet.kernel.application.AuditQuery;
-import org.trustintranet.kernel.application.AuditRecord;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.AuditQuery;
+import org.trustintranet.kernel.domain.AuditRecord;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.ConcurrentChangeException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.membership.application.AccountService;
+import org.trustintranet.membership.application.DirectoryFilter;
 import org.trustintranet.membership.application.ImportPreview;
 import org.trustintranet.membership.application.ImportResult;
 import org.trustintranet.membership.application.ImportRow;
@@ -52,8 +54,6 @@ import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.LoginThrottle;
 import org.trustintranet.membership.domain.PersonRepository;
-import org.trustintranet.membership.domain.Phase;
-import org.trustintranet.membership.domain.StaffFilter;
 
 /**
  * The membership services inside the running application, against the real database: who may do
@@ -245,8 +245,8 @@ class MembershipServiceIT {
     assertEquals(
         SignInResult.Outcome.REFUSED,
         accounts.signIn(email, "correct horse battery", "198.51.100.7").outcome());
-    assertEquals(0, staff.directoryCount(new StaffFilter(email, null, null, false)));
-    assertEquals(1, staff.directoryCount(new StaffFilter(email, null, null, true)));
+    assertEquals(0, staff.directoryCount(new DirectoryFilter(email, null, null, false)));
+    assertEquals(1, staff.directoryCount(new DirectoryFilter(email, null, null, true)));
   }
 
   @Test
@@ -429,19 +429,21 @@ class MembershipServiceIT {
   void directoryFiltersAndPagesInTheDatabase() {
     long oakfield = school("Oakfield Primary School").id();
     actAs("staff" + DOMAIN);
-    long all = staff.directoryCount(StaffFilter.EVERYONE);
-    long atOakfield = staff.directoryCount(new StaffFilter(null, oakfield, null, false));
+    long all = staff.directoryCount(DirectoryFilter.EVERYONE);
+    long atOakfield = staff.directoryCount(new DirectoryFilter(null, oakfield, null, false));
     long admins =
-        staff.directoryCount(new StaffFilter(null, oakfield, SchoolRole.SCHOOL_ADMIN, false));
+        staff.directoryCount(new DirectoryFilter(null, oakfield, SchoolRole.SCHOOL_ADMIN, false));
     assertTrue(all > atOakfield && atOakfield > admins && admins >= 1);
     assertEquals(
-        10, staff.directory(StaffFilter.EVERYONE, new PageRequest(0, 10, "name", true)).size());
+        10, staff.directory(DirectoryFilter.EVERYONE, new PageRequest(0, 10, "name", true)).size());
     assertEquals(
         1,
-        staff.directoryCount(new StaffFilter("helen barker", null, null, false)),
+        staff.directoryCount(new DirectoryFilter("helen barker", null, null, false)),
         "matches a full name");
     assertEquals(
-        0, staff.directoryCount(new StaffFilter("%", null, null, false)), "wildcards are literal");
+        0,
+        staff.directoryCount(new DirectoryFilter("%", null, null, false)),
+        "wildcards are literal");
   }
 
   @Test

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.trustintranet.kernel.application.AuditQuery;
-import org.trustintranet.kernel.application.AuditRecord;
 import org.trustintranet.kernel.application.AuditTrail;
+import org.trustintranet.kernel.domain.AuditQuery;
+import org.trustintranet.kernel.domain.AuditRecord;
 import org.trustintranet.web.support.ServiceDataModel;
 
 /** Backs admin/audit.xhtml: the audit trail, newest first, filtered by who, what and when. */

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.trustintranet.kernel.infrastructure.MigrationRunner;
+import org.trustintranet.kernel.application.Startup;
 
 /**
  * Brings the schema up to date when the web module starts, before the first request is served.
@@ -13,10 +13,10 @@ import org.trustintranet.kernel.infrastructure.MigrationRunner;
  */
 @WebListener
 public class ApplicationStartup implements ServletContextListener {
-  @Inject MigrationRunner migrations;
+  @Inject Startup startup;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    migrations.migrateAll();
+    startup.start();
   }
 }

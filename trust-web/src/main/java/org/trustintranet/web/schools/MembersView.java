@@ -11,8 +11,8 @@ import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolMemberRow;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.StaffService;
+import org.trustintranet.web.staff.PersonDraft;
 import org.trustintranet.web.support.Feedback;
-import org.trustintranet.web.support.PersonDraft;
 import org.trustintranet.web.support.ServiceDataModel;
 
 /**

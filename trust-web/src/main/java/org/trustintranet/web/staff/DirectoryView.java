@@ -8,11 +8,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.application.DirectoryFilter;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.StaffRow;
 import org.trustintranet.membership.application.StaffService;
-import org.trustintranet.membership.domain.StaffFilter;
 import org.trustintranet.web.support.ServiceDataModel;
 import org.trustintranet.web.support.ViewParams;
 
@@ -71,8 +71,8 @@ public class DirectoryView implements Serializable {
     return currentUser.profile().administersAnySchool();
   }
 
-  StaffFilter filter() {
-    return new StaffFilter(text, schoolId, role, includeLeavers);
+  DirectoryFilter filter() {
+    return new DirectoryFilter(text, schoolId, role, includeLeavers);
   }
 
   public ServiceDataModel<StaffRow> getModel() {

@@ -21,7 +21,6 @@ import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
-import org.trustintranet.web.support.PersonDraft;
 import org.trustintranet.web.support.ViewParams;
 
 /**

@@ -8,11 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.trustintranet.kernel.domain.AuditEntry;
+import org.trustintranet.kernel.domain.AuditQuery;
+import org.trustintranet.kernel.domain.AuditRecord;
+import org.trustintranet.kernel.domain.AuditRepository;
 import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
-import org.trustintranet.kernel.infrastructure.AuditRepository;
 
 /**
  * Writes and reads the audit trail. Writing joins the caller's transaction, so an entry exists

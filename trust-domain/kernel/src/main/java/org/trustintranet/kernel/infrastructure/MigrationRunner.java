@@ -16,6 +16,8 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.trustintranet.kernel.application.ContextSchema;
+import org.trustintranet.kernel.application.SchemaMigrated;
+import org.trustintranet.kernel.application.Startup;
 
 /**
  * Brings every context's schema up to date when the application starts, before anything else
@@ -25,7 +27,7 @@ import org.trustintranet.kernel.application.ContextSchema;
  * exactly once.
  */
 @ApplicationScoped
-public class MigrationRunner {
+public class MigrationRunner implements Startup {
   /** The application's one data source, defined by the web module. */
   public static final String DATA_SOURCE = "java:app/jdbc/trust";
 
@@ -39,8 +41,9 @@ public class MigrationRunner {
    * Migrates every context, once per application start, then fires {@link SchemaMigrated}. Called
    * by the web module when it starts (after the container has bound the data source).
    */
+  @Override
   @ActivateRequestContext
-  public void migrateAll() {
+  public void start() {
     if (done.compareAndSet(false, true)) {
       List<ContextSchema> ordered =
           schemas.stream().sorted(Comparator.comparingInt(ContextSchema::order)).toList();

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.domain.Person;
-import org.trustintranet.membership.domain.PersonStatus;
 
 /**
  * A person with all their memberships, current first, and what the user who asked may do to them.

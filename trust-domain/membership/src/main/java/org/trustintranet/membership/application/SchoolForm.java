@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.trustintranet.membership.domain.Phase;
+import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.membership.domain.School;
 import org.trustintranet.membership.domain.SchoolProfile;
 import org.trustintranet.membership.domain.Urn;

@@ -1,7 +1,7 @@
 package org.trustintranet.membership.application;
 
 import java.io.Serializable;
-import org.trustintranet.membership.domain.Phase;
+import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.membership.domain.School;
 
 /** A school as the screens show it, with its number of current members. */

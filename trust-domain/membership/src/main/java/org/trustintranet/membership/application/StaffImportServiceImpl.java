@@ -24,7 +24,6 @@ import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.membership.domain.PlannedRow;
 import org.trustintranet.membership.domain.School;
 import org.trustintranet.membership.domain.SchoolRepository;
-import org.trustintranet.membership.domain.StaffCsv;
 import org.trustintranet.membership.domain.StaffImportPlanner;
 import org.trustintranet.membership.domain.StaffLine;
 
@@ -39,12 +38,13 @@ public class StaffImportServiceImpl implements StaffImportService {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject StaffFileReader files;
 
   @Override
   public ImportPreview preview(long schoolId, InputStream csv) {
     currentUser.requireSchoolAdmin(schoolId);
     openSchool(schoolId);
-    Plan plan = plan(schoolId, StaffCsv.read(csv));
+    Plan plan = plan(schoolId, files.lines(csv));
     return new ImportPreview(schoolId, plan.rows().stream().map(ImportRow::of).toList());
   }
 
@@ -56,8 +56,8 @@ public class StaffImportServiceImpl implements StaffImportService {
       throw new IllegalArgumentException(
           "A preview for school " + preview.schoolId() + " applied to " + schoolId);
     }
-    if (preview.rows().size() > StaffCsv.MAX_ROWS) {
-      throw new BusinessException("error.import.tooLarge", StaffCsv.MAX_ROWS);
+    if (preview.rows().size() > StaffImportPlanner.MAX_ROWS) {
+      throw new BusinessException("error.import.tooLarge", StaffImportPlanner.MAX_ROWS);
     }
     Plan plan =
         plan(schoolId, preview.rows().stream().map(StaffImportServiceImpl::lineOf).toList());

@@ -2,7 +2,7 @@ package org.trustintranet.membership.application;
 
 import java.io.Serializable;
 import java.util.List;
-import org.trustintranet.membership.domain.PersonStatus;
+import org.trustintranet.kernel.domain.PersonStatus;
 
 /** A line of the staff directory: a person and their current schools and roles. */
 public record StaffRow(

@@ -8,7 +8,6 @@ import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.membership.domain.Credential;
-import org.trustintranet.membership.domain.StaffFilter;
 
 /**
  * Staff and their memberships. Everyone signed in may read the directory; trust admins manage
@@ -16,10 +15,10 @@ import org.trustintranet.membership.domain.StaffFilter;
  */
 public interface StaffService {
   /** How many people the directory lists for this filter. */
-  long directoryCount(@NotNull StaffFilter filter);
+  long directoryCount(@NotNull DirectoryFilter filter);
 
   /** A page of the directory. Leavers are listed only for admins who ask for them. */
-  List<StaffRow> directory(@NotNull StaffFilter filter, @NotNull PageRequest page);
+  List<StaffRow> directory(@NotNull DirectoryFilter filter, @NotNull PageRequest page);
 
   /** How many current members a school has that match; admins of that school only. */
   long memberCount(long schoolId, String nameOrEmail, SchoolRole role);

@@ -45,12 +45,12 @@ public class StaffServiceImpl implements StaffService {
   @Inject Clock clock;
 
   @Override
-  public long directoryCount(StaffFilter filter) {
+  public long directoryCount(DirectoryFilter filter) {
     return people.count(allowed(filter));
   }
 
   @Override
-  public List<StaffRow> directory(StaffFilter filter, PageRequest page) {
+  public List<StaffRow> directory(DirectoryFilter filter, PageRequest page) {
     return people.search(allowed(filter), page).stream()
         .map(
             p ->
@@ -68,11 +68,13 @@ public class StaffServiceImpl implements StaffService {
   }
 
   /** Leavers are listed only to admins; anyone else asking for them gets the active staff. */
-  private StaffFilter allowed(StaffFilter filter) {
+  private StaffFilter allowed(DirectoryFilter filter) {
     UserProfile me = currentUser.requireSignedIn();
-    return filter.includeLeavers() && !me.administersAnySchool()
-        ? new StaffFilter(filter.text(), filter.schoolId(), filter.role(), false)
-        : filter;
+    return new StaffFilter(
+        filter.text(),
+        filter.schoolId(),
+        filter.role(),
+        filter.includeLeavers() && me.administersAnySchool());
   }
 
   @Override

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.trustintranet.kernel.domain.Phase;
 
 /** A school of the trust. Archived schools keep their history but take no new members. */
 @Entity

@@ -1,6 +1,7 @@
 package org.trustintranet.membership.domain;
 
 import java.util.Objects;
+import org.trustintranet.kernel.domain.Phase;
 
 /** What a school is called and where it is: everything about a school that an admin may change. */
 public record SchoolProfile(

@@ -27,6 +27,9 @@ import org.trustintranet.kernel.domain.SchoolRole;
  * trust role) are left as they are, and the row says so ({@link PlannedRow#detailsKept()}).
  */
 public final class StaffImportPlanner {
+  /** The most rows one import takes. */
+  public static final int MAX_ROWS = 10_000;
+
   private StaffImportPlanner() {}
 
   public static List<PlannedRow> plan(List<StaffLine> lines, Collection<ExistingPerson> existing) {

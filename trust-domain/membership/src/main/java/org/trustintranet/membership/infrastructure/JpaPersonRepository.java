@@ -14,17 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.trustintranet.kernel.domain.LikePattern;
 import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
-import org.trustintranet.kernel.infrastructure.AuditRepository;
 import org.trustintranet.membership.domain.Credential;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.LoginThrottle;
 import org.trustintranet.membership.domain.Membership;
 import org.trustintranet.membership.domain.Person;
 import org.trustintranet.membership.domain.PersonRepository;
-import org.trustintranet.membership.domain.PersonStatus;
 import org.trustintranet.membership.domain.StaffFilter;
 
 /**
@@ -212,7 +212,7 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   private static String contains(String text) {
-    return "%" + AuditRepository.likeEscape(text.trim().toLowerCase(Locale.ROOT)) + "%";
+    return LikePattern.containing(text);
   }
 
   private static String order(Map<String, String> sorts, PageRequest page, String fallback) {

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.trustintranet.kernel.application.UserDirectory;
+import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
-import org.trustintranet.membership.domain.PersonStatus;
 
 /**
  * Answers "who is this caller?" for the kernel with two small queries per request: the person and

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.trustintranet.kernel.domain.PersonStatus;
+import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
-import org.trustintranet.membership.domain.PersonStatus;
-import org.trustintranet.membership.domain.Phase;
 
 /**
  * Pages keep these views in their view-scoped beans, which live in the HTTP session: a Payara Micro

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.infrastructure.StaffCsv;
+import org.trustintranet.membership.infrastructure.StaffCsvTest;
 
 class StaffImportPlannerTest {
   private static final String HEADER = "email,given name,family name,job title,role\n";

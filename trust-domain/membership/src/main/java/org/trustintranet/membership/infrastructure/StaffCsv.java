@@ -1,5 +1,6 @@
-package org.trustintranet.membership.domain;
+package org.trustintranet.membership.infrastructure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -20,6 +21,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.membership.application.StaffFileReader;
+import org.trustintranet.membership.domain.StaffColumn;
+import org.trustintranet.membership.domain.StaffImportPlanner;
+import org.trustintranet.membership.domain.StaffLine;
 
 /**
  * Reads a staff import file: UTF-8 (with or without a byte order mark), lines ending in CRLF or LF,
@@ -29,13 +34,14 @@ import org.trustintranet.kernel.domain.BusinessException;
  *
  * <p>What makes the whole file unusable is a {@link BusinessException}: {@code error.import.empty},
  * {@code error.import.header} (argument: the missing or repeated columns), {@code
- * error.import.tooLarge} (argument: {@link #MAX_ROWS}), {@code error.import.fileTooBig} (argument:
- * the limit in millions of characters) or {@code error.import.unreadable} (not UTF-8 text, or
- * broken quoting). What is wrong with one row is left to {@link StaffImportPlanner}. Cell text is
- * never interpreted: "=HYPERLINK(…)" is a name like any other.
+ * error.import.tooLarge} (argument: {@link StaffImportPlanner#MAX_ROWS}), {@code
+ * error.import.fileTooBig} (argument: the limit in millions of characters) or {@code
+ * error.import.unreadable} (not UTF-8 text, or broken quoting). What is wrong with one row is left
+ * to {@link StaffImportPlanner}. Cell text is never interpreted: "=HYPERLINK(…)" is a name like any
+ * other. Commons CSV does the parsing.
  */
-public final class StaffCsv {
-  public static final int MAX_ROWS = 10_000;
+@ApplicationScoped
+public class StaffCsv implements StaffFileReader {
 
   /** Far more than 10,000 honest rows need; stops a huge upload from filling memory. */
   public static final int MAX_CHARACTERS = 16_000_000;
@@ -43,7 +49,10 @@ public final class StaffCsv {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-  private StaffCsv() {}
+  @Override
+  public List<StaffLine> lines(InputStream csv) {
+    return read(csv);
+  }
 
   /**
    * The data rows of the file, in file order. Reads {@code csv} to the end; the caller closes it.
@@ -77,8 +86,8 @@ public final class StaffCsv {
         headerCells = record.size();
         continue;
       }
-      if (lines.size() == MAX_ROWS) {
-        throw new BusinessException("error.import.tooLarge", MAX_ROWS);
+      if (lines.size() == StaffImportPlanner.MAX_ROWS) {
+        throw new BusinessException("error.import.tooLarge", StaffImportPlanner.MAX_ROWS);
       }
       lines.add(line(line, record, columns, headerCells));
     }

@@ -1,4 +1,4 @@
-package org.trustintranet.membership.domain;
+package org.trustintranet.membership.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.membership.domain.Person;
+import org.trustintranet.membership.domain.StaffImportPlanner;
+import org.trustintranet.membership.domain.StaffLine;
 
-class StaffCsvTest {
+public class StaffCsvTest {
 
   private static InputStream csv(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -186,9 +189,9 @@ class StaffCsvTest {
 
   @Test
   void takesTenThousandRowsButNotOneMore() {
-    assertEquals(StaffCsv.MAX_ROWS, read(generated(StaffCsv.MAX_ROWS)).size());
+    assertEquals(StaffImportPlanner.MAX_ROWS, read(generated(StaffImportPlanner.MAX_ROWS)).size());
 
-    BusinessException e = failure(generated(StaffCsv.MAX_ROWS + 1));
+    BusinessException e = failure(generated(StaffImportPlanner.MAX_ROWS + 1));
 
     assertEquals("error.import.tooLarge", e.messageKey());
     assertArrayEquals(new Object[] {10_000}, e.arguments());
@@ -289,7 +292,7 @@ class StaffCsvTest {
     assertEquals("error.import.fileTooBig", failure(new ByteArrayInputStream(file)).messageKey());
   }
 
-  static String generated(int rows) {
+  public static String generated(int rows) {
     StringBuilder text = new StringBuilder("Email,First Name,Last Name,Job Title,Role\r\n");
     for (int i = 0; i < rows; i++) {
       text.append("person")

@@ -1,4 +1,4 @@
-package org.trustintranet.web.support;
+package org.trustintranet.web.staff;
 
 import java.io.Serializable;
 import org.trustintranet.membership.application.PersonForm;

@@ -1,4 +1,4 @@
-package org.trustintranet.kernel.application;
+package org.trustintranet.kernel.domain;
 
 import java.time.Instant;
 

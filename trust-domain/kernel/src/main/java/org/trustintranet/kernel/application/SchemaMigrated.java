@@ -1,4 +1,4 @@
-package org.trustintranet.kernel.infrastructure;
+package org.trustintranet.kernel.application;
 
 /**
  * Fired once at start-up, after every context's schema is up to date, naming the database product

@@ -1,4 +1,4 @@
-package org.trustintranet.membership.domain;
+package org.trustintranet.kernel.domain;
 
 /** The phase of education a school serves, as the DfE classifies it. */
 public enum Phase {

@@ -10,28 +10,32 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.trustintranet.kernel.application.AuditQuery;
-import org.trustintranet.kernel.application.AuditRecord;
 import org.trustintranet.kernel.domain.AuditEntry;
+import org.trustintranet.kernel.domain.AuditQuery;
+import org.trustintranet.kernel.domain.AuditRecord;
+import org.trustintranet.kernel.domain.AuditRepository;
+import org.trustintranet.kernel.domain.LikePattern;
 import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 
 /** JPA storage of audit entries; filtering and paging happen in the database. */
 @ApplicationScoped
-public class AuditRepository {
+public class JpaAuditRepository implements AuditRepository {
   @PersistenceContext(unitName = "kernel")
   EntityManager em;
 
+  @Override
   public void add(AuditEntry entry) {
     em.persist(entry);
   }
 
+  @Override
   public Page<AuditRecord> find(AuditQuery query, PageRequest page) {
     return new Page<>(rows(query, page), count(query));
   }
 
   /** One page of entries matching the query, newest first. */
+  @Override
   public List<AuditRecord> rows(AuditQuery query, PageRequest page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
@@ -41,10 +45,11 @@ public class AuditRepository {
         .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
     TypedQuery<AuditEntry> rows =
         em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.limit());
-    return rows.getResultList().stream().map(AuditRepository::toRecord).toList();
+    return rows.getResultList().stream().map(JpaAuditRepository::toRecord).toList();
   }
 
   /** How many entries match the query. */
+  @Override
   public long count(AuditQuery query) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
@@ -53,6 +58,7 @@ public class AuditRepository {
     return em.createQuery(count).getSingleResult();
   }
 
+  @Override
   public List<String> actions() {
     return em.createQuery(
             "select distinct a.action from AuditEntry a order by a.action", String.class)
@@ -63,10 +69,7 @@ public class AuditRepository {
     List<Predicate> where = new ArrayList<>();
     if (q.actorName() != null && !q.actorName().isBlank()) {
       where.add(
-          cb.like(
-              cb.lower(root.get("actorName")),
-              "%" + likeEscape(q.actorName().trim().toLowerCase(Locale.ROOT)) + "%",
-              '\\'));
+          cb.like(cb.lower(root.get("actorName")), LikePattern.containing(q.actorName()), '\\'));
     }
     if (q.action() != null && !q.action().isBlank()) {
       where.add(cb.equal(root.get("action"), q.action()));
@@ -81,11 +84,6 @@ public class AuditRepository {
       where.add(cb.lessThan(root.get("occurredAt"), q.to()));
     }
     return where.toArray(Predicate[]::new);
-  }
-
-  /** Escapes the LIKE wildcards of user input, so that "50%" finds "50%" and not everything. */
-  public static String likeEscape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static AuditRecord toRecord(AuditEntry e) {
