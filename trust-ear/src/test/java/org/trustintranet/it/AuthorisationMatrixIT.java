@@ -42,13 +42,16 @@ import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.membership.application.AccountService;
 import org.trustintranet.membership.application.DirectoryFilter;
 import org.trustintranet.membership.application.ImportPreview;
+import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolForm;
 import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolStaffService;
 import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.StaffAdministrationService;
+import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
-import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 
@@ -78,96 +81,106 @@ class AuthorisationMatrixIT {
    */
   static final String TABLE =
       """
-      # operation                        target      anon   staffA teachA adminA adminB editor eduOff trust
+      # operation                               target      anon   staffA teachA adminA adminB editor eduOff trust
 
       # (a) anyone signed in; signing in: anyone
-      StaffService.directoryCount        any         -      +      +      +      +      +      +      +
-      StaffService.directory             any         -      +      +      +      +      +      +      +
-      StaffService.person                person-A    -      +      +      +      +      +      +      +
-      StaffService.person                person-B    -      +      +      +      +      +      +      +
-      StaffService.person                person-AB   -      +      +      +      +      +      +      +
-      StaffService.person                holder      -      +      +      +      +      +      +      +
-      StaffService.findByEmail           person-A    -      +      +      +      +      +      +      +
-      StaffService.findByEmail           person-B    -      +      +      +      +      +      +      +
-      StaffService.findByEmail           person-AB   -      +      +      +      +      +      +      +
-      StaffService.findByEmail           holder      -      +      +      +      +      +      +      +
-      StaffService.displayNames          person-A    -      +      +      +      +      +      +      +
-      StaffService.displayNames          person-B    -      +      +      +      +      +      +      +
-      StaffService.displayNames          person-AB   -      +      +      +      +      +      +      +
-      StaffService.displayNames          holder      -      +      +      +      +      +      +      +
-      SchoolService.schools              any         -      +      +      +      +      +      +      +
-      SchoolService.administeredSchools  any         -      +      +      +      +      +      +      +
-      SchoolService.school               school-A    -      +      +      +      +      +      +      +
-      SchoolService.school               school-B    -      +      +      +      +      +      +      +
-      SchoolService.findSchool           school-A    -      +      +      +      +      +      +      +
-      SchoolService.findSchool           school-B    -      +      +      +      +      +      +      +
-      AccountService.me                  any         -      +      +      +      +      +      +      +
-      AccountService.changeMyJobTitle    any         -      +      +      +      +      +      +      +
-      AccountService.changeMyPassword    any         -      +      +      +      +      +      +      +
-      AccountService.signIn              any         +      +      +      +      +      +      +      +
+      StaffDirectoryService.directoryCount      any         -      +      +      +      +      +      +      +
+      StaffDirectoryService.directory           any         -      +      +      +      +      +      +      +
+      StaffDirectoryService.person              person-A    -      +      +      +      +      +      +      +
+      StaffDirectoryService.person              person-B    -      +      +      +      +      +      +      +
+      StaffDirectoryService.person              person-AB   -      +      +      +      +      +      +      +
+      StaffDirectoryService.person              holder      -      +      +      +      +      +      +      +
+      StaffDirectoryService.findByEmail         person-A    -      +      +      +      +      +      +      +
+      StaffDirectoryService.findByEmail         person-B    -      +      +      +      +      +      +      +
+      StaffDirectoryService.findByEmail         person-AB   -      +      +      +      +      +      +      +
+      StaffDirectoryService.findByEmail         holder      -      +      +      +      +      +      +      +
+      PeopleService.administeredSchools         holder      -      +      +      +      +      +      +      +
+      PeopleService.administeredSchools         person-A    -      +      +      +      +      +      +      +
+      PeopleService.administeredSchools         person-AB   -      +      +      +      +      +      +      +
+      PeopleService.administeredSchools         person-B    -      +      +      +      +      +      +      +
+      PeopleService.find                        holder      -      +      +      +      +      +      +      +
+      PeopleService.find                        person-A    -      +      +      +      +      +      +      +
+      PeopleService.find                        person-AB   -      +      +      +      +      +      +      +
+      PeopleService.find                        person-B    -      +      +      +      +      +      +      +
+      PeopleService.findAll                     holder      -      +      +      +      +      +      +      +
+      PeopleService.findAll                     person-A    -      +      +      +      +      +      +      +
+      PeopleService.findAll                     person-AB   -      +      +      +      +      +      +      +
+      PeopleService.findAll                     person-B    -      +      +      +      +      +      +      +
+      PeopleService.staffOf                     school-A    -      +      +      +      +      +      +      +
+      PeopleService.staffOf                     school-B    -      +      +      +      +      +      +      +
+      SchoolService.schools                     any         -      +      +      +      +      +      +      +
+      SchoolService.administeredSchools         any         -      +      +      +      +      +      +      +
+      SchoolService.school                      school-A    -      +      +      +      +      +      +      +
+      SchoolService.school                      school-B    -      +      +      +      +      +      +      +
+      SchoolService.findSchool                  school-A    -      +      +      +      +      +      +      +
+      SchoolService.findSchool                  school-B    -      +      +      +      +      +      +      +
+      AccountService.me                         any         -      +      +      +      +      +      +      +
+      AccountService.changeMyJobTitle           any         -      +      +      +      +      +      +      +
+      AccountService.changeMyPassword           any         -      +      +      +      +      +      +      +
+      AccountService.signIn                     any         +      +      +      +      +      +      +      +
 
       # (b) a school's staff: trust admin, or school admin of that school
-      StaffService.memberCount           school-A    -      -      -      +      -      -      -      +
-      StaffService.memberCount           school-B    -      -      -      -      +      -      -      +
-      StaffService.members               school-A    -      -      -      +      -      -      -      +
-      StaffService.members               school-B    -      -      -      -      +      -      -      +
-      StaffService.addPerson             school-A    -      -      -      +      -      -      -      +
-      StaffService.addPerson             school-B    -      -      -      -      +      -      -      +
-      StaffImportService.preview         school-A    -      -      -      +      -      -      -      +
-      StaffImportService.preview         school-B    -      -      -      -      +      -      -      +
-      StaffImportService.apply           school-A    -      -      -      +      -      -      -      +
-      StaffImportService.apply           school-B    -      -      -      -      +      -      -      +
-      StaffService.assign                person-A    -      -      -      +      -      -      -      +
-      StaffService.assign                person-B    -      -      -      -      +      -      -      +
-      StaffService.assign                person-AB   -      -      -      +      -      -      -      +
-      StaffService.assign                holder      -      -      -      +      -      -      -      +
-      StaffService.assign                person-B@A  -      -      -      +      -      -      -      +
-      StaffService.endMembership         person-A    -      -      -      +      -      -      -      +
-      StaffService.endMembership         person-B    -      -      -      -      +      -      -      +
-      StaffService.endMembership         person-AB   -      -      -      +      -      -      -      +
-      StaffService.endMembership         holder      -      -      -      +      -      -      -      +
+      SchoolStaffService.memberCount            school-A    -      -      -      +      -      -      -      +
+      SchoolStaffService.memberCount            school-B    -      -      -      -      +      -      -      +
+      SchoolStaffService.members                school-A    -      -      -      +      -      -      -      +
+      SchoolStaffService.members                school-B    -      -      -      -      +      -      -      +
+      SchoolStaffService.addPerson              school-A    -      -      -      +      -      -      -      +
+      SchoolStaffService.addPerson              school-B    -      -      -      -      +      -      -      +
+      StaffImportService.preview                school-A    -      -      -      +      -      -      -      +
+      StaffImportService.preview                school-B    -      -      -      -      +      -      -      +
+      StaffImportService.apply                  school-A    -      -      -      +      -      -      -      +
+      StaffImportService.apply                  school-B    -      -      -      -      +      -      -      +
+      SchoolStaffService.assign                 person-A    -      -      -      +      -      -      -      +
+      SchoolStaffService.assign                 person-B    -      -      -      -      +      -      -      +
+      SchoolStaffService.assign                 person-AB   -      -      -      +      -      -      -      +
+      SchoolStaffService.assign                 holder      -      -      -      +      -      -      -      +
+      SchoolStaffService.assign                 person-B@A  -      -      -      +      -      -      -      +
+      SchoolStaffService.endMembership          person-A    -      -      -      +      -      -      -      +
+      SchoolStaffService.endMembership          person-B    -      -      -      -      +      -      -      +
+      SchoolStaffService.endMembership          person-AB   -      -      -      +      -      -      -      +
+      SchoolStaffService.endMembership          holder      -      -      -      +      -      -      -      +
 
       # (c) a whole person: trust admin; or admin of all their schools, if they hold no trust role
-      StaffService.revisePerson          person-A    -      -      -      +      -      -      -      +
-      StaffService.revisePerson          person-B    -      -      -      -      +      -      -      +
-      StaffService.revisePerson          person-AB   -      -      -      -      -      -      -      +
-      StaffService.revisePerson          holder      -      -      -      -      -      -      -      +
-      StaffService.setPassword           person-A    -      -      -      +      -      -      -      +
-      StaffService.setPassword           person-B    -      -      -      -      +      -      -      +
-      StaffService.setPassword           person-AB   -      -      -      -      -      -      -      +
-      StaffService.setPassword           holder      -      -      -      -      -      -      -      +
-      StaffService.markLeft              person-A    -      -      -      +      -      -      -      +
-      StaffService.markLeft              person-B    -      -      -      -      +      -      -      +
-      StaffService.markLeft              person-AB   -      -      -      -      -      -      -      +
-      StaffService.markLeft              holder      -      -      -      -      -      -      -      +
+      StaffAdministrationService.revisePerson   person-A    -      -      -      +      -      -      -      +
+      StaffAdministrationService.revisePerson   person-B    -      -      -      -      +      -      -      +
+      StaffAdministrationService.revisePerson   person-AB   -      -      -      -      -      -      -      +
+      StaffAdministrationService.revisePerson   holder      -      -      -      -      -      -      -      +
+      StaffAdministrationService.setPassword    person-A    -      -      -      +      -      -      -      +
+      StaffAdministrationService.setPassword    person-B    -      -      -      -      +      -      -      +
+      StaffAdministrationService.setPassword    person-AB   -      -      -      -      -      -      -      +
+      StaffAdministrationService.setPassword    holder      -      -      -      -      -      -      -      +
+      StaffAdministrationService.markLeft       person-A    -      -      -      +      -      -      -      +
+      StaffAdministrationService.markLeft       person-B    -      -      -      -      +      -      -      +
+      StaffAdministrationService.markLeft       person-AB   -      -      -      -      -      -      -      +
+      StaffAdministrationService.markLeft       holder      -      -      -      -      -      -      -      +
 
       # (d) trust admins only
-      StaffService.reinstate             person-A    -      -      -      -      -      -      -      +
-      StaffService.reinstate             person-B    -      -      -      -      -      -      -      +
-      StaffService.reinstate             person-AB   -      -      -      -      -      -      -      +
-      StaffService.reinstate             holder      -      -      -      -      -      -      -      +
-      StaffService.grant                 person-A    -      -      -      -      -      -      -      +
-      StaffService.grant                 person-B    -      -      -      -      -      -      -      +
-      StaffService.grant                 person-AB   -      -      -      -      -      -      -      +
-      StaffService.grant                 holder      -      -      -      -      -      -      -      +
-      StaffService.revoke                person-A    -      -      -      -      -      -      -      +
-      StaffService.revoke                person-B    -      -      -      -      -      -      -      +
-      StaffService.revoke                person-AB   -      -      -      -      -      -      -      +
-      StaffService.revoke                holder      -      -      -      -      -      -      -      +
-      SchoolService.create               any         -      -      -      -      -      -      -      +
-      SchoolService.revise               school-A    -      -      -      -      -      -      -      +
-      SchoolService.revise               school-B    -      -      -      -      -      -      -      +
-      SchoolService.archive              school-A    -      -      -      -      -      -      -      +
-      SchoolService.archive              school-B    -      -      -      -      -      -      -      +
-      SchoolService.reopen               school-A    -      -      -      -      -      -      -      +
-      SchoolService.reopen               school-B    -      -      -      -      -      -      -      +
-      AuditTrail.browse                  any         -      -      -      -      -      -      -      +
-      AuditTrail.count                   any         -      -      -      -      -      -      -      +
-      AuditTrail.entries                 any         -      -      -      -      -      -      -      +
-      AuditTrail.actions                 any         -      -      -      -      -      -      -      +
+      StaffAdministrationService.reinstate      person-A    -      -      -      -      -      -      -      +
+      StaffAdministrationService.reinstate      person-B    -      -      -      -      -      -      -      +
+      StaffAdministrationService.reinstate      person-AB   -      -      -      -      -      -      -      +
+      StaffAdministrationService.reinstate      holder      -      -      -      -      -      -      -      +
+      StaffAdministrationService.grant          person-A    -      -      -      -      -      -      -      +
+      StaffAdministrationService.grant          person-B    -      -      -      -      -      -      -      +
+      StaffAdministrationService.grant          person-AB   -      -      -      -      -      -      -      +
+      StaffAdministrationService.grant          holder      -      -      -      -      -      -      -      +
+      StaffAdministrationService.revoke         person-A    -      -      -      -      -      -      -      +
+      StaffAdministrationService.revoke         person-B    -      -      -      -      -      -      -      +
+      StaffAdministrationService.revoke         person-AB   -      -      -      -      -      -      -      +
+      StaffAdministrationService.revoke         holder      -      -      -      -      -      -      -      +
+      SchoolService.create                      any         -      -      -      -      -      -      -      +
+      SchoolService.revise                      school-A    -      -      -      -      -      -      -      +
+      SchoolService.revise                      school-B    -      -      -      -      -      -      -      +
+      SchoolService.archive                     school-A    -      -      -      -      -      -      -      +
+      SchoolService.archive                     school-B    -      -      -      -      -      -      -      +
+      SchoolService.reopen                      school-A    -      -      -      -      -      -      -      +
+      SchoolService.reopen                      school-B    -      -      -      -      -      -      -      +
+      AuditTrail.browse                         any         -      -      -      -      -      -      -      +
+      AuditTrail.count                          any         -      -      -      -      -      -      -      +
+      AuditTrail.entries                        any         -      -      -      -      -      -      -      +
+      AuditTrail.actions                        any         -      -      -      -      -      -      -      +
 
       # (e) not for people to call
-      AuditTrail.record                  internal: runs only in the caller's transaction; services record after their check
+      AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
 
   static final String DEMO_ADMIN = "trust.admin@oakvalley.sch.uk";
@@ -181,7 +194,10 @@ class AuthorisationMatrixIT {
         AuthorisationMatrixIT.class, ServiceOperations.class, TestCallerIdentity.class);
   }
 
-  @Inject StaffService staff;
+  @Inject StaffDirectoryService directory;
+  @Inject SchoolStaffService schoolStaff;
+  @Inject StaffAdministrationService administration;
+  @Inject PeopleService peopleService;
   @Inject SchoolService schools;
   @Inject AccountService accounts;
   @Inject StaffImportService imports;
@@ -297,18 +313,24 @@ class AuthorisationMatrixIT {
   private Map<String, Operation> operations() {
     Map<String, Operation> ops = new LinkedHashMap<>();
     ops.put(
-        "StaffService.directoryCount", s -> () -> staff.directoryCount(DirectoryFilter.EVERYONE));
+        "StaffDirectoryService.directoryCount",
+        s -> () -> directory.directoryCount(DirectoryFilter.EVERYONE));
     ops.put(
-        "StaffService.directory",
-        s -> () -> staff.directory(DirectoryFilter.EVERYONE, PageRequest.first(10)));
-    ops.put("StaffService.person", s -> () -> staff.person(s.person()));
+        "StaffDirectoryService.directory",
+        s -> () -> directory.directory(DirectoryFilter.EVERYONE, PageRequest.first(10)));
+    ops.put("StaffDirectoryService.person", s -> () -> directory.person(s.person()));
     ops.put(
-        "StaffService.findByEmail",
+        "StaffDirectoryService.findByEmail",
         s -> {
-          String email = staff.person(s.person()).email();
-          return () -> staff.findByEmail(email).orElseThrow();
+          String email = directory.person(s.person()).email();
+          return () -> directory.findByEmail(email).orElseThrow();
         });
-    ops.put("StaffService.displayNames", s -> () -> staff.displayNames(List.of(s.person())));
+    ops.put("PeopleService.find", s -> () -> peopleService.find(s.person()).orElseThrow());
+    ops.put("PeopleService.findAll", s -> () -> peopleService.findAll(List.of(s.person())));
+    ops.put(
+        "PeopleService.administeredSchools",
+        s -> () -> peopleService.administeredSchools(s.person()));
+    ops.put("PeopleService.staffOf", s -> () -> peopleService.staffOf(s.school()));
     ops.put("SchoolService.schools", s -> () -> schools.schools(true));
     ops.put("SchoolService.administeredSchools", s -> () -> schools.administeredSchools());
     ops.put("SchoolService.school", s -> () -> schools.school(s.school()));
@@ -334,13 +356,15 @@ class AuthorisationMatrixIT {
                   accounts.signIn(uniqueEmail("nobody"), "not the password", address));
         });
 
-    ops.put("StaffService.memberCount", s -> () -> staff.memberCount(s.school(), null, null));
     ops.put(
-        "StaffService.members",
-        s -> () -> staff.members(s.school(), null, null, PageRequest.first(10)));
+        "SchoolStaffService.memberCount",
+        s -> () -> schoolStaff.memberCount(s.school(), null, null));
     ops.put(
-        "StaffService.addPerson",
-        s -> () -> staff.addPerson(form("added"), s.school(), SchoolRole.STAFF));
+        "SchoolStaffService.members",
+        s -> () -> schoolStaff.members(s.school(), null, null, PageRequest.first(10)));
+    ops.put(
+        "SchoolStaffService.addPerson",
+        s -> () -> schoolStaff.addPerson(form("added"), s.school(), SchoolRole.STAFF));
     ops.put(
         "StaffImportService.preview",
         s -> () -> imports.preview(s.school(), csv(uniqueEmail("previewed"))));
@@ -351,32 +375,41 @@ class AuthorisationMatrixIT {
           return () -> imports.apply(s.school(), preview);
         });
     ops.put(
-        "StaffService.assign", s -> () -> staff.assign(s.person(), s.school(), SchoolRole.TEACHER));
-    ops.put("StaffService.endMembership", s -> () -> staff.endMembership(s.person(), s.school()));
+        "SchoolStaffService.assign",
+        s -> () -> schoolStaff.assign(s.person(), s.school(), SchoolRole.TEACHER));
+    ops.put(
+        "SchoolStaffService.endMembership",
+        s -> () -> schoolStaff.endMembership(s.person(), s.school()));
 
     ops.put(
-        "StaffService.revisePerson",
+        "StaffAdministrationService.revisePerson",
         s -> {
-          long version = staff.person(s.person()).version();
+          long version = directory.person(s.person()).version();
           PersonForm revised = form("revised");
-          return () -> staff.revisePerson(s.person(), version, revised);
+          return () -> administration.revisePerson(s.person(), version, revised);
         });
-    ops.put("StaffService.setPassword", s -> () -> staff.setPassword(s.person(), NEW_PASSWORD));
     ops.put(
-        "StaffService.markLeft",
+        "StaffAdministrationService.setPassword",
+        s -> () -> administration.setPassword(s.person(), NEW_PASSWORD));
+    ops.put(
+        "StaffAdministrationService.markLeft",
         s -> {
-          long version = staff.person(s.person()).version();
-          return () -> staff.markLeft(s.person(), version);
+          long version = directory.person(s.person()).version();
+          return () -> administration.markLeft(s.person(), version);
         });
 
     ops.put(
-        "StaffService.reinstate",
+        "StaffAdministrationService.reinstate",
         s -> {
-          staff.markLeft(s.person(), staff.person(s.person()).version());
-          return () -> staff.reinstate(s.person());
+          administration.markLeft(s.person(), directory.person(s.person()).version());
+          return () -> administration.reinstate(s.person());
         });
-    ops.put("StaffService.grant", s -> () -> staff.grant(s.person(), TrustRole.EDUCATION_OFFICER));
-    ops.put("StaffService.revoke", s -> () -> staff.revoke(s.person(), TrustRole.NEWS_EDITOR));
+    ops.put(
+        "StaffAdministrationService.grant",
+        s -> () -> administration.grant(s.person(), TrustRole.EDUCATION_OFFICER));
+    ops.put(
+        "StaffAdministrationService.revoke",
+        s -> () -> administration.revoke(s.person(), TrustRole.NEWS_EDITOR));
     ops.put(
         "SchoolService.create",
         s -> {
@@ -430,7 +463,10 @@ class AuthorisationMatrixIT {
         ServiceOperations.discover(getClass().getClassLoader(), AuditTrail.class);
     assertTrue(
         discovered.containsAll(
-            List.of("StaffService.markLeft", "SchoolService.create", "AccountService.signIn")),
+            List.of(
+                "StaffAdministrationService.markLeft",
+                "SchoolService.create",
+                "AccountService.signIn")),
         "the class path scan missed the membership services, so it cannot be trusted: "
             + discovered);
     List<Row> rows = Row.parse(TABLE);
@@ -536,20 +572,22 @@ class AuthorisationMatrixIT {
   void trustAdminCannotUnmakeThemselves() {
     long home = newSchool("Matrix self");
     long admin = newPerson("self", home, SchoolRole.STAFF);
-    staff.grant(admin, TrustRole.TRUST_ADMIN);
+    administration.grant(admin, TrustRole.TRUST_ADMIN);
 
     actAs(admin);
-    long version = staff.person(admin).version();
+    long version = directory.person(admin).version();
     assertEquals(
         "error.person.cannotLeaveSelf",
-        assertThrows(BusinessException.class, () -> staff.markLeft(admin, version)).messageKey());
+        assertThrows(BusinessException.class, () -> administration.markLeft(admin, version))
+            .messageKey());
     assertEquals(
         "error.person.cannotRevokeOwnAdmin",
-        assertThrows(BusinessException.class, () -> staff.revoke(admin, TrustRole.TRUST_ADMIN))
+        assertThrows(
+                BusinessException.class, () -> administration.revoke(admin, TrustRole.TRUST_ADMIN))
             .messageKey());
-    assertTrue(staff.person(admin).active());
-    assertTrue(staff.person(admin).trustRoles().contains(TrustRole.TRUST_ADMIN));
-    assertFalse(staff.person(admin).currentMemberships().isEmpty());
+    assertTrue(directory.person(admin).active());
+    assertTrue(directory.person(admin).trustRoles().contains(TrustRole.TRUST_ADMIN));
+    assertFalse(directory.person(admin).currentMemberships().isEmpty());
   }
 
   /** Runs one cell on fresh targets; null when it went as the table says, else what went wrong. */
@@ -619,7 +657,7 @@ class AuthorisationMatrixIT {
   private State state(Subject subject) {
     return new State(
         audit.count(AuditQuery.ALL),
-        subject.person() == 0 ? null : staff.person(subject.person()),
+        subject.person() == 0 ? null : directory.person(subject.person()),
         subject.school() == 0 ? null : schools.school(subject.school()));
   }
 
@@ -633,12 +671,12 @@ class AuthorisationMatrixIT {
       case PERSON_B -> new Subject(actor, newPerson("target", schoolB, SchoolRole.STAFF), schoolB);
       case PERSON_AB -> {
         long person = newPerson("target", schoolA, SchoolRole.STAFF);
-        staff.assign(person, schoolB, SchoolRole.STAFF);
+        schoolStaff.assign(person, schoolB, SchoolRole.STAFF);
         yield new Subject(actor, person, schoolA);
       }
       case HOLDER -> {
         long person = newPerson("holder", schoolA, SchoolRole.STAFF);
-        staff.grant(person, TrustRole.NEWS_EDITOR);
+        administration.grant(person, TrustRole.NEWS_EDITOR);
         yield new Subject(actor, person, schoolA);
       }
       case PERSON_B_AT_A ->
@@ -665,10 +703,10 @@ class AuthorisationMatrixIT {
   private void cast(Actor actor, long school, SchoolRole role, TrustRole trustRole) {
     long person = newPerson(actor.name().toLowerCase().replace('_', '-'), school, role);
     if (trustRole != null) {
-      staff.grant(person, trustRole);
+      administration.grant(person, trustRole);
     }
     String password = "first password " + SEQUENCE.incrementAndGet();
-    staff.setPassword(person, password);
+    administration.setPassword(person, password);
     actors.put(actor, person);
     passwords.put(actor, password);
   }
@@ -680,7 +718,7 @@ class AuthorisationMatrixIT {
 
   private long newPerson(String emailPrefix, long school, SchoolRole role) {
     asDemoAdmin();
-    return staff.addPerson(form(emailPrefix), school, role);
+    return schoolStaff.addPerson(form(emailPrefix), school, role);
   }
 
   /** A URN no school has; the caller is a trust admin. */

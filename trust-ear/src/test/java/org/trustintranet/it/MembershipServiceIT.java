@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,15 +44,19 @@ import org.trustintranet.membership.application.ImportPreview;
 import org.trustintranet.membership.application.ImportResult;
 import org.trustintranet.membership.application.ImportRow;
 import org.trustintranet.membership.application.ImportRowStatus;
+import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonActions;
 import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolForm;
 import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolStaffService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.SignInResult;
+import org.trustintranet.membership.application.StaffAdministrationService;
+import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
-import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.LoginThrottle;
 import org.trustintranet.membership.domain.PersonRepository;
@@ -66,16 +72,21 @@ class MembershipServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.intranet(MembershipServiceIT.class, TestCallerIdentity.class);
+    return Deployments.intranet(
+        MembershipServiceIT.class, TestCallerIdentity.class, RecordedMembershipEvents.class);
   }
 
   @Inject SchoolService schools;
-  @Inject StaffService staff;
+  @Inject StaffDirectoryService directory;
+  @Inject SchoolStaffService schoolStaff;
+  @Inject StaffAdministrationService administration;
+  @Inject PeopleService peopleService;
   @Inject AccountService accounts;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
   @Inject PersonRepository people;
   @Inject StaffImportService imports;
+  @Inject RecordedMembershipEvents events;
 
   @AfterEach
   void nobody() {
@@ -110,7 +121,7 @@ class MembershipServiceIT {
 
   private long newPerson(String emailPrefix, long schoolId, SchoolRole role) {
     actAs("trust.admin" + DOMAIN);
-    return staff.addPerson(
+    return schoolStaff.addPerson(
         new PersonForm(uniqueEmail(emailPrefix), "Test", emailPrefix, "Tester"), schoolId, role);
   }
 
@@ -120,7 +131,7 @@ class MembershipServiceIT {
     long person = newPerson("own", school("Riverside Academy").id(), SchoolRole.STAFF);
 
     actAs("school.admin" + DOMAIN);
-    staff.assign(person, oakfield, SchoolRole.TEACHER);
+    schoolStaff.assign(person, oakfield, SchoolRole.TEACHER);
 
     assertEquals(SchoolRole.TEACHER, currentRoleAt(person, oakfield));
   }
@@ -133,14 +144,15 @@ class MembershipServiceIT {
     actAs("school.admin" + DOMAIN);
     assertThrows(
         NotPermittedException.class,
-        () -> staff.assign(person, riverside, SchoolRole.SCHOOL_ADMIN));
-    assertThrows(NotPermittedException.class, () -> staff.memberCount(riverside, null, null));
+        () -> schoolStaff.assign(person, riverside, SchoolRole.SCHOOL_ADMIN));
+    assertThrows(NotPermittedException.class, () -> schoolStaff.memberCount(riverside, null, null));
     assertThrows(
-        NotPermittedException.class, () -> staff.endMembership(idOf("staff" + DOMAIN), riverside));
+        NotPermittedException.class,
+        () -> schoolStaff.endMembership(idOf("staff" + DOMAIN), riverside));
     assertThrows(
         NotPermittedException.class,
         () ->
-            staff.addPerson(
+            schoolStaff.addPerson(
                 new PersonForm(uniqueEmail("x"), "X", "Y", null), riverside, SchoolRole.STAFF));
 
     actAs("trust.admin" + DOMAIN);
@@ -153,7 +165,7 @@ class MembershipServiceIT {
     actAs("teacher" + DOMAIN);
     assertThrows(
         NotPermittedException.class,
-        () -> staff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.SCHOOL_ADMIN));
+        () -> schoolStaff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.SCHOOL_ADMIN));
     assertThrows(
         NotPermittedException.class,
         () ->
@@ -168,7 +180,7 @@ class MembershipServiceIT {
         assertThrows(
             BusinessException.class,
             () ->
-                staff.addPerson(
+                schoolStaff.addPerson(
                     new PersonForm("  Teacher@OakValley.sch.uk ", "Tom", "Again", null),
                     oakfield,
                     SchoolRole.STAFF));
@@ -231,22 +243,22 @@ class MembershipServiceIT {
     long oakfield = school("Oakfield Primary School").id();
     long person = newPerson("leaver", oakfield, SchoolRole.TEACHER);
     actAs("trust.admin" + DOMAIN);
-    staff.setPassword(person, "correct horse battery");
-    String email = staff.person(person).email();
+    administration.setPassword(person, "correct horse battery");
+    String email = directory.person(person).email();
     assertTrue(accounts.signIn(email, "correct horse battery", "198.51.100.7").accepted());
 
     actAs("school.admin" + DOMAIN);
-    staff.markLeft(person, staff.person(person).version());
+    administration.markLeft(person, directory.person(person).version());
 
-    PersonView left = staff.person(person);
+    PersonView left = directory.person(person);
     assertFalse(left.active());
     assertTrue(left.currentMemberships().isEmpty());
     assertEquals(1, left.memberships().size(), "the ended membership stays as history");
     assertEquals(
         SignInResult.Outcome.REFUSED,
         accounts.signIn(email, "correct horse battery", "198.51.100.7").outcome());
-    assertEquals(0, staff.directoryCount(new DirectoryFilter(email, null, null, false)));
-    assertEquals(1, staff.directoryCount(new DirectoryFilter(email, null, null, true)));
+    assertEquals(0, directory.directoryCount(new DirectoryFilter(email, null, null, false)));
+    assertEquals(1, directory.directoryCount(new DirectoryFilter(email, null, null, true)));
   }
 
   @Test
@@ -255,14 +267,15 @@ class MembershipServiceIT {
     long riverside = school("Riverside Academy").id();
     long person = newPerson("shared", oakfield, SchoolRole.TEACHER);
     actAs("trust.admin" + DOMAIN);
-    staff.assign(person, riverside, SchoolRole.TEACHER);
+    schoolStaff.assign(person, riverside, SchoolRole.TEACHER);
 
     actAs("school.admin" + DOMAIN);
-    long version = staff.person(person).version();
-    assertThrows(NotPermittedException.class, () -> staff.markLeft(person, version));
-    assertThrows(NotPermittedException.class, () -> staff.setPassword(person, "a new password!"));
-    staff.endMembership(person, oakfield);
-    assertEquals(1, staff.person(person).currentMemberships().size());
+    long version = directory.person(person).version();
+    assertThrows(NotPermittedException.class, () -> administration.markLeft(person, version));
+    assertThrows(
+        NotPermittedException.class, () -> administration.setPassword(person, "a new password!"));
+    schoolStaff.endMembership(person, oakfield);
+    assertEquals(1, directory.person(person).currentMemberships().size());
   }
 
   @Test
@@ -271,30 +284,32 @@ class MembershipServiceIT {
     // and of the news editor, and so sign in as them.
     long riverside = school("Riverside Academy").id();
     long editor = newPerson("editor", riverside, SchoolRole.STAFF);
-    staff.grant(editor, TrustRole.NEWS_EDITOR);
+    administration.grant(editor, TrustRole.NEWS_EDITOR);
     long trustAdmin = idOf("trust.admin" + DOMAIN);
     long auditBefore = audit.count(AuditQuery.ALL);
 
     actAs("riverside.admin" + DOMAIN);
     for (long target : new long[] {editor, trustAdmin}) {
-      PersonView before = staff.person(target);
+      PersonView before = directory.person(target);
       assertThrows(
-          NotPermittedException.class, () -> staff.setPassword(target, "taken over at last"));
+          NotPermittedException.class,
+          () -> administration.setPassword(target, "taken over at last"));
       assertThrows(
           NotPermittedException.class,
           () ->
-              staff.revisePerson(
+              administration.revisePerson(
                   target,
                   before.version(),
                   new PersonForm("attacker@example.org", "Taken", "Over", null)));
-      assertThrows(NotPermittedException.class, () -> staff.markLeft(target, before.version()));
+      assertThrows(
+          NotPermittedException.class, () -> administration.markLeft(target, before.version()));
       assertEquals(PersonActions.NONE, before.actions(), "the page offers none of it");
     }
 
     actAs("trust.admin" + DOMAIN);
     assertEquals(auditBefore, audit.count(AuditQuery.ALL));
-    assertEquals("Test", staff.person(editor).givenName(), "nothing was written");
-    assertTrue(staff.person(trustAdmin).active());
+    assertEquals("Test", directory.person(editor).givenName(), "nothing was written");
+    assertTrue(directory.person(trustAdmin).active());
   }
 
   @Test
@@ -303,33 +318,77 @@ class MembershipServiceIT {
     long riverside = school("Riverside Academy").id();
     long own = newPerson("own", oakfield, SchoolRole.TEACHER);
     long shared = newPerson("sharedEdit", oakfield, SchoolRole.TEACHER);
-    staff.assign(shared, riverside, SchoolRole.STAFF);
+    schoolStaff.assign(shared, riverside, SchoolRole.STAFF);
 
     actAs("school.admin" + DOMAIN);
-    PersonView ownBefore = staff.person(own);
-    staff.revisePerson(
+    PersonView ownBefore = directory.person(own);
+    administration.revisePerson(
         own,
         ownBefore.version(),
         new PersonForm(ownBefore.email(), "Renamed", ownBefore.familyName(), "Year 2"));
-    assertEquals("Renamed", staff.person(own).givenName());
+    assertEquals("Renamed", directory.person(own).givenName());
 
-    PersonView sharedBefore = staff.person(shared);
+    PersonView sharedBefore = directory.person(shared);
     assertThrows(
         NotPermittedException.class,
         () ->
-            staff.revisePerson(
+            administration.revisePerson(
                 shared,
                 sharedBefore.version(),
                 new PersonForm("elsewhere@example.org", "Renamed", "Elsewhere", null)));
-    assertEquals(sharedBefore.email(), staff.person(shared).email());
+    assertEquals(sharedBefore.email(), directory.person(shared).email());
+  }
+
+  @Test
+  void otherContextsAreToldWhenMembershipsStartAndEndAndWhenSomeoneLeaves() {
+    long oakfield = school("Oakfield Primary School").id();
+    long riverside = school("Riverside Academy").id();
+    long person = newPerson("events", oakfield, SchoolRole.TEACHER);
+    schoolStaff.assign(person, riverside, SchoolRole.STAFF);
+    schoolStaff.assign(person, riverside, SchoolRole.TEACHER);
+
+    actAs("school.admin" + DOMAIN);
+    assertThrows(
+        NotPermittedException.class,
+        () -> schoolStaff.endMembership(person, riverside),
+        "a refused change tells nobody anything");
+    actAs("trust.admin" + DOMAIN);
+    schoolStaff.endMembership(person, riverside);
+    administration.markLeft(person, directory.person(person).version());
+
+    assertEquals(
+        List.of(
+            "started " + oakfield + " TEACHER",
+            "started " + riverside + " STAFF",
+            "ended " + riverside,
+            "ended " + oakfield,
+            "left"),
+        events.about(person),
+        "a role change is no new membership");
+  }
+
+  @Test
+  void otherContextsReadPeopleThroughTheirSummaries() {
+    long oakfield = school("Oakfield Primary School").id();
+    long person = newPerson("summary", oakfield, SchoolRole.SCHOOL_ADMIN);
+
+    actAs("teacher" + DOMAIN);
+    PersonSummary summary = peopleService.find(person).orElseThrow();
+    assertEquals("Test summary", summary.displayName());
+    assertEquals(Map.of(oakfield, SchoolRole.SCHOOL_ADMIN), summary.schools());
+    assertEquals(Set.of(oakfield), peopleService.administeredSchools(person));
+    assertTrue(
+        peopleService.staffOf(oakfield).stream().anyMatch(p -> p.id() == person),
+        "listed among Oakfield's staff");
+    assertEquals(Set.of(person), peopleService.findAll(List.of(person, 999_999_999L)).keySet());
   }
 
   @Test
   void accountIsLockedAfterFiveFailures() {
     long person = newPerson("locked", school("Oakfield Primary School").id(), SchoolRole.STAFF);
     actAs("trust.admin" + DOMAIN);
-    staff.setPassword(person, "the right password");
-    String email = staff.person(person).email();
+    administration.setPassword(person, "the right password");
+    String email = directory.person(person).email();
     String address = "192.0.2." + ThreadLocalRandom.current().nextInt(1, 250);
 
     for (int i = 0; i < 5; i++) {
@@ -352,8 +411,8 @@ class MembershipServiceIT {
   void clientAddressIsLockedAfterTooManyFailuresAcrossAccounts() {
     long person = newPerson("address", school("Oakfield Primary School").id(), SchoolRole.STAFF);
     actAs("trust.admin" + DOMAIN);
-    staff.setPassword(person, "the right password");
-    String email = staff.person(person).email();
+    administration.setPassword(person, "the right password");
+    String email = directory.person(person).email();
     String attacker =
         "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 65000));
 
@@ -429,20 +488,22 @@ class MembershipServiceIT {
   void directoryFiltersAndPagesInTheDatabase() {
     long oakfield = school("Oakfield Primary School").id();
     actAs("staff" + DOMAIN);
-    long all = staff.directoryCount(DirectoryFilter.EVERYONE);
-    long atOakfield = staff.directoryCount(new DirectoryFilter(null, oakfield, null, false));
+    long all = directory.directoryCount(DirectoryFilter.EVERYONE);
+    long atOakfield = directory.directoryCount(new DirectoryFilter(null, oakfield, null, false));
     long admins =
-        staff.directoryCount(new DirectoryFilter(null, oakfield, SchoolRole.SCHOOL_ADMIN, false));
+        directory.directoryCount(
+            new DirectoryFilter(null, oakfield, SchoolRole.SCHOOL_ADMIN, false));
     assertTrue(all > atOakfield && atOakfield > admins && admins >= 1);
     assertEquals(
-        10, staff.directory(DirectoryFilter.EVERYONE, new PageRequest(0, 10, "name", true)).size());
+        10,
+        directory.directory(DirectoryFilter.EVERYONE, new PageRequest(0, 10, "name", true)).size());
     assertEquals(
         1,
-        staff.directoryCount(new DirectoryFilter("helen barker", null, null, false)),
+        directory.directoryCount(new DirectoryFilter("helen barker", null, null, false)),
         "matches a full name");
     assertEquals(
         0,
-        staff.directoryCount(new DirectoryFilter("%", null, null, false)),
+        directory.directoryCount(new DirectoryFilter("%", null, null, false)),
         "wildcards are literal");
   }
 
@@ -474,21 +535,21 @@ class MembershipServiceIT {
     assertEquals("import.error.badEmail", preview.rows().get(1).errorKey());
     assertEquals("import.error.unknownRole", preview.rows().get(2).errorKey());
     assertEquals("import.error.duplicate", preview.rows().get(3).errorKey());
-    assertTrue(staff.findByEmail(fresh).isEmpty(), "a preview writes nothing");
+    assertTrue(directory.findByEmail(fresh).isEmpty(), "a preview writes nothing");
 
     ImportResult result = imports.apply(oakfield, preview);
     assertEquals(1, result.created());
     assertEquals(1, result.changed());
     assertEquals(SchoolRole.SCHOOL_ADMIN, currentRoleAt(idOf("teacher" + DOMAIN), oakfield));
     actAs("school.admin" + DOMAIN);
-    assertEquals("Maths lead", staff.findByEmail(fresh).orElseThrow().jobTitle());
+    assertEquals("Maths lead", directory.findByEmail(fresh).orElseThrow().jobTitle());
 
     ImportPreview again = imports.preview(oakfield, stream(csv));
     assertEquals(0, again.importable(), "re-importing the same file changes nothing");
     assertEquals(new ImportResult(0, 0), imports.apply(oakfield, again));
 
     actAs("trust.admin" + DOMAIN);
-    staff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.TEACHER);
+    schoolStaff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.TEACHER);
   }
 
   @Test
@@ -498,9 +559,9 @@ class MembershipServiceIT {
     long oakfield = school("Oakfield Primary School").id();
     long riverside = school("Riverside Academy").id();
     long liam = newPerson("liam", riverside, SchoolRole.TEACHER);
-    String liamEmail = staff.person(liam).email();
+    String liamEmail = directory.person(liam).email();
     String trustAdminEmail = "trust.admin" + DOMAIN;
-    PersonView trustAdminBefore = staff.person(idOf(trustAdminEmail));
+    PersonView trustAdminBefore = directory.person(idOf(trustAdminEmail));
     String csv =
         "email,given name,family name,job title,role\n"
             + liamEmail
@@ -518,16 +579,16 @@ class MembershipServiceIT {
     imports.apply(oakfield, preview);
 
     actAs("trust.admin" + DOMAIN);
-    PersonView liamAfter = staff.person(liam);
+    PersonView liamAfter = directory.person(liam);
     assertEquals("liam", liamAfter.familyName(), "his name is left as it was");
     assertEquals("Tester", liamAfter.jobTitle());
     assertEquals(SchoolRole.STAFF, currentRoleAt(liam, oakfield), "he joined Oakfield");
-    PersonView trustAdminAfter = staff.person(idOf(trustAdminEmail));
+    PersonView trustAdminAfter = directory.person(idOf(trustAdminEmail));
     assertEquals(trustAdminBefore.givenName(), trustAdminAfter.givenName());
     assertEquals(trustAdminBefore.jobTitle(), trustAdminAfter.jobTitle());
 
     actAs("school.admin" + DOMAIN);
-    staff.endMembership(idOf(trustAdminEmail), oakfield);
+    schoolStaff.endMembership(idOf(trustAdminEmail), oakfield);
   }
 
   @Test
@@ -557,7 +618,8 @@ class MembershipServiceIT {
     assertEquals(5000, preview.count(ImportRowStatus.NEW));
     assertEquals(1, preview.count(ImportRowStatus.CHANGED), "an existing person joins the school");
     assertTrue(
-        staff.findByEmail("bulk0." + run + "@example.org").isEmpty(), "a preview writes nothing");
+        directory.findByEmail("bulk0." + run + "@example.org").isEmpty(),
+        "a preview writes nothing");
   }
 
   @Test
@@ -588,7 +650,7 @@ class MembershipServiceIT {
 
   private SchoolRole currentRoleAt(long personId, long schoolId) {
     actAs("trust.admin" + DOMAIN);
-    return staff.person(personId).currentMemberships().stream()
+    return directory.person(personId).currentMemberships().stream()
         .filter(m -> m.schoolId() == schoolId)
         .map(m -> m.role())
         .findFirst()

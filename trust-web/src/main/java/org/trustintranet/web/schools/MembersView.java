@@ -10,7 +10,8 @@ import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolMemberRow;
 import org.trustintranet.membership.application.SchoolService;
-import org.trustintranet.membership.application.StaffService;
+import org.trustintranet.membership.application.SchoolStaffService;
+import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.web.staff.PersonDraft;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.ServiceDataModel;
@@ -25,7 +26,8 @@ import org.trustintranet.web.support.ServiceDataModel;
 public class MembersView extends SchoolAdminPage {
   private static final long serialVersionUID = 1L;
 
-  @Inject StaffService staff;
+  @Inject SchoolStaffService staff;
+  @Inject StaffDirectoryService directory;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
   @Inject Feedback feedback;
@@ -62,7 +64,7 @@ public class MembersView extends SchoolAdminPage {
   }
 
   public void addExisting() {
-    Optional<PersonView> found = staff.findByEmail(existingEmail);
+    Optional<PersonView> found = directory.findByEmail(existingEmail);
     if (found.isEmpty()) {
       feedback.error("members.addExisting.notFound");
       FacesContext.getCurrentInstance().validationFailed();

@@ -11,8 +11,8 @@ import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.application.DirectoryFilter;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffRow;
-import org.trustintranet.membership.application.StaffService;
 import org.trustintranet.web.support.ServiceDataModel;
 import org.trustintranet.web.support.ViewParams;
 
@@ -25,7 +25,7 @@ import org.trustintranet.web.support.ViewParams;
 public class DirectoryView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject StaffService staff;
+  @Inject StaffDirectoryService staff;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
 

@@ -17,8 +17,10 @@ import org.trustintranet.membership.application.MembershipView;
 import org.trustintranet.membership.application.PersonActions;
 import org.trustintranet.membership.application.PersonView;
 import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolStaffService;
 import org.trustintranet.membership.application.SchoolView;
-import org.trustintranet.membership.application.StaffService;
+import org.trustintranet.membership.application.StaffAdministrationService;
+import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
 import org.trustintranet.web.support.ViewParams;
@@ -33,7 +35,9 @@ import org.trustintranet.web.support.ViewParams;
 public class PersonPage extends IdPage {
   private static final long serialVersionUID = 1L;
 
-  @Inject StaffService staff;
+  @Inject StaffDirectoryService directory;
+  @Inject SchoolStaffService schoolStaff;
+  @Inject StaffAdministrationService administration;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
   @Inject Feedback feedback;
@@ -59,13 +63,14 @@ public class PersonPage extends IdPage {
   }
 
   private void reload() {
-    person = staff.person(getId());
+    person = directory.person(getId());
     draft = PersonDraft.of(person);
   }
 
   public void save() {
     if (feedback.attempt(
-        () -> staff.revisePerson(getId(), person.version(), draft.toForm()), "person.saved")) {
+        () -> administration.revisePerson(getId(), person.version(), draft.toForm()),
+        "person.saved")) {
       reload();
     }
   }
@@ -73,20 +78,21 @@ public class PersonPage extends IdPage {
   public void assign() {
     if (assignSchoolId != null
         && feedback.attempt(
-            () -> staff.assign(getId(), assignSchoolId, assignRole), "person.assigned")) {
+            () -> schoolStaff.assign(getId(), assignSchoolId, assignRole), "person.assigned")) {
       reload();
     }
   }
 
   public void endMembership(long schoolId) {
-    if (feedback.attempt(() -> staff.endMembership(getId(), schoolId), "person.membershipEnded")) {
+    if (feedback.attempt(
+        () -> schoolStaff.endMembership(getId(), schoolId), "person.membershipEnded")) {
       reload();
     }
   }
 
   public void markLeft() {
     if (feedback.attempt(
-        () -> staff.markLeft(getId(), person.version()),
+        () -> administration.markLeft(getId(), person.version()),
         "person.markedLeft",
         person.displayName())) {
       reload();
@@ -95,20 +101,20 @@ public class PersonPage extends IdPage {
 
   public void reinstate() {
     if (feedback.attempt(
-        () -> staff.reinstate(getId()), "person.reinstated", person.displayName())) {
+        () -> administration.reinstate(getId()), "person.reinstated", person.displayName())) {
       reload();
     }
   }
 
   public void grant() {
     if (grantRole != null
-        && feedback.attempt(() -> staff.grant(getId(), grantRole), "person.granted")) {
+        && feedback.attempt(() -> administration.grant(getId(), grantRole), "person.granted")) {
       reload();
     }
   }
 
   public void revoke(TrustRole role) {
-    if (feedback.attempt(() -> staff.revoke(getId(), role), "person.revoked")) {
+    if (feedback.attempt(() -> administration.revoke(getId(), role), "person.revoked")) {
       reload();
     }
   }
@@ -116,7 +122,7 @@ public class PersonPage extends IdPage {
   public void setPassword() {
     String chosen = newPassword;
     newPassword = null;
-    feedback.attempt(() -> staff.setPassword(getId(), chosen), "person.passwordSet");
+    feedback.attempt(() -> administration.setPassword(getId(), chosen), "person.passwordSet");
   }
 
   private UserProfile me() {

@@ -135,7 +135,7 @@ public class AccountServiceImpl implements AccountService {
     me.retitle(jobTitle);
     audit.record(
         "profile.jobTitle",
-        StaffServiceImpl.SUBJECT,
+        StaffAdministrationServiceImpl.SUBJECT,
         me.getId(),
         me.displayName(),
         before,
@@ -158,7 +158,12 @@ public class AccountServiceImpl implements AccountService {
     }
     credential.replace(hasher.hash(Passwords.acceptable(newPassword)), clock.instant());
     audit.record(
-        "profile.password", StaffServiceImpl.SUBJECT, me.getId(), me.displayName(), null, null);
+        "profile.password",
+        StaffAdministrationServiceImpl.SUBJECT,
+        me.getId(),
+        me.displayName(),
+        null,
+        null);
   }
 
   private Person loadMe() {

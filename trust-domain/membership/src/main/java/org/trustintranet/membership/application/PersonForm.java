@@ -3,6 +3,7 @@ package org.trustintranet.membership.application;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.Person;
 
@@ -16,7 +17,8 @@ public record PersonForm(
         String givenName,
     @NotBlank(message = "{person.familyName.required}") @Size(max = Person.NAME_LENGTH)
         String familyName,
-    @Size(max = Person.JOB_TITLE_LENGTH) String jobTitle) {
+    @Size(max = Person.JOB_TITLE_LENGTH) String jobTitle)
+    implements Serializable {
 
   /** Surrounding spaces, as pasted from a spreadsheet or an email, are not part of any field. */
   public PersonForm {

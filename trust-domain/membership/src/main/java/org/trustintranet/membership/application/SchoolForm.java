@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.membership.domain.School;
 import org.trustintranet.membership.domain.SchoolProfile;
@@ -18,7 +19,8 @@ public record SchoolForm(
     @NotNull(message = "{school.phase.required}") Phase phase,
     @Size(max = School.LOCAL_AUTHORITY_LENGTH) String localAuthority,
     @Size(max = School.ADDRESS_LENGTH) String address,
-    @Size(max = School.HEAD_TEACHER_LENGTH) String headTeacher) {
+    @Size(max = School.HEAD_TEACHER_LENGTH) String headTeacher)
+    implements Serializable {
 
   /** Surrounding spaces are not part of any field. */
   public SchoolForm {

@@ -1,5 +1,6 @@
 package org.trustintranet.membership.application;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Set;
 
@@ -8,7 +9,8 @@ import java.util.Set;
  * refused (wrong email or password: which one is never said), or locked (too many failures, try
  * again later).
  */
-public record SignInResult(Outcome outcome, long personId, Set<String> groups, Duration lockedFor) {
+public record SignInResult(Outcome outcome, long personId, Set<String> groups, Duration lockedFor)
+    implements Serializable {
   public enum Outcome {
     ACCEPTED,
     REFUSED,

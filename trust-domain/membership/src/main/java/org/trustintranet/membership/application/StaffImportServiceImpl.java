@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.ExistingPerson;
@@ -39,6 +41,7 @@ public class StaffImportServiceImpl implements StaffImportService {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject StaffFileReader files;
+  @Inject MembershipEvents events;
 
   @Override
   public ImportPreview preview(long schoolId, InputStream csv) {
@@ -64,14 +67,19 @@ public class StaffImportServiceImpl implements StaffImportService {
     Instant now = clock.instant();
     int created = 0;
     int changed = 0;
+    Map<Person, SchoolRole> joined = new LinkedHashMap<>();
     for (PlannedRow row : plan.rows()) {
       switch (row.outcome()) {
         case NEW -> {
-          create(row, school, now);
+          joined.put(create(row, school, now), row.role());
           created++;
         }
         case CHANGED -> {
-          change(plan.people().get(row.email()), row, school, now);
+          Person person = plan.people().get(row.email());
+          change(person, row, school, now);
+          if (row.changes().contains(PlannedRow.Change.JOINS_SCHOOL)) {
+            joined.put(person, row.role());
+          }
           changed++;
         }
         case UNCHANGED, ERROR -> {
@@ -90,10 +98,11 @@ public class StaffImportServiceImpl implements StaffImportService {
           null,
           result);
     }
+    joined.forEach((person, role) -> events.started(person.getId(), schoolId, role, now));
     return result;
   }
 
-  private void create(PlannedRow row, School school, Instant now) {
+  private Person create(PlannedRow row, School school, Instant now) {
     StaffLine line = row.line();
     Person person =
         new Person(
@@ -102,6 +111,7 @@ public class StaffImportServiceImpl implements StaffImportService {
             line.jobTitle());
     person.assign(school, row.role(), now);
     people.add(person);
+    return person;
   }
 
   private static void change(Person person, PlannedRow row, School school, Instant now) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
@@ -11,6 +12,11 @@ import org.trustintranet.kernel.domain.TrustRole;
 /** Where people, their memberships, credentials and login throttles are kept. */
 public interface PersonRepository {
   Optional<Person> find(long id);
+
+  /** The person with this id; a {@code NotFoundException} when there is none. */
+  default Person get(long id) {
+    return find(id).orElseThrow(() -> new NotFoundException("error.person.notFound"));
+  }
 
   Optional<Person> findByEmail(EmailAddress email);
 
@@ -30,6 +36,9 @@ public interface PersonRepository {
   long countActiveHolders(TrustRole role);
 
   long countMembers(long schoolId, String nameOrEmail, SchoolRole role);
+
+  /** Every current membership of one school, with its person, by family and given name. */
+  List<Membership> currentMembers(long schoolId);
 
   /** A page of the current memberships of one school, with their people. */
   List<Membership> members(long schoolId, String nameOrEmail, SchoolRole role, PageRequest page);

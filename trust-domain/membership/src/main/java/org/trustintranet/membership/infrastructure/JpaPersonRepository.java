@@ -114,7 +114,7 @@ public class JpaPersonRepository implements PersonRepository {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (!filter.includeLeavers()) {
-      where.append(" and p.status = org.trustintranet.membership.domain.PersonStatus.ACTIVE");
+      where.append(" and p.status = org.trustintranet.kernel.domain.PersonStatus.ACTIVE");
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       where.append(" and p.searchText like :text escape '\\'");
@@ -176,6 +176,16 @@ public class JpaPersonRepository implements PersonRepository {
       params.put("role", role);
     }
     return new Where(where.toString(), params);
+  }
+
+  @Override
+  public List<Membership> currentMembers(long schoolId) {
+    return em.createQuery(
+            "select m from Membership m join fetch m.person p where m.school.id = :school"
+                + " and m.endedAt is null order by p.familyName, p.givenName, p.id",
+            Membership.class)
+        .setParameter("school", schoolId)
+        .getResultList();
   }
 
   @Override

@@ -1,0 +1,28 @@
+package org.trustintranet.membership.application;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Membership's read API for the other contexts (news, rooms, resources, networks): who a person is,
+ * which schools they belong to and administer, and who the staff of a school are. Records only;
+ * changes are told by the events {@link MembershipStarted}, {@link MembershipEnded} and {@link
+ * PersonLeft}. Anyone signed in may ask.
+ */
+public interface PeopleService {
+  /** A person, leavers included (what they wrote stays attributed to them). */
+  Optional<PersonSummary> find(long personId);
+
+  /** The people with these ids that exist, by id, leavers included. */
+  Map<Long, PersonSummary> findAll(@NotNull Collection<Long> personIds);
+
+  /** The schools where the person is a school admin now (empty for a leaver). */
+  Set<Long> administeredSchools(long personId);
+
+  /** The current members of a school, by family name. */
+  List<PersonSummary> staffOf(long schoolId);
+}

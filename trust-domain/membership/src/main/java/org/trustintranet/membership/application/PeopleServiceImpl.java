@@ -1,0 +1,68 @@
+package org.trustintranet.membership.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.domain.Membership;
+import org.trustintranet.membership.domain.Person;
+import org.trustintranet.membership.domain.PersonRepository;
+
+@ApplicationScoped
+@Transactional
+public class PeopleServiceImpl implements PeopleService {
+  @Inject PersonRepository people;
+  @Inject CurrentUser currentUser;
+
+  @Override
+  public Optional<PersonSummary> find(long personId) {
+    currentUser.requireSignedIn();
+    return people.find(personId).map(PeopleServiceImpl::summary);
+  }
+
+  @Override
+  public Map<Long, PersonSummary> findAll(Collection<Long> personIds) {
+    currentUser.requireSignedIn();
+    Map<Long, PersonSummary> found = new LinkedHashMap<>();
+    people.findAll(personIds).forEach(p -> found.put(p.getId(), summary(p)));
+    return found;
+  }
+
+  @Override
+  public Set<Long> administeredSchools(long personId) {
+    currentUser.requireSignedIn();
+    return people
+        .find(personId)
+        .map(
+            p ->
+                p.currentMemberships().stream()
+                    .filter(m -> m.getRole() == SchoolRole.SCHOOL_ADMIN)
+                    .map(m -> m.getSchool().getId())
+                    .collect(Collectors.toUnmodifiableSet()))
+        .orElse(Set.of());
+  }
+
+  @Override
+  public List<PersonSummary> staffOf(long schoolId) {
+    currentUser.requireSignedIn();
+    return people.currentMembers(schoolId).stream()
+        .map(Membership::getPerson)
+        .map(PeopleServiceImpl::summary)
+        .toList();
+  }
+
+  private static PersonSummary summary(Person p) {
+    Map<Long, SchoolRole> schools = new HashMap<>();
+    p.currentMemberships().forEach(m -> schools.put(m.getSchool().getId(), m.getRole()));
+    return new PersonSummary(p.getId(), p.displayName(), p.getJobTitle(), p.isActive(), schools);
+  }
+}
