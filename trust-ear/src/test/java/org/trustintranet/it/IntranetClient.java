@@ -85,6 +85,36 @@ public final class IntranetClient {
         .collect(Collectors.joining("; "));
   }
 
+  /**
+   * Posts exactly these url-encoded fields (nothing added: no view state, no nonce unless given)
+   * with these extra request headers, as a crafted form or script of another site would.
+   */
+  public HttpResponse<String> postFields(
+      String path, Map<String, String> fields, Map<String, String> headers) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    HttpResponse<String> response = send(request);
+    remember(response);
+    return response;
+  }
+
+  /** The view state of the last page fetched (null before any). */
+  String lastViewState() {
+    return lastViewState;
+  }
+
+  /** PrimeFaces' nonce of the last page fetched (null when it had none). */
+  String lastNonce() {
+    return lastNonce;
+  }
+
   /** Forgets the page's view state, as a forged cross-site form would not know it. */
   void forgeViewState(String value) {
     lastViewState = value;

@@ -89,6 +89,8 @@ public class SessionSignInMechanism implements HttpAuthenticationMechanism {
           request.getQueryString() == null ? path : path + "?" + request.getQueryString();
       keepContinueTarget(request.getSession(), target);
     }
+    // Answered before any filter runs: the redirect gets the security headers here.
+    SecurityHeadersFilter.apply(request, response);
     return context.redirect(request.getContextPath() + LOGIN_PAGE);
   }
 
