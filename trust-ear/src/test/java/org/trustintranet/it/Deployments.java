@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The archive every integration test deploys: the real web WAR from the build output (the same
  * bytes that run in production), plus, for in-container tests, the test classes themselves.
  */
-final class Deployments {
+public final class Deployments {
   private Deployments() {}
 
   /**
@@ -38,7 +38,7 @@ final class Deployments {
     archive.setWebXML(new StringAsset(opened));
   }
 
-  static WebArchive intranet(Class<?>... testClasses) {
+  public static WebArchive intranet(Class<?>... testClasses) {
     File war = new File(System.getProperty("trust.war", "target/ROOT.war"));
     if (!war.isFile()) {
       throw new IllegalStateException(

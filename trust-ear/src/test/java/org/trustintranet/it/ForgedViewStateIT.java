@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trustintranet.it.TestData.DOMAIN;
+import static org.trustintranet.it.TestData.PASSWORD;
+import static org.trustintranet.it.TestData.loopback;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
@@ -40,8 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ForgedViewStateIT {
-  static final String DOMAIN = "@oakvalley.sch.uk";
-  static final String PASSWORD = "Welcome-to-the-trust-1";
 
   /** What an attacker may send instead of a view state the server handed out. */
   static final List<String> FORGED = List.of("1:1", "garbage", "stateless", "AAAA");
@@ -68,12 +68,8 @@ class ForgedViewStateIT {
 
   @ArquillianResource URL base;
 
-  private URI root() {
-    return URI.create("http://localhost:" + base.getPort() + base.getPath());
-  }
-
   private IntranetClient signedIn(String user) {
-    IntranetClient client = new IntranetClient(root());
+    IntranetClient client = new IntranetClient(loopback(base));
     assertEquals(302, client.signIn(user + DOMAIN, PASSWORD).statusCode(), user + " signs in");
     return client;
   }
@@ -211,7 +207,7 @@ class ForgedViewStateIT {
 
   @Test
   void theSignInFormWorksWithoutJavaScript() {
-    IntranetClient guest = new IntranetClient(root());
+    IntranetClient guest = new IntranetClient(loopback(base));
     for (String password : List.of("not the password", PASSWORD)) {
       // A browser without JavaScript sends the form's fields as the page has them, no more.
       Form login =
@@ -234,7 +230,7 @@ class ForgedViewStateIT {
       }
     }
     assertEquals(200, guest.get("index.xhtml").statusCode(), "signed in without JavaScript");
-    IntranetClient forger = new IntranetClient(root());
+    IntranetClient forger = new IntranetClient(loopback(base));
     forger.get("login.xhtml");
     Map<String, String> forged = new LinkedHashMap<>();
     forged.put("login", "login");

@@ -106,17 +106,17 @@ public final class IntranetClient {
   }
 
   /** The view state of the last page fetched (null before any). */
-  String lastViewState() {
+  public String lastViewState() {
     return lastViewState;
   }
 
   /** PrimeFaces' nonce of the last page fetched (null when it had none). */
-  String lastNonce() {
+  public String lastNonce() {
     return lastNonce;
   }
 
   /** Forgets the page's view state, as a forged cross-site form would not know it. */
-  void forgeViewState(String value) {
+  public void forgeViewState(String value) {
     lastViewState = value;
   }
 

@@ -1,4 +1,4 @@
-package org.trustintranet.it;
+package org.trustintranet.it.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

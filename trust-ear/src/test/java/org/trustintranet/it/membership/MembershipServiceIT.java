@@ -1,9 +1,12 @@
-package org.trustintranet.it;
+package org.trustintranet.it.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trustintranet.it.TestData.DOMAIN;
+import static org.trustintranet.it.TestData.uniqueEmail;
+import static org.trustintranet.it.TestData.uniqueUrn;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -21,12 +24,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.trustintranet.it.Deployments;
+import org.trustintranet.it.RecordedMembershipEvents;
+import org.trustintranet.it.TestCallerIdentity;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.AuditQuery;
@@ -68,7 +75,6 @@ import org.trustintranet.membership.domain.PersonRepository;
  */
 @ExtendWith(ArquillianExtension.class)
 class MembershipServiceIT {
-  static final String DOMAIN = "@oakvalley.sch.uk";
 
   @Deployment
   static WebArchive deployment() {
@@ -109,14 +115,6 @@ class MembershipServiceIT {
         .filter(s -> s.name().equals(name))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static String uniqueUrn() {
-    return Integer.toString(ThreadLocalRandom.current().nextInt(200_000, 999_999));
-  }
-
-  private static String uniqueEmail(String prefix) {
-    return prefix + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
   }
 
   private long newPerson(String emailPrefix, long schoolId, SchoolRole role) {
@@ -416,7 +414,12 @@ class MembershipServiceIT {
     String attacker =
         "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 65000));
 
-    for (int i = 0; i < 20; i++) {
+    // The test run raises the limit (its HTTP tests all sign in from loopback): read it.
+    int limit =
+        ConfigProvider.getConfig()
+            .getOptionalValue("trust.login.address-max-failures", Integer.class)
+            .orElse(20);
+    for (int i = 0; i < limit; i++) {
       accounts.signIn(uniqueEmail("guess"), "password" + i, attacker);
     }
     assertEquals(
@@ -510,6 +513,8 @@ class MembershipServiceIT {
   @Test
   void csvImportPreviewsBadRowsWritesNothingUntilConfirmedAndIsIdempotent() {
     long oakfield = school("Oakfield Primary School").id();
+    long member = newPerson("member", oakfield, SchoolRole.TEACHER);
+    String memberEmail = directory.person(member).email();
     String fresh = uniqueEmail("imported");
     String csv =
         "Email,Given name,Family name,Job title,Role\n"
@@ -519,8 +524,7 @@ class MembershipServiceIT {
             + "someone@example.org,No,Role,,headmaster\n"
             + fresh.toUpperCase()
             + ",Ada,Again,,staff\n"
-            + "teacher"
-            + DOMAIN
+            + memberEmail
             + ",Tom,Fletcher,Year 5 teacher,school admin\n";
     actAs("school.admin" + DOMAIN);
     ImportPreview preview = imports.preview(oakfield, stream(csv));
@@ -540,16 +544,13 @@ class MembershipServiceIT {
     ImportResult result = imports.apply(oakfield, preview);
     assertEquals(1, result.created());
     assertEquals(1, result.changed());
-    assertEquals(SchoolRole.SCHOOL_ADMIN, currentRoleAt(idOf("teacher" + DOMAIN), oakfield));
+    assertEquals(SchoolRole.SCHOOL_ADMIN, currentRoleAt(member, oakfield));
     actAs("school.admin" + DOMAIN);
     assertEquals("Maths lead", directory.findByEmail(fresh).orElseThrow().jobTitle());
 
     ImportPreview again = imports.preview(oakfield, stream(csv));
     assertEquals(0, again.importable(), "re-importing the same file changes nothing");
     assertEquals(new ImportResult(0, 0), imports.apply(oakfield, again));
-
-    actAs("trust.admin" + DOMAIN);
-    schoolStaff.assign(idOf("teacher" + DOMAIN), oakfield, SchoolRole.TEACHER);
   }
 
   @Test

@@ -1,10 +1,12 @@
-package org.trustintranet.it;
+package org.trustintranet.it.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trustintranet.it.TestData.DOMAIN;
+import static org.trustintranet.it.TestData.PASSWORD;
+import static org.trustintranet.it.TestData.loopback;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.trustintranet.it.Deployments;
+import org.trustintranet.it.IntranetClient;
 
 /**
  * The screens that act on an id, posted as a browser would but by someone who crafts the request:
@@ -27,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CraftedRequestIT {
-  static final String DOMAIN = "@oakvalley.sch.uk";
-  static final String PASSWORD = "Welcome-to-the-trust-1";
   static final String PASSWORD_SET = "The password was set";
 
   @Deployment(testable = false)
@@ -39,8 +41,7 @@ class CraftedRequestIT {
   @ArquillianResource URL base;
 
   private IntranetClient signedIn(String user) {
-    IntranetClient client =
-        new IntranetClient(URI.create("http://localhost:" + base.getPort() + base.getPath()));
+    IntranetClient client = new IntranetClient(loopback(base));
     assertEquals(302, client.signIn(user + DOMAIN, PASSWORD).statusCode(), user + " signs in");
     return client;
   }
