@@ -37,7 +37,8 @@ public class MigrationRunner {
 
   /**
    * Migrates every context, once per application start, then fires {@link SchemaMigrated}. Called
-   * by the web module when it starts (after the container has bound the data source).
+   * by the web module when it starts (after the container has bound the data source); when the
+   * database does not answer it throws, and may be called again.
    */
   @ActivateRequestContext
   public void migrateAll() {
@@ -45,8 +46,15 @@ public class MigrationRunner {
       List<ContextSchema> ordered =
           schemas.stream().sorted(Comparator.comparingInt(ContextSchema::order)).toList();
       DataSource dataSource = lookupDataSource();
-      ordered.forEach(schema -> migrate(schema, dataSource));
-      migrated.fire(new SchemaMigrated(ordered.size(), databaseProduct(dataSource)));
+      String product;
+      try {
+        ordered.forEach(schema -> migrate(schema, dataSource));
+        product = databaseProduct(dataSource);
+      } catch (RuntimeException e) {
+        done.set(false); // the database was away: the next call tries again
+        throw e;
+      }
+      migrated.fire(new SchemaMigrated(ordered.size(), product));
     }
   }
 
