@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * A page that failed because the database is away answers 503 with the "unavailable" page
- * (web.xml), not 500 with a stack trace in the log for every request: the outage is logged in one
- * line. Each service call is one transaction, so the failed request left nothing half-written.
+ * A request that failed outside Faces' own exception handling (see {@link
+ * DatabaseOutageExceptionHandlerFactory}) because the database is away answers 503 with the
+ * "unavailable" page (web.xml), not 500 with a stack trace in the log for every request: the outage
+ * is logged in one line. Each service call is one transaction, so the failed request left nothing
+ * half-written.
  */
 @WebFilter(filterName = "databaseUnavailable", urlPatterns = "/*")
 public class DatabaseUnavailableFilter extends HttpFilter {
@@ -37,17 +39,9 @@ public class DatabaseUnavailableFilter extends HttpFilter {
               "The database is not answering; "
                   + request.getRequestURI()
                   + " answered 503: "
-                  + rootMessage(e));
+                  + DatabaseOutageExceptionHandlerFactory.rootMessage(e));
       response.setHeader("Retry-After", "10");
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 }

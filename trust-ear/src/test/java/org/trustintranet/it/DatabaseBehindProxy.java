@@ -1,0 +1,90 @@
+package org.trustintranet.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Puts a {@link TcpProxy} between the intranet under test and MariaDB/MySQL, before Arquillian
+ * starts Payara Micro: it must be registered before {@code ArquillianExtension}. It rewrites the
+ * JDBC URL in {@code trust.test.jvmOptions} to the proxy's loopback port (13306, or {@code
+ * trust.test.proxyPort}), so the test class needs a JVM of its own: its own failsafe execution,
+ * which names it in {@code trust.test.behindProxy}. With {@code trust.test.cutForSeconds} the proxy
+ * starts cut and opens that many seconds later. Elsewhere (the embedded H2, or another execution)
+ * the class is skipped with the reason.
+ */
+public class DatabaseBehindProxy implements BeforeAllCallback {
+  private static final Pattern MYSQL_URL =
+      Pattern.compile("-Dtrust\\.db\\.url=jdbc:(mysql|mariadb)://([^:/\\s]+)(?::(\\d+))?/");
+
+  private static TcpProxy proxy;
+  private static volatile long restoredAt;
+
+  /** When the proxy opened after a start with the database away (System.nanoTime), or 0. */
+  static long restoredAt() {
+    return restoredAt;
+  }
+
+  /** The proxy of the running test class. */
+  static TcpProxy proxy() {
+    return proxy;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    String testClass = context.getRequiredTestClass().getSimpleName();
+    Assumptions.assumeTrue(
+        testClass.equals(System.getProperty("trust.test.behindProxy")),
+        testClass
+            + " runs in its own failsafe execution (trust.test.behindProxy="
+            + testClass
+            + "), whose Payara Micro reaches the database through a proxy");
+    String options = System.getProperty("trust.test.jvmOptions", "");
+    Matcher url = MYSQL_URL.matcher(options);
+    Assumptions.assumeTrue(
+        url.find(),
+        "needs MariaDB or MySQL (-Dtrust.db.url=jdbc:mysql://... in trust.test.jvmOptions):"
+            + " the embedded H2 cannot be cut off");
+    int port = Integer.getInteger("trust.test.proxyPort", 13306);
+    String host = url.group(2);
+    int target = url.group(3) == null ? 3306 : Integer.parseInt(url.group(3));
+    proxy = new TcpProxy(port, host, target);
+    int cutForSeconds = Integer.getInteger("trust.test.cutForSeconds", 0);
+    if (cutForSeconds > 0) {
+      // The intranet starts while the database is away, and sees it appear later.
+      Thread later =
+          new Thread(
+              () -> {
+                try {
+                  Thread.sleep(cutForSeconds * 1000L);
+                  restoredAt = System.nanoTime();
+                  proxy.restore();
+                } catch (InterruptedException | IOException e) {
+                  throw new IllegalStateException(e);
+                }
+              },
+              "proxy-restore");
+      later.setDaemon(true);
+      later.start();
+    } else {
+      try {
+        proxy.restore();
+      } catch (IOException e) {
+        throw new UncheckedIOException("proxy port " + port + " is taken", e);
+      }
+    }
+    System.setProperty(
+        "trust.test.jvmOptions",
+        options.substring(0, url.start())
+            + "-Dtrust.db.url=jdbc:"
+            + url.group(1)
+            + "://127.0.0.1:"
+            + port
+            + "/"
+            + options.substring(url.end()));
+  }
+}
