@@ -34,6 +34,28 @@ public class DatabaseBehindProxy implements BeforeAllCallback {
     return proxy;
   }
 
+  /**
+   * The intranet starts while the database is away: the proxy opens {@code seconds} after the
+   * intranet first tried to reach the database.
+   */
+  private static void openLater(int seconds) {
+    Thread later =
+        new Thread(
+            () -> {
+              try {
+                proxy.awaitFirstTurnedAway();
+                Thread.sleep(seconds * 1000L);
+                proxy.restore();
+                restoredAt = System.nanoTime();
+              } catch (InterruptedException | IOException e) {
+                throw new IllegalStateException(e);
+              }
+            },
+            "proxy-restore");
+    later.setDaemon(true);
+    later.start();
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     String testClass = context.getRequiredTestClass().getSimpleName();
@@ -54,28 +76,15 @@ public class DatabaseBehindProxy implements BeforeAllCallback {
     int target = url.group(3) == null ? 3306 : Integer.parseInt(url.group(3));
     proxy = new TcpProxy(port, host, target);
     int cutForSeconds = Integer.getInteger("trust.test.cutForSeconds", 0);
-    if (cutForSeconds > 0) {
-      // The intranet starts while the database is away, and sees it appear later.
-      Thread later =
-          new Thread(
-              () -> {
-                try {
-                  Thread.sleep(cutForSeconds * 1000L);
-                  restoredAt = System.nanoTime();
-                  proxy.restore();
-                } catch (InterruptedException | IOException e) {
-                  throw new IllegalStateException(e);
-                }
-              },
-              "proxy-restore");
-      later.setDaemon(true);
-      later.start();
-    } else {
-      try {
+    try {
+      if (cutForSeconds > 0) {
+        proxy.cut();
+        openLater(cutForSeconds);
+      } else {
         proxy.restore();
-      } catch (IOException e) {
-        throw new UncheckedIOException("proxy port " + port + " is taken", e);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("proxy port " + port + " is taken", e);
     }
     System.setProperty(
         "trust.test.jvmOptions",

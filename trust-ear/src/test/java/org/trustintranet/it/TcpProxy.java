@@ -9,18 +9,23 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP proxy on loopback between the intranet under test and its database, which a test can cut
- * (the port refuses connections and every open connection is closed, as when the database server
- * goes away) and restore.
+ * (every open connection is closed, and each new one is closed as soon as it comes, as when the
+ * database server goes away) and restore. It counts the connections it turned away.
  */
 final class TcpProxy {
   private final int port;
   private final String targetHost;
   private final int targetPort;
-  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger turnedAway = new AtomicInteger();
+  private final CountDownLatch firstTurnedAway = new CountDownLatch(1);
   private volatile ServerSocket server;
+  private volatile boolean forwarding;
 
   TcpProxy(int port, String targetHost, int targetPort) {
     this.port = port;
@@ -32,8 +37,30 @@ final class TcpProxy {
     return port;
   }
 
-  /** Listens on 127.0.0.1 (only) and forwards each connection to the target. */
+  /** Listens on 127.0.0.1 (only), if not yet, and forwards each new connection to the target. */
   synchronized void restore() throws IOException {
+    listen();
+    forwarding = true;
+  }
+
+  /** Closes every open connection, both sides, and turns new ones away until restored. */
+  synchronized void cut() throws IOException {
+    listen();
+    forwarding = false;
+    connections.forEach(TcpProxy::closeQuietly);
+  }
+
+  /** How many connections were turned away while cut. */
+  int turnedAway() {
+    return turnedAway.get();
+  }
+
+  /** Waits until a first connection was turned away. */
+  void awaitFirstTurnedAway() throws InterruptedException {
+    firstTurnedAway.await();
+  }
+
+  private void listen() throws IOException {
     if (server != null) {
       return;
     }
@@ -46,21 +73,19 @@ final class TcpProxy {
     acceptor.start();
   }
 
-  /** Stops listening and closes every open connection, both sides. */
-  synchronized void cut() {
-    closeQuietly(server);
-    server = null;
-    open.forEach(TcpProxy::closeQuietly);
-    open.clear();
-  }
-
   private void accept(ServerSocket listening) {
     while (!listening.isClosed()) {
       try {
         Socket client = listening.accept();
+        if (!forwarding) {
+          closeQuietly(client);
+          turnedAway.incrementAndGet();
+          firstTurnedAway.countDown();
+          continue;
+        }
         Socket database = new Socket(targetHost, targetPort);
-        open.add(client);
-        open.add(database);
+        connections.add(client);
+        connections.add(database);
         pump(client, database);
         pump(database, client);
       } catch (IOException e) {
@@ -85,8 +110,8 @@ final class TcpProxy {
               } finally {
                 closeQuietly(from);
                 closeQuietly(to);
-                open.remove(from);
-                open.remove(to);
+                connections.remove(from);
+                connections.remove(to);
               }
             },
             "proxy-pump-" + port);
