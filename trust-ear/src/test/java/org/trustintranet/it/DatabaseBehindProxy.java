@@ -56,10 +56,18 @@ public class DatabaseBehindProxy implements BeforeAllCallback {
     later.start();
   }
 
+  /** Skips the test class, saying why in the build's output too (a skipped class has no report). */
+  private static void skipUnless(boolean condition, String reason) {
+    if (!condition) {
+      System.out.println(reason);
+    }
+    Assumptions.assumeTrue(condition, reason);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     String testClass = context.getRequiredTestClass().getSimpleName();
-    Assumptions.assumeTrue(
+    skipUnless(
         testClass.equals(System.getProperty("trust.test.behindProxy")),
         testClass
             + " runs in its own failsafe execution (trust.test.behindProxy="
@@ -67,10 +75,11 @@ public class DatabaseBehindProxy implements BeforeAllCallback {
             + "), whose Payara Micro reaches the database through a proxy");
     String options = System.getProperty("trust.test.jvmOptions", "");
     Matcher url = MYSQL_URL.matcher(options);
-    Assumptions.assumeTrue(
+    skipUnless(
         url.find(),
-        "needs MariaDB or MySQL (-Dtrust.db.url=jdbc:mysql://... in trust.test.jvmOptions):"
-            + " the embedded H2 cannot be cut off");
+        testClass
+            + " skipped: it needs MariaDB or MySQL (-Dtrust.db.url=jdbc:mysql://... in"
+            + " trust.test.jvmOptions), the embedded H2 cannot be cut off");
     int port = Integer.getInteger("trust.test.proxyPort", 13306);
     String host = url.group(2);
     int target = url.group(3) == null ? 3306 : Integer.parseInt(url.group(3));
