@@ -7,6 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The application's one data source, read from MicroProfile Config when the application starts
  * (never at build time). The defaults after each ':' give an embedded H2 database in a file under
  * ./trust-data; environment variables such as TRUST_DB_URL override them.
+ *
+ * <p>The pool survives a database outage: every connection is checked ({@code Connection.isValid},
+ * a ping on MySQL/MariaDB) before it is handed out, and once one is found dead the whole pool is
+ * emptied, so that after the database comes back the next request gets a fresh connection instead
+ * of one that died with the old server (without this, the pool kept handing out closed connections
+ * until a restart). Waiting for a connection is bounded, so a request fails fast while the database
+ * is away.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/trust",
@@ -16,6 +23,14 @@ import jakarta.enterprise.context.ApplicationScoped;
     user = "${MPCONFIG=trust.db.user:trust}",
     password = "${MPCONFIG=trust.db.password:trust}",
     minPoolSize = 2,
-    maxPoolSize = 40)
+    maxPoolSize = 40,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.validate-atmost-once-period-in-seconds=${MPCONFIG=trust.db.validate-at-most-once-seconds:0}",
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=trust.db.max-wait-millis:10000}"
+    })
 @ApplicationScoped
 public class DataSourceConfig {}

@@ -61,7 +61,12 @@ public class LoginView {
             path -> SessionSignInMechanism.keepContinueTarget(request.getSession(), path));
         SignInResult result =
             (SignInResult) request.getAttribute(AccountIdentityStore.RESULT_ATTRIBUTE);
-        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
+        if (request.getAttribute(AccountIdentityStore.UNAVAILABLE_ATTRIBUTE) != null) {
+          // The database is away: say so (503), not "wrong password".
+          feedback.error("login.unavailable");
+          response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+          response.setHeader("Retry-After", "10");
+        } else if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
           feedback.error("login.locked", Math.max(1, (result.lockedFor().toSeconds() + 59) / 60));
         } else {
           feedback.error("login.refused");

@@ -39,7 +39,8 @@ public class MigrationRunner implements Startup {
 
   /**
    * Migrates every context, once per application start, then fires {@link SchemaMigrated}. Called
-   * by the web module when it starts (after the container has bound the data source).
+   * by the web module when it starts (after the container has bound the data source); when the
+   * database does not answer it throws, and may be called again.
    */
   @Override
   @ActivateRequestContext
@@ -48,8 +49,15 @@ public class MigrationRunner implements Startup {
       List<ContextSchema> ordered =
           schemas.stream().sorted(Comparator.comparingInt(ContextSchema::order)).toList();
       DataSource dataSource = lookupDataSource();
-      ordered.forEach(schema -> migrate(schema, dataSource));
-      migrated.fire(new SchemaMigrated(ordered.size(), databaseProduct(dataSource)));
+      String product;
+      try {
+        ordered.forEach(schema -> migrate(schema, dataSource));
+        product = databaseProduct(dataSource);
+      } catch (RuntimeException e) {
+        done.set(false); // the database was away: the next call tries again
+        throw e;
+      }
+      migrated.fire(new SchemaMigrated(ordered.size(), product));
     }
   }
 
