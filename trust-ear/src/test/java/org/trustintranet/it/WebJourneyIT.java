@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -249,7 +250,7 @@ class WebJourneyIT {
                 "addNew:givenName", "Nia",
                 "addNew:familyName", "Aabbott",
                 "addNew:jobTitle", "Teaching assistant",
-                "addNew:role_input", "STAFF",
+                "addNew:role", "STAFF",
                 "addNew:add", ""));
     assertTrue(added.body().contains("Nia Aabbott was added"), added.body());
 
@@ -327,7 +328,7 @@ class WebJourneyIT {
                 Long.toString(riverside),
                 "addExisting:existingEmail",
                 "school.admin" + DOMAIN,
-                "addExisting:existingRole_input",
+                "addExisting:existingRole",
                 "SCHOOL_ADMIN",
                 "addExisting:add",
                 ""));
@@ -482,19 +483,33 @@ class WebJourneyIT {
       browser.findElement(By.id("members:search")).click();
       awaitMembersTable(wait, table -> table.contains(family) && table.contains("Staff"));
 
-      clickAfresh(wait, By.id("members:table:0:actions_button"));
-      wait.until(
-              ExpectedConditions.elementToBeClickable(
-                  By.xpath(
-                      "//*[@id='members:table:0:actions_menu']//a[normalize-space()='Teacher']")))
-          .click();
+      // "Change role" opens the page's one role dialog (a labelled dialog holding a select + save).
+      clickAfresh(wait, By.id("members:table:0:role"));
+      WebElement dialog =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roleDialog")));
+      assertEquals("dialog", dialog.getAttribute("role"));
+      assertEquals(
+          "Change role",
+          browser.findElement(By.id(dialog.getAttribute("aria-labelledby"))).getText(),
+          "the dialog is named by its heading");
+      assertTrue(dialog.getText().contains("Robin " + family + " is Staff"), dialog.getText());
+      WebElement newRole = browser.findElement(By.id("roleForm:newRole"));
+      String label = browser.findElement(By.cssSelector("label[for='roleForm:newRole']")).getText();
+      assertTrue(label.startsWith("New role"), label); // "New role*": required
+      new Select(newRole).selectByVisibleText("Teacher");
+      browser.findElement(By.id("roleForm:save")).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Role changed."));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("roleDialog")));
       awaitMembersTable(wait, table -> table.contains(family) && table.contains("Teacher"));
 
+      // "Remove from school" asks first, in the page's one confirmation dialog.
       clickAfresh(wait, By.id("members:table:0:end"));
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-          .click();
+      WebElement confirm =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endDialog")));
+      assertTrue(
+          confirm.getText().contains("End Robin " + family + "'s membership"), confirm.getText());
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("endForm:yes"))).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("messages"), "Membership ended."));
