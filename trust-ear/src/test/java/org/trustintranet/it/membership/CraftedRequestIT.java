@@ -123,7 +123,7 @@ class CraftedRequestIT {
                 "addNew:givenName", "Cara",
                 "addNew:familyName", "Aacrafted",
                 "addNew:jobTitle", "",
-                "addNew:role_input", "STAFF",
+                "addNew:role", "STAFF",
                 "addNew:add", ""));
     assertTrue(added.body().contains("Cara Aacrafted was added"), added.body());
     long cara = personId(owen, "Cara Aacrafted");

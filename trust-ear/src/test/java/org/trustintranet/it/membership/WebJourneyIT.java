@@ -40,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trustintranet.it.Deployments;
 import org.trustintranet.it.IntranetClient;
@@ -253,7 +254,7 @@ class WebJourneyIT {
                 "addNew:givenName", "Nia",
                 "addNew:familyName", "Aabbott",
                 "addNew:jobTitle", "Teaching assistant",
-                "addNew:role_input", "STAFF",
+                "addNew:role", "STAFF",
                 "addNew:add", ""));
     assertTrue(added.body().contains("Nia Aabbott was added"), added.body());
 
@@ -330,7 +331,7 @@ class WebJourneyIT {
                 Long.toString(riverside),
                 "addExisting:existingEmail",
                 "school.admin" + DOMAIN,
-                "addExisting:existingRole_input",
+                "addExisting:existingRole",
                 "SCHOOL_ADMIN",
                 "addExisting:add",
                 ""));
@@ -485,19 +486,33 @@ class WebJourneyIT {
       browser.findElement(By.id("members:search")).click();
       awaitMembersTable(wait, table -> table.contains(family) && table.contains("Staff"));
 
-      clickAfresh(wait, By.id("members:table:0:actions_button"));
-      wait.until(
-              ExpectedConditions.elementToBeClickable(
-                  By.xpath(
-                      "//*[@id='members:table:0:actions_menu']//a[normalize-space()='Teacher']")))
-          .click();
+      // "Change role" opens the page's one role dialog (a labelled dialog holding a select + save).
+      clickAfresh(wait, By.id("members:table:0:role"));
+      WebElement dialog =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roleDialog")));
+      assertEquals("dialog", dialog.getAttribute("role"));
+      assertEquals(
+          "Change role",
+          browser.findElement(By.id(dialog.getAttribute("aria-labelledby"))).getText(),
+          "the dialog is named by its heading");
+      assertTrue(dialog.getText().contains("Robin " + family + " is Staff"), dialog.getText());
+      WebElement newRole = browser.findElement(By.id("roleForm:newRole"));
+      String label = browser.findElement(By.cssSelector("label[for='roleForm:newRole']")).getText();
+      assertTrue(label.startsWith("New role"), label); // "New role*": required
+      new Select(newRole).selectByVisibleText("Teacher");
+      browser.findElement(By.id("roleForm:save")).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Role changed."));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("roleDialog")));
       awaitMembersTable(wait, table -> table.contains(family) && table.contains("Teacher"));
 
+      // "Remove from school" asks first, in the page's one confirmation dialog.
       clickAfresh(wait, By.id("members:table:0:end"));
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-          .click();
+      WebElement confirm =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endDialog")));
+      assertTrue(
+          confirm.getText().contains("End Robin " + family + "'s membership"), confirm.getText());
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("endForm:yes"))).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("messages"), "Membership ended."));
@@ -506,6 +521,80 @@ class WebJourneyIT {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void buttonTextIsReadableAndTheSignOutButtonShowsFocus() throws Exception {
+    WebDriver browser = browser();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      signInInBrowser(browser, wait);
+      browser.findElement(By.linkText("Manage members")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members:table:0:end")));
+
+      // WCAG 2.2 AA: 4.5:1 for text; the header's sign-out button, a primary and a secondary one.
+      for (String id : List.of("signOutForm:signOut", "members:search", "members:table:0:end")) {
+        WebElement button = browser.findElement(By.id(id));
+        double ratio = contrast(textColour(button), backgroundColour(button));
+        assertTrue(ratio >= 4.5, id + ": contrast " + ratio + " is below 4.5:1");
+      }
+      WebElement signOut = browser.findElement(By.id("signOutForm:signOut"));
+      assertEquals("Sign out", signOut.getAttribute("value"));
+      signOut.sendKeys(""); // keyboard focus
+      assertEquals(signOut, browser.switchTo().activeElement());
+      assertEquals("solid", signOut.getCssValue("outline-style"), "a visible focus outline");
+      assertTrue(
+          Double.parseDouble(signOut.getCssValue("outline-width").replace("px", "")) >= 2,
+          signOut.getCssValue("outline-width"));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static double[] textColour(WebElement element) {
+    return rgba(element.getCssValue("color"));
+  }
+
+  /**
+   * The first opaque background from the element outwards (a transparent one shows its parent's).
+   */
+  private static double[] backgroundColour(WebElement element) {
+    for (WebElement e = element; e != null; ) {
+      double[] colour = rgba(e.getCssValue("background-color"));
+      if (colour[3] > 0.99) {
+        return colour;
+      }
+      e = "html".equals(e.getTagName()) ? null : e.findElement(By.xpath(".."));
+    }
+    return new double[] {255, 255, 255, 1};
+  }
+
+  /** "rgb(29, 79, 145)" or "rgba(255, 255, 255, 1)" as {r, g, b, alpha}. */
+  private static double[] rgba(String css) {
+    Matcher m = Pattern.compile("rgba?\\(([^)]*)\\)").matcher(css);
+    assertTrue(m.find(), css);
+    String[] parts = m.group(1).split(",");
+    double[] c = {0, 0, 0, 1};
+    for (int i = 0; i < parts.length; i++) {
+      c[i] = Double.parseDouble(parts[i].trim());
+    }
+    return c;
+  }
+
+  /** The WCAG contrast ratio of two opaque colours. */
+  static double contrast(double[] a, double[] b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(double[] rgb) {
+    double[] lin = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double c = rgb[i] / 255;
+      lin[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
   }
 
   private static String lettersOnly(String text) {

@@ -38,6 +38,12 @@ public class MembersView extends SchoolAdminPage {
   private String existingEmail;
   private SchoolRole existingRole = SchoolRole.STAFF;
 
+  /** The member whose role the dialog changes, or whose membership it ends; null when closed. */
+  private SchoolMemberRow roleRow;
+
+  private SchoolRole newRole;
+  private SchoolMemberRow endRow;
+
   private PersonDraft newPerson = new PersonDraft();
   private SchoolRole role = SchoolRole.STAFF;
 
@@ -55,12 +61,34 @@ public class MembersView extends SchoolAdminPage {
     // the table reloads with the filter
   }
 
-  public void changeRole(SchoolMemberRow row, SchoolRole newRole) {
-    feedback.attempt(() -> staff.assign(row.personId(), getId(), newRole), "members.roleChanged");
+  /** A row's "Change role": the page's one role dialog opens for that member. */
+  public void chooseRole(SchoolMemberRow row) {
+    endRow = null;
+    roleRow = row;
+    newRole = row.role();
   }
 
-  public void end(SchoolMemberRow row) {
-    feedback.attempt(() -> staff.endMembership(row.personId(), getId()), "person.membershipEnded");
+  /** A row's "Remove from school": the page's one confirmation dialog opens for that member. */
+  public void chooseEnd(SchoolMemberRow row) {
+    roleRow = null;
+    endRow = row;
+  }
+
+  public void saveRole() {
+    if (roleRow != null
+        && feedback.attempt(
+            () -> staff.assign(roleRow.personId(), getId(), newRole), "members.roleChanged")) {
+      roleRow = null;
+    }
+  }
+
+  public void end() {
+    if (endRow != null) {
+      SchoolMemberRow row = endRow;
+      endRow = null;
+      feedback.attempt(
+          () -> staff.endMembership(row.personId(), getId()), "person.membershipEnded");
+    }
   }
 
   public void addExisting() {
@@ -127,6 +155,22 @@ public class MembersView extends SchoolAdminPage {
 
   public void setExistingRole(SchoolRole existingRole) {
     this.existingRole = existingRole;
+  }
+
+  public SchoolMemberRow getRoleRow() {
+    return roleRow;
+  }
+
+  public SchoolMemberRow getEndRow() {
+    return endRow;
+  }
+
+  public SchoolRole getNewRole() {
+    return newRole;
+  }
+
+  public void setNewRole(SchoolRole newRole) {
+    this.newRole = newRole;
   }
 
   public PersonDraft getNewPerson() {

@@ -17,22 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Form sign-in that keeps the signed-in caller in the HTTP session itself and hands it to the
- * container afresh with every request.
- *
- * <p>Why not the built-in form mechanism: it remembers the caller through the container's own
- * session registration (auto-apply session), and Payara 6 then re-uses one shared security context
- * across concurrent requests: under load, some requests of signed-in users lost their groups and
- * were answered 403 (payara/Payara#6145, fixed only after 6.2025.10). The benchmark found it: 5
- * signed-in users on 2 connections gave 18 403s in 1,133 requests. This mechanism never registers a
- * session with the container, so that code path is not taken. The session attribute is
- * serializable, so a Payara Micro cluster carries it with the session (the container's own
- * registration also lost roles across cluster members, payara/Payara#6342).
- *
- * <p>Unauthenticated visits to protected pages are redirected to the sign-in page; the page asked
- * for (a GET) is kept in the session, and {@link LoginView} continues there after signing in.
- * (Jakarta Security's LoginToContinue interceptor cannot be used without auto-apply session: it
- * redirects every protected request before the mechanism sees the session.)
+ * Form sign-in that keeps the signed-in caller (serializable, so a cluster carries it) in the HTTP
+ * session and hands it to the container afresh with every request, instead of the built-in form
+ * mechanism's session registration, which lost callers' roles under load (README, "Sign-in").
+ * Protected pages redirect to sign-in, and {@link LoginView} continues to the page asked for.
  */
 @ApplicationScoped
 public class SessionSignInMechanism implements HttpAuthenticationMechanism {
