@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DatabaseOutageIT {
-  static final String DOMAIN = WebJourneyIT.DOMAIN;
-  static final String PASSWORD = WebJourneyIT.PASSWORD;
+  static final String DOMAIN = TestData.DOMAIN;
+  static final String PASSWORD = TestData.PASSWORD;
   static final Duration RECOVERY = Duration.ofSeconds(10);
 
   @Deployment(testable = false)

@@ -120,7 +120,7 @@ class ResponseHardeningIT {
     fields.put("id", Long.toString(riverside));
     // Helen herself: the page keeps its own school (Oakfield), where she is school admin already.
     fields.put("addExisting:existingEmail", "school.admin" + DOMAIN);
-    fields.put("addExisting:existingRole_input", "SCHOOL_ADMIN");
+    fields.put("addExisting:existingRole", "SCHOOL_ADMIN");
     fields.put("jakarta.faces.ViewState", admin.lastViewState());
     fields.put("primefaces.nonce", admin.lastNonce());
     fields.put("jakarta.faces.partial.ajax", "true");

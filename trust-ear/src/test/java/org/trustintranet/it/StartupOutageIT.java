@@ -42,8 +42,7 @@ class StartupOutageIT {
         turnedAway);
     IntranetClient staff =
         new IntranetClient(URI.create("http://localhost:" + base.getPort() + base.getPath()));
-    assertEquals(
-        302, staff.signIn("staff" + WebJourneyIT.DOMAIN, WebJourneyIT.PASSWORD).statusCode());
+    assertEquals(302, staff.signIn("staff" + TestData.DOMAIN, TestData.PASSWORD).statusCode());
     assertEquals(200, staff.get("index.xhtml").statusCode());
     assertEquals(
         200,
