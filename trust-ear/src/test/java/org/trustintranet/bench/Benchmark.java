@@ -255,7 +255,7 @@ public final class Benchmark {
     List<LoadRun> loads = new ArrayList<>();
     long t0 = System.nanoTime();
     try (IntranetServer intranet = start("load", settings, List.of())) {
-      intranet.awaitPage("login.xhtml", START_LIMIT);
+      intranet.awaitPage("health/ready", START_LIMIT);
       long coldStart = (System.nanoTime() - t0) / 1_000_000;
       log.printf(Locale.ROOT, "Intranet up in %.1f s (cold start)%n", coldStart / 1000.0);
 
@@ -274,7 +274,7 @@ public final class Benchmark {
     // 3. SQL statements per request, on a second start with EclipseLink's SQL log.
     try (IntranetServer intranet =
         start("sql", settings, List.of("-Declipselink.logging.level.sql=FINE"))) {
-      intranet.awaitPage("login.xhtml", START_LIMIT);
+      intranet.awaitPage("health/ready", START_LIMIT);
       sql = countSql(intranet, trust);
     }
 

@@ -38,6 +38,13 @@ public interface FileStore {
   boolean exists(ContentId id);
 
   /**
+   * True when content can be stored now: the store's directory exists (or can be made) and takes a
+   * new file. Asked by the readiness check, so that an instance whose shared disk went away stops
+   * taking traffic.
+   */
+  boolean writable();
+
+  /**
    * The length of stored content in bytes.
    *
    * @throws NotFoundException with key {@link #NOT_FOUND} when the store does not hold it

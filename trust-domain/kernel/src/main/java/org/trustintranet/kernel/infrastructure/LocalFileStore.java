@@ -112,6 +112,18 @@ public class LocalFileStore implements FileStore {
   }
 
   @Override
+  public boolean writable() {
+    try {
+      Path probe =
+          Files.createTempFile(Files.createDirectories(root.resolve(INCOMING)), "probe-", ".tmp");
+      Files.delete(probe);
+      return true;
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  @Override
   public boolean exists(ContentId id) {
     return Files.isRegularFile(pathOf(id));
   }

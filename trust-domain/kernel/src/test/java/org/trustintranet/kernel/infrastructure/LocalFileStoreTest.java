@@ -291,4 +291,16 @@ class LocalFileStoreTest {
       return n;
     }
   }
+
+  @Test
+  void isWritableWhileItsDirectoryTakesFilesAndNotOnceItCannot() throws IOException {
+    assertTrue(store.writable());
+    try (var left = Files.list(root.resolve("incoming"))) {
+      assertTrue(left.findAny().isEmpty(), "the probe is removed");
+    }
+
+    Path file = root.resolve("not-a-directory");
+    Files.writeString(file, "a file where the store's directory should be");
+    assertFalse(new LocalFileStore(file).writable());
+  }
 }
