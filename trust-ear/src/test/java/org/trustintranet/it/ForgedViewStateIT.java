@@ -69,9 +69,7 @@ class ForgedViewStateIT {
   @ArquillianResource URL base;
 
   private IntranetClient signedIn(String user) {
-    IntranetClient client = new IntranetClient(loopback(base));
-    assertEquals(302, client.signIn(user + DOMAIN, PASSWORD).statusCode(), user + " signs in");
-    return client;
+    return IntranetClient.signedIn(base, user);
   }
 
   /** A form of a page, with the fields a person would send and its submit buttons. */

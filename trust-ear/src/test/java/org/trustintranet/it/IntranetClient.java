@@ -3,6 +3,7 @@ package org.trustintranet.it;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,6 +119,19 @@ public final class IntranetClient {
   /** Forgets the page's view state, as a forged cross-site form would not know it. */
   public void forgeViewState(String value) {
     lastViewState = value;
+  }
+
+  /**
+   * A client of the deployment at {@code deployment} (on loopback) signed in as a demo user ({@code
+   * "school.admin"}) through the sign-in page.
+   */
+  public static IntranetClient signedIn(URL deployment, String user) {
+    IntranetClient client = new IntranetClient(TestData.loopback(deployment));
+    int status = client.signIn(user + TestData.DOMAIN, TestData.PASSWORD).statusCode();
+    if (status != 302) {
+      throw new AssertionError(user + " could not sign in: status " + status);
+    }
+    return client;
   }
 
   /** Signs in through the real sign-in page; returns the response to the form post. */

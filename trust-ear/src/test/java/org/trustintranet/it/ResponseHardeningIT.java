@@ -44,9 +44,7 @@ class ResponseHardeningIT {
   @ArquillianResource URL base;
 
   private IntranetClient signedIn(String user) {
-    IntranetClient client = new IntranetClient(loopback(base));
-    assertEquals(302, client.signIn(user + DOMAIN, PASSWORD).statusCode(), user + " signs in");
-    return client;
+    return IntranetClient.signedIn(base, user);
   }
 
   @Test

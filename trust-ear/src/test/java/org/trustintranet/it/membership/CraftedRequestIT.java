@@ -3,9 +3,6 @@ package org.trustintranet.it.membership;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.trustintranet.it.TestData.DOMAIN;
-import static org.trustintranet.it.TestData.PASSWORD;
-import static org.trustintranet.it.TestData.loopback;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -41,9 +38,7 @@ class CraftedRequestIT {
   @ArquillianResource URL base;
 
   private IntranetClient signedIn(String user) {
-    IntranetClient client = new IntranetClient(loopback(base));
-    assertEquals(302, client.signIn(user + DOMAIN, PASSWORD).statusCode(), user + " signs in");
-    return client;
+    return IntranetClient.signedIn(base, user);
   }
 
   private static long idOf(String page, String linkPattern) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.trustintranet.it.Deployments;
 import org.trustintranet.it.RecordedMembershipEvents;
 import org.trustintranet.it.TestCallerIdentity;
+import org.trustintranet.it.TestData;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.AuditQuery;
@@ -79,7 +80,10 @@ class MembershipServiceIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.intranet(
-        MembershipServiceIT.class, TestCallerIdentity.class, RecordedMembershipEvents.class);
+        MembershipServiceIT.class,
+        TestCallerIdentity.class,
+        RecordedMembershipEvents.class,
+        TestData.class);
   }
 
   @Inject SchoolService schools;
