@@ -22,9 +22,10 @@ import java.util.stream.Stream;
  * The runnable intranet (trust-intranet.jar) in a process of its own, listening on loopback only,
  * with its output in a log file. Measures its start-up, its memory and, when started with
  * EclipseLink's SQL log, the statements each request runs. Closing it stops the process and its
- * children; a JVM shutdown hook does the same if the benchmark is interrupted.
+ * children; a JVM shutdown hook does the same if the benchmark is interrupted. {@link #kill} ends
+ * it the hard way instead (KilledServerIT).
  */
-final class IntranetServer implements AutoCloseable {
+public final class IntranetServer implements AutoCloseable {
   /** One HTTP listener, bound to 127.0.0.1: nothing but this machine reaches the server. */
   private static final String LOOPBACK_ONLY =
       "set configs.config.server-config.network-config.network-listeners.network-listener"
@@ -54,11 +55,12 @@ final class IntranetServer implements AutoCloseable {
 
   /**
    * Starts the jar with {@code jvmOptions} (e.g. -Xmx1g), the operator's boot commands ({@code
-   * postBoot}, may be null) after the loopback-only one, and {@code environment} (the intranet's
-   * settings as an operator gives them, e.g. TRUST_DB_URL: not on the command line, where every
-   * local user could read a database password); everything it writes lands in {@code log}.
+   * postBoot}, may be null), a pre-boot command that binds the listener to loopback, and {@code
+   * environment} (the intranet's settings as an operator gives them, e.g. TRUST_DB_URL: not on the
+   * command line, where every local user could read a database password); everything it writes
+   * lands in {@code log}.
    */
-  static IntranetServer start(
+  public static IntranetServer start(
       Path jar,
       Path workDir,
       int port,
@@ -68,12 +70,10 @@ final class IntranetServer implements AutoCloseable {
       Path log)
       throws IOException {
     Files.createDirectories(workDir);
-    Path postBoot = workDir.resolve("post-boot-commands.asadmin");
-    String commands = LOOPBACK_ONLY;
-    if (operatorPostBoot != null) {
-      commands += Files.readString(operatorPostBoot, StandardCharsets.UTF_8);
-    }
-    Files.writeString(postBoot, commands, StandardCharsets.UTF_8);
+    // A pre-boot command: the listener binds to 127.0.0.1 from the start (README, "Listening
+    // addresses"); as a post-boot command it would listen on every interface until it ran.
+    Path preBoot = workDir.resolve("pre-boot-commands.asadmin");
+    Files.writeString(preBoot, LOOPBACK_ONLY, StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -86,8 +86,11 @@ final class IntranetServer implements AutoCloseable {
             workDir.resolve("payara").toString(),
             "--port",
             Integer.toString(port),
-            "--postbootcommandfile",
-            postBoot.toString()));
+            "--prebootcommandfile",
+            preBoot.toString()));
+    if (operatorPostBoot != null) {
+      command.addAll(List.of("--postbootcommandfile", operatorPostBoot.toString()));
+    }
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())
@@ -99,11 +102,11 @@ final class IntranetServer implements AutoCloseable {
         process, workDir.resolve("payara"), log, URI.create("http://127.0.0.1:" + port + "/"));
   }
 
-  URI base() {
+  public URI base() {
     return base;
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
@@ -111,7 +114,7 @@ final class IntranetServer implements AutoCloseable {
    * Waits until {@code path} answers 200, polling every 100 ms; fails when the process ends or the
    * time is up. Returns nothing: the caller times it from before {@link #start}.
    */
-  void awaitPage(String path, Duration limit) throws InterruptedException {
+  public void awaitPage(String path, Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     URI uri = base.resolve(path);
     while (System.nanoTime() < deadline) {
@@ -134,6 +137,33 @@ final class IntranetServer implements AutoCloseable {
     }
     throw new IllegalStateException(
         "The intranet did not answer " + path + " within " + limit.toSeconds() + " s; see " + log);
+  }
+
+  /**
+   * Waits until the log contains {@code marker} (e.g. Payara Micro's "ready in"), polling every 200
+   * ms; fails when the process ends or the time is up. A restart on a root directory used before
+   * first deploys the application it finds there, then undeploys it and deploys it again, so a page
+   * answering is not enough to know the start is over.
+   */
+  public void awaitLog(String marker, Duration limit) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(marker)) {
+        return;
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "The intranet stopped while starting (exit " + process.exitValue() + "); see " + log);
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException(
+        "The intranet did not log \""
+            + marker
+            + "\" within "
+            + limit.toSeconds()
+            + " s; see "
+            + log);
   }
 
   /** Resident memory of the server process (VmRSS), in bytes. */
@@ -208,6 +238,27 @@ final class IntranetServer implements AutoCloseable {
       file.read(buffer, from);
       return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** Where everything the server writes lands. */
+  public Path log() {
+    return log;
+  }
+
+  /**
+   * Kills the server's JVM at once, as {@code kill -9} would: the process started is the java
+   * process itself (no shell in between), and {@link Process#destroyForcibly} sends it SIGKILL on
+   * Linux, so no shutdown hook, no transaction rollback, no connection close runs in it. Returns
+   * its exit value once it is gone (137 = 128 + SIGKILL's 9 on Linux).
+   */
+  public int kill() throws InterruptedException {
+    List<ProcessHandle> children = process.descendants().toList();
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("The intranet (pid " + pid() + ") outlived SIGKILL");
+    }
+    children.forEach(ProcessHandle::destroyForcibly);
+    return process.exitValue();
   }
 
   private void stop() {

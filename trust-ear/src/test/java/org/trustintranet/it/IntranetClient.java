@@ -1,5 +1,6 @@
 package org.trustintranet.it;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,10 +36,22 @@ public final class IntranetClient {
   private final CookieManager cookies = new CookieManager();
   private String lastViewState;
 
+  private final Duration requestTimeout;
+
   public IntranetClient(URI base) {
+    this(base, Duration.ofSeconds(60));
+  }
+
+  /**
+   * A client whose requests may each take up to {@code requestTimeout} (a large import's apply). It
+   * speaks HTTP/1.1, as browsers do without TLS (no h2c upgrade).
+   */
+  public IntranetClient(URI base, Duration requestTimeout) {
     this.base = base;
+    this.requestTimeout = requestTimeout;
     this.http =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -58,6 +72,58 @@ public final class IntranetClient {
             HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    remember(response);
+    return response;
+  }
+
+  /**
+   * Posts a Faces form with {@code enctype="multipart/form-data"} as a browser does: the form id,
+   * its fields, one file ({@code fileField}, named {@code fileName}, of type text/csv), the view
+   * state and PrimeFaces' nonce of the last page fetched.
+   */
+  public HttpResponse<String> postMultipart(
+      String path,
+      String formId,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content) {
+    String boundary = "----trust" + UUID.randomUUID().toString().replace("-", "");
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(formId, formId);
+    all.putAll(fields);
+    all.put("jakarta.faces.ViewState", lastViewState);
+    if (lastNonce != null) {
+      all.put("primefaces.nonce", lastNonce);
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    all.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + (value == null ? "" : value)
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     remember(response);
     return response;
   }
@@ -159,7 +225,7 @@ public final class IntranetClient {
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(
-          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+          request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
