@@ -13,47 +13,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * starts Payara Micro: it must be registered before {@code ArquillianExtension}. It rewrites the
  * JDBC URL in {@code trust.test.jvmOptions} to the proxy's loopback port (13306, or {@code
  * trust.test.proxyPort}), so the test class needs a JVM of its own: its own failsafe execution,
- * which names it in {@code trust.test.behindProxy}. With {@code trust.test.cutForSeconds} the proxy
- * starts cut and opens that many seconds later. Elsewhere (the embedded H2, or another execution)
- * the class is skipped with the reason.
+ * which names it in {@code trust.test.behindProxy}. Elsewhere (the embedded H2, or another
+ * execution) the class is skipped with the reason.
  */
 public class DatabaseBehindProxy implements BeforeAllCallback {
   private static final Pattern MYSQL_URL =
       Pattern.compile("-Dtrust\\.db\\.url=jdbc:(mysql|mariadb)://([^:/\\s]+)(?::(\\d+))?/");
 
   private static TcpProxy proxy;
-  private static volatile long restoredAt;
-
-  /** When the proxy opened after a start with the database away (System.nanoTime), or 0. */
-  static long restoredAt() {
-    return restoredAt;
-  }
 
   /** The proxy of the running test class. */
   static TcpProxy proxy() {
     return proxy;
-  }
-
-  /**
-   * The intranet starts while the database is away: the proxy opens {@code seconds} after the
-   * intranet first tried to reach the database.
-   */
-  private static void openLater(int seconds) {
-    Thread later =
-        new Thread(
-            () -> {
-              try {
-                proxy.awaitFirstTurnedAway();
-                Thread.sleep(seconds * 1000L);
-                proxy.restore();
-                restoredAt = System.nanoTime();
-              } catch (InterruptedException | IOException e) {
-                throw new IllegalStateException(e);
-              }
-            },
-            "proxy-restore");
-    later.setDaemon(true);
-    later.start();
   }
 
   /** Skips the test class, saying why in the build's output too (a skipped class has no report). */
@@ -84,14 +55,8 @@ public class DatabaseBehindProxy implements BeforeAllCallback {
     String host = url.group(2);
     int target = url.group(3) == null ? 3306 : Integer.parseInt(url.group(3));
     proxy = new TcpProxy(port, host, target);
-    int cutForSeconds = Integer.getInteger("trust.test.cutForSeconds", 0);
     try {
-      if (cutForSeconds > 0) {
-        proxy.cut();
-        openLater(cutForSeconds);
-      } else {
-        proxy.restore();
-      }
+      proxy.restore();
     } catch (IOException e) {
       throw new UncheckedIOException("proxy port " + port + " is taken", e);
     }

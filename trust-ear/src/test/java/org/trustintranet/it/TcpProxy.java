@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,7 +22,6 @@ final class TcpProxy {
   private final int targetPort;
   private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
   private final AtomicInteger turnedAway = new AtomicInteger();
-  private final CountDownLatch firstTurnedAway = new CountDownLatch(1);
   private volatile ServerSocket server;
   private volatile boolean forwarding;
 
@@ -55,11 +53,6 @@ final class TcpProxy {
     return turnedAway.get();
   }
 
-  /** Waits until a first connection was turned away. */
-  void awaitFirstTurnedAway() throws InterruptedException {
-    firstTurnedAway.await();
-  }
-
   private void listen() throws IOException {
     if (server != null) {
       return;
@@ -80,7 +73,6 @@ final class TcpProxy {
         if (!forwarding) {
           closeQuietly(client);
           turnedAway.incrementAndGet();
-          firstTurnedAway.countDown();
           continue;
         }
         Socket database = new Socket(targetHost, targetPort);
