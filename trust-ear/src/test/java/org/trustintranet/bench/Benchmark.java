@@ -483,7 +483,7 @@ public final class Benchmark {
             warm.write(runDir),
             warmup,
             runDir.resolve(scenario.name() + "-warmup.txt"));
-    if (warmResult.errors() > 0) {
+    if (warmResult.failed()) {
       log.println("  warm-up failed: " + warmResult.failure());
       return new LoadRun(scenario, warm.sessions(), warmResult);
     }
@@ -500,7 +500,7 @@ public final class Benchmark {
         ": %.1f req/s, p95 %.1f ms%s%n",
         result.requestsPerSecond(),
         result.p95Micros() / 1000.0,
-        result.errors() > 0 ? ", FAILED: " + result.failure() : "");
+        result.failed() ? ", FAILED: " + result.failure() : "");
     return new LoadRun(scenario, run.sessions(), result);
   }
 

@@ -83,7 +83,7 @@ final class BenchmarkReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%nServer: cold start to first page %.1f s; after the run: resident memory %s,"
+            "%nServer: cold start until ready %.1f s; after the run: resident memory %s,"
                 + " heap used %s of %s committed, %s live after a full GC%n",
             server.coldStartMillis() / 1000.0,
             mib(server.residentBytes()),
@@ -98,7 +98,7 @@ final class BenchmarkReport {
             run.totalSeconds() / 60,
             run.totalSeconds() % 60));
     for (ScenarioFigures s : result.scenarios()) {
-      if (s.load().errors() > 0) {
+      if (s.load().failed()) {
         out.append("FAILED ").append(s.name()).append(": ").append(s.load().failure()).append('\n');
       }
     }
@@ -289,7 +289,7 @@ final class BenchmarkReport {
                             s.load().p95Micros() / 1000.0,
                             s.load().p99Micros() / 1000.0,
                             s.load().requests(),
-                            s.load().errors() > 0 ? " class=\"failed\"" : "",
+                            s.load().failed() ? " class=\"failed\"" : "",
                             s.load().errors(),
                             s.sql() < 0 ? "–" : Integer.toString(s.sql()))));
       }

@@ -78,7 +78,7 @@ class BenchmarkReportTest {
     assertTrue(text.contains("x floor"), text);
     assertTrue(
         text.matches("(?s).*\\nhome\\s+100\\s+500\\.0\\s+0\\.250\\s+0\\.9\\s+25\\.0\\s.*"), text);
-    assertTrue(text.contains("cold start to first page 18.4 s"), text);
+    assertTrue(text.contains("cold start until ready 18.4 s"), text);
     assertTrue(text.contains("resident memory 700 MiB"), text);
     assertFalse(text.contains("FAILED"), text);
     assertTrue(

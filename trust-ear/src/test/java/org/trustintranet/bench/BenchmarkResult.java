@@ -55,7 +55,7 @@ record BenchmarkResult(Run run, Server server, List<ScenarioFigures> scenarios) 
       String name, String description, int sessions, LoadResult load, double floorRatio, int sql) {}
 
   boolean failed() {
-    return scenarios.stream().anyMatch(s -> s.load().errors() > 0);
+    return scenarios.stream().anyMatch(s -> s.load().failed());
   }
 
   Optional<ScenarioFigures> scenario(String name) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What the load tool measured for one scenario: requests, how long, latency percentiles, and every
  * kind of failure (socket errors, timeouts, answers that were not the expected page, sign-in forms
- * used up). Any failure fails the benchmark.
+ * used up), and a scenario that completed no request at all. Any failure fails the benchmark.
  */
 record LoadResult(
     long requests,
@@ -38,12 +38,23 @@ record LoadResult(
     return connectErrors + readErrors + writeErrors + timeouts + unexpected + exhausted;
   }
 
+  /**
+   * The scenario failed: a request went wrong, or none completed at all (a server too slow to
+   * answer a single request in the measured time has not passed).
+   */
+  boolean failed() {
+    return errors() > 0 || requests == 0;
+  }
+
   /** What went wrong, in a sentence, or "" when nothing did. */
   String failure() {
-    if (errors() == 0) {
+    if (!failed()) {
       return "";
     }
     StringBuilder text = new StringBuilder();
+    if (requests == 0) {
+      text.append("no request completed");
+    }
     append(text, connectErrors, "connection errors");
     append(text, readErrors, "read errors");
     append(text, writeErrors, "write errors");

@@ -49,6 +49,15 @@ class LoadResultTest {
   }
 
   @Test
+  void aScenarioThatCompletedNoRequestFails() {
+    LoadResult none =
+        LoadResult.parse(WRK_OUTPUT.replace("\"requests\":1732", "\"requests\":0")).orElseThrow();
+    assertEquals(0, none.errors());
+    assertTrue(none.failed(), "an overloaded server answering nothing has not passed");
+    assertEquals("no request completed", none.failure());
+  }
+
+  @Test
   void outputWithoutAResultLineIsNoResult() {
     assertTrue(
         LoadResult.parse("unable to connect to 127.0.0.1:18180 Connection refused").isEmpty());
