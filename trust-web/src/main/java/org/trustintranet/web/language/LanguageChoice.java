@@ -1,0 +1,96 @@
+package org.trustintranet.web.language;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.Language;
+import org.trustintranet.membership.application.AccountService;
+
+/**
+ * Which language this session's pages are in. A signed-in person's stored choice (made on "My
+ * profile" or with the header's link) wins, on every device; before signing in, or while they have
+ * not chosen, a choice made with the link in this session; failing both, the first language of the
+ * browser's Accept-Language that the intranet speaks; failing that, English (en-GB). {@link
+ * LanguageViewHandler} asks it for every view.
+ */
+@Named
+@SessionScoped
+public class LanguageChoice implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(LanguageChoice.class.getName());
+
+  @Inject CurrentUser currentUser;
+  @Inject AccountService accounts;
+
+  /** Chosen with the link in this session while nobody was signed in. */
+  private Language sessionChoice;
+
+  /** The person whose stored choice {@link #stored} holds (0: none read yet). */
+  private long storedFor;
+
+  private Language stored;
+
+  /** The locale of the current page: the choice, else the browser's, else English. */
+  public synchronized Locale locale(Iterator<Locale> browserLocales) {
+    return choice().orElseGet(() -> fromBrowser(browserLocales)).locale();
+  }
+
+  /** The language the person or this session chose, if any. */
+  synchronized Optional<Language> choice() {
+    long personId = currentUser.profile().personId();
+    if (personId == 0) {
+      return Optional.ofNullable(sessionChoice);
+    }
+    if (personId != storedFor) {
+      stored = storedChoiceOf();
+      storedFor = personId;
+    }
+    return Optional.ofNullable(stored != null ? stored : sessionChoice);
+  }
+
+  private Language storedChoiceOf() {
+    try {
+      return accounts.me().language();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "no stored language: the browser's is used", e);
+      return null;
+    }
+  }
+
+  /** Switches to {@code language}; a signed-in person's choice is also stored with them. */
+  public synchronized void choose(Language language) {
+    long personId = currentUser.profile().personId();
+    if (personId == 0) {
+      sessionChoice = language;
+      return;
+    }
+    try {
+      accounts.changeMyLanguage(language);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "the language could not be stored; it holds for this session", e);
+    }
+    stored = language;
+    storedFor = personId;
+  }
+
+  /**
+   * The first of the browser's languages (most wanted first) that the intranet speaks, whatever its
+   * country; English when it speaks none of them.
+   */
+  public static Language fromBrowser(Iterator<Locale> browserLocales) {
+    while (browserLocales != null && browserLocales.hasNext()) {
+      Optional<Language> spoken = Language.of(browserLocales.next());
+      if (spoken.isPresent()) {
+        return spoken.get();
+      }
+    }
+    return Language.ENGLISH;
+  }
+}
