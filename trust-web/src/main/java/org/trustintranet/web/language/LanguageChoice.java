@@ -2,7 +2,6 @@ package org.trustintranet.web.language;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.Locale;
@@ -20,7 +19,6 @@ import org.trustintranet.membership.application.AccountService;
  * browser's Accept-Language that the intranet speaks; failing that, English (en-GB). {@link
  * LanguageViewHandler} asks it for every view.
  */
-@Named
 @SessionScoped
 public class LanguageChoice implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -64,20 +62,29 @@ public class LanguageChoice implements Serializable {
     }
   }
 
-  /** Switches to {@code language}; a signed-in person's choice is also stored with them. */
+  /**
+   * Switches to {@code language}; a signed-in person's choice is also stored with them (a failure
+   * to store it is thrown, and nothing changes).
+   */
   public synchronized void choose(Language language) {
     long personId = currentUser.profile().personId();
     if (personId == 0) {
       sessionChoice = language;
       return;
     }
-    try {
-      accounts.changeMyLanguage(language);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "the language could not be stored; it holds for this session", e);
-    }
+    accounts.changeMyLanguage(language);
     stored = language;
     storedFor = personId;
+  }
+
+  /** Switches to {@code language} for this session only: when storing the choice failed. */
+  public synchronized void chooseForThisSession(Language language) {
+    sessionChoice = language;
+    long personId = currentUser.profile().personId();
+    if (personId != 0) {
+      stored = language;
+      storedFor = personId;
+    }
   }
 
   /**

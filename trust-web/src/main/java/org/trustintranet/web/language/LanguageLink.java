@@ -40,7 +40,19 @@ public class LanguageLink {
   static String withParameter(String path, String query, String tag) {
     String rest = withoutParameter(query);
     String mine = PARAMETER + "=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
-    return path + "?" + (rest.isEmpty() ? mine : rest + "&" + mine);
+    return localPath(path) + "?" + (rest.isEmpty() ? mine : rest + "&" + mine);
+  }
+
+  /**
+   * {@code path} as an address on this site: one leading slash, so that a request for {@code
+   * //elsewhere.example/x} cannot become a link or a redirect to another site.
+   */
+  static String localPath(String path) {
+    int start = 0;
+    while (start < path.length() && (path.charAt(start) == '/' || path.charAt(start) == '\\')) {
+      start++;
+    }
+    return "/" + path.substring(start);
   }
 
   /** {@code query} without its language parameter(s); empty for no query. */

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.trustintranet.kernel.domain.Language;
 
 /**
@@ -21,6 +23,7 @@ import org.trustintranet.kernel.domain.Language;
 @WebFilter(filterName = "languageSwitch", urlPatterns = "/*")
 public class LanguageSwitchFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(LanguageSwitchFilter.class.getName());
 
   @Inject LanguageChoice languageChoice;
 
@@ -37,7 +40,12 @@ public class LanguageSwitchFilter extends HttpFilter {
     }
     Optional<Language> wanted = Language.ofTag(request.getParameter(LanguageLink.PARAMETER));
     if (wanted.isPresent()) {
-      languageChoice.choose(wanted.get());
+      try {
+        languageChoice.choose(wanted.get());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "the language could not be stored; it holds for this session", e);
+        languageChoice.chooseForThisSession(wanted.get());
+      }
     }
     String rest = LanguageLink.withoutParameter(query);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -34,4 +34,13 @@ class LanguageChoiceTest {
     assertEquals("", LanguageLink.withoutParameter("language=en"));
     assertEquals("languages=2", LanguageLink.withoutParameter("languages=2"));
   }
+
+  @Test
+  void theLinkAndTheRedirectStayOnThisSite() {
+    assertEquals("/evil.example/x.xhtml", LanguageLink.localPath("//evil.example/x.xhtml"));
+    assertEquals("/evil.example/x.xhtml", LanguageLink.localPath("/\\evil.example/x.xhtml"));
+    assertEquals("/index.xhtml", LanguageLink.localPath("/index.xhtml"));
+    assertEquals(
+        "/evil.example?language=cy", LanguageLink.withParameter("///evil.example", "", "cy"));
+  }
 }
