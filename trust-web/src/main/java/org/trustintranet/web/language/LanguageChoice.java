@@ -42,24 +42,22 @@ public class LanguageChoice implements Serializable {
 
   /** The language the person or this session chose, if any. */
   synchronized Optional<Language> choice() {
-    long personId = currentUser.profile().personId();
+    long personId;
+    try {
+      personId = currentUser.profile().personId();
+      if (personId != 0 && personId != storedFor) {
+        stored = accounts.me().language();
+        storedFor = personId;
+      }
+    } catch (RuntimeException e) {
+      // The database is out of reach (the page saying so must still show): this session's choice.
+      LOG.log(Level.FINE, "the stored language could not be read", e);
+      return Optional.ofNullable(sessionChoice);
+    }
     if (personId == 0) {
       return Optional.ofNullable(sessionChoice);
     }
-    if (personId != storedFor) {
-      stored = storedChoiceOf();
-      storedFor = personId;
-    }
     return Optional.ofNullable(stored != null ? stored : sessionChoice);
-  }
-
-  private Language storedChoiceOf() {
-    try {
-      return accounts.me().language();
-    } catch (RuntimeException e) {
-      LOG.log(Level.FINE, "no stored language: the browser's is used", e);
-      return null;
-    }
   }
 
   /**
