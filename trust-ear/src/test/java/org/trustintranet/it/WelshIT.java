@@ -75,12 +75,14 @@ class WelshIT {
     assertEquals("cy", lang(welsh), "lang follows the locale");
     assertTrue(welsh.contains("Mewngofnodi"), welsh);
     assertTrue(welsh.contains("Cyfrinair"));
-    assertTrue(welsh.contains("lang=\"en-GB\"") && welsh.contains(">English</a>"), "the link");
+    assertTrue(
+        welsh.contains("lang=\"en-GB\"") && welsh.contains("value=\"English\""), "the switch");
 
     String english = signInPage(http, "en-US,cy;q=0.5");
     assertEquals("en-GB", lang(english), "any English before Welsh wins");
     assertTrue(english.contains("Sign in"));
-    assertTrue(english.contains("lang=\"cy\"") && english.contains(">Cymraeg</a>"), "the link");
+    assertTrue(
+        english.contains("lang=\"cy\"") && english.contains("value=\"Cymraeg\""), "the switch");
 
     String neither = signInPage(http, "fr-FR,de;q=0.8");
     assertEquals("en-GB", lang(neither), "English when neither is wanted");
@@ -98,20 +100,20 @@ class WelshIT {
   }
 
   @Test
-  void theWelshTeacherReadsEveryPageInWelshAndSwitchesWithTheHeadersLink() throws Exception {
+  void theWelshTeacherReadsEveryPageInWelshAndSwitchesWithTheHeadersSwitch() throws Exception {
     WebDriver browser = browser();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     try {
       // An English browser, nobody signed in: English, and the link offers Welsh.
       browser.get(root().resolve("login.xhtml").toString());
       assertEquals("en-GB", lang(browser));
-      WebElement cymraeg = browser.findElement(By.id("language"));
+      WebElement cymraeg = browser.findElement(By.id("languageForm:language"));
       assertEquals("cy", cymraeg.getAttribute("lang"));
-      assertEquals("Cymraeg", cymraeg.getText());
+      assertEquals("Cymraeg", cymraeg.getAttribute("value"));
       cymraeg.click();
       wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "cy"));
       assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Mewngofnodi"));
-      browser.findElement(By.id("language")).click();
+      browser.findElement(By.id("languageForm:language")).click();
       wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en-GB"));
 
       // Her stored choice beats the browser's English once she has signed in.
@@ -135,18 +137,18 @@ class WelshIT {
           browser.findElement(By.tagName("main")).getText().contains("Siân Bowen"),
           "ŵ, ŷ, â survive");
 
-      // The header's link: English, then Welsh again, on the same page.
+      // The header's switch: English, then Welsh again, on the same page.
       browser.get(root().resolve("index.xhtml").toString());
-      WebElement english = browser.findElement(By.id("language"));
+      WebElement english = browser.findElement(By.id("languageForm:language"));
       assertEquals("en-GB", english.getAttribute("lang"));
-      assertEquals("English", english.getText());
+      assertEquals("English", english.getAttribute("value"));
       english.click();
       wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en-GB"));
       assertTrue(browser.getCurrentUrl().endsWith("/index.xhtml"), browser.getCurrentUrl());
       assertTrue(browser.findElement(By.tagName("nav")).getText().contains(ENGLISH_NAV));
       assertEquals("en-GB", lang(signedInElsewhere()), "the choice is stored: another device");
 
-      browser.findElement(By.id("language")).click();
+      browser.findElement(By.id("languageForm:language")).click();
       wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "cy"));
       assertTrue(browser.findElement(By.tagName("nav")).getText().contains(WELSH_NAV));
 
@@ -195,7 +197,7 @@ class WelshIT {
                   .executeScript(
                       "return Array.from(document.querySelectorAll('a[href]'), a => a.href);");
       for (String href : links) {
-        if (href == null || !href.startsWith(origin) || href.contains("language=")) {
+        if (href == null || !href.startsWith(origin)) {
           continue;
         }
         String address = href.replaceAll("#.*$", "");

@@ -48,7 +48,7 @@ class BundlesTest {
 
   /**
    * Keys whose Welsh is the English, and why: each language's name is written in itself in both
-   * bundles (the header's link, the profile's choice); "Staff" is the Welsh word too; URN is the
+   * bundles (the header's switch, the profile's choice); "Staff" is the Welsh word too; URN is the
    * name of the Department for Education's school number, used as it is in Welsh.
    */
   static final Set<String> SAME_IN_BOTH =

@@ -14,9 +14,9 @@ import org.trustintranet.membership.application.AccountService;
 
 /**
  * Which language this session's pages are in. A signed-in person's stored choice (made on "My
- * profile" or with the header's link) wins, on every device; before signing in, or while they have
- * not chosen, a choice made with the link in this session; failing both, the first language of the
- * browser's Accept-Language that the intranet speaks; failing that, English (en-GB). {@link
+ * profile" or with the header's switch) wins, on every device; before signing in, or while they
+ * have not chosen, a choice made with the link in this session; failing both, the first language of
+ * the browser's Accept-Language that the intranet speaks; failing that, English (en-GB). {@link
  * LanguageViewHandler} asks it for every view.
  */
 @SessionScoped

@@ -5,71 +5,45 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
- * The address of the header's language link: this page's own address with {@code ?language=cy} (or
- * {@code en}), which {@link LanguageSwitchFilter} turns into a switch and a redirect back.
+ * Where the header's language switch sends the browser back to: this page's own address (on an
+ * error page, the address that failed), always on this site.
  */
 @Named
 @ApplicationScoped
 public class LanguageLink {
-  /** The query parameter of the header's link. */
-  public static final String PARAMETER = "language";
-
-  /** This page (on an error page, the address that failed) in the language tagged {@code tag}. */
-  public String to(String tag) {
+  /** The address of the page being rendered, with its query. */
+  public String here() {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
     if (failed != null) {
-      return withParameter(failed.toString(), null, tag);
+      return address(failed.toString(), null);
     }
     if (forwarded != null) {
-      return withParameter(
+      return address(
           forwarded.toString(),
-          (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING),
-          tag);
+          (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING));
     }
-    return withParameter(request.getRequestURI(), request.getQueryString(), tag);
+    return address(request.getRequestURI(), request.getQueryString());
   }
 
-  /** {@code path?query} with any language parameter replaced by {@code language=tag}. */
-  static String withParameter(String path, String query, String tag) {
-    String rest = withoutParameter(query);
-    String mine = PARAMETER + "=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
-    return localPath(path) + "?" + (rest.isEmpty() ? mine : rest + "&" + mine);
+  static String address(String path, String query) {
+    return localPath(path) + (query == null || query.isEmpty() ? "" : "?" + query);
   }
 
   /**
-   * {@code path} as an address on this site: one leading slash, so that a request for {@code
-   * //elsewhere.example/x} cannot become a link or a redirect to another site.
+   * {@code address} as an address on this site: one leading slash (so that {@code
+   * //elsewhere.example/x} cannot lead to another site), and no line breaks.
    */
-  static String localPath(String path) {
+  static String localPath(String address) {
+    String clean = address.replaceAll("[\\r\\n]", "");
     int start = 0;
-    while (start < path.length() && (path.charAt(start) == '/' || path.charAt(start) == '\\')) {
+    while (start < clean.length() && (clean.charAt(start) == '/' || clean.charAt(start) == '\\')) {
       start++;
     }
-    return "/" + path.substring(start);
-  }
-
-  /** {@code query} without its language parameter(s); empty for no query. */
-  static String withoutParameter(String query) {
-    if (query == null || query.isEmpty()) {
-      return "";
-    }
-    StringBuilder kept = new StringBuilder();
-    for (String pair : query.split("&")) {
-      if (pair.isEmpty() || pair.equals(PARAMETER) || pair.startsWith(PARAMETER + "=")) {
-        continue;
-      }
-      if (kept.length() > 0) {
-        kept.append('&');
-      }
-      kept.append(pair);
-    }
-    return kept.toString();
+    return "/" + clean.substring(start);
   }
 }

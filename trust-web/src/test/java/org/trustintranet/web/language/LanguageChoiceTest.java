@@ -24,23 +24,14 @@ class LanguageChoiceTest {
   }
 
   @Test
-  void theLinkKeepsThePagesQueryAndReplacesAnyEarlierChoice() {
+  void theSwitchComesBackToThisPageOnThisSite() {
     assertEquals(
-        "/index.xhtml?language=cy", LanguageLink.withParameter("/index.xhtml", null, "cy"));
-    assertEquals(
-        "/schools/members.xhtml?id=3&language=en",
-        LanguageLink.withParameter("/schools/members.xhtml", "id=3&language=cy", "en"));
-    assertEquals("id=3&q=a", LanguageLink.withoutParameter("language=cy&id=3&q=a&language"));
-    assertEquals("", LanguageLink.withoutParameter("language=en"));
-    assertEquals("languages=2", LanguageLink.withoutParameter("languages=2"));
-  }
-
-  @Test
-  void theLinkAndTheRedirectStayOnThisSite() {
+        "/schools/members.xhtml?id=3", LanguageLink.address("/schools/members.xhtml", "id=3"));
+    assertEquals("/index.xhtml", LanguageLink.address("/index.xhtml", null));
     assertEquals("/evil.example/x.xhtml", LanguageLink.localPath("//evil.example/x.xhtml"));
     assertEquals("/evil.example/x.xhtml", LanguageLink.localPath("/\\evil.example/x.xhtml"));
-    assertEquals("/index.xhtml", LanguageLink.localPath("/index.xhtml"));
     assertEquals(
-        "/evil.example?language=cy", LanguageLink.withParameter("///evil.example", "", "cy"));
+        "/index.xhtmlSet-Cookie: a", LanguageLink.localPath("/index.xhtml\r\nSet-Cookie: a"));
+    assertEquals("/https://evil.example", LanguageLink.localPath("https://evil.example"));
   }
 }
