@@ -34,6 +34,7 @@ import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.AuditQuery;
 import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.Phase;
@@ -116,6 +117,7 @@ class AuthorisationMatrixIT {
       SchoolService.findSchool                  school-B    -      +      +      +      +      +      +      +
       AccountService.me                         any         -      +      +      +      +      +      +      +
       AccountService.changeMyJobTitle           any         -      +      +      +      +      +      +      +
+      AccountService.changeMyLanguage           any         -      +      +      +      +      +      +      +
       AccountService.changeMyPassword           any         -      +      +      +      +      +      +      +
       AccountService.signIn                     any         +      +      +      +      +      +      +      +
 
@@ -337,6 +339,8 @@ class AuthorisationMatrixIT {
     ops.put("SchoolService.findSchool", s -> () -> schools.findSchool(s.school()).orElseThrow());
     ops.put("AccountService.me", s -> () -> accounts.me());
     ops.put("AccountService.changeMyJobTitle", s -> () -> accounts.changeMyJobTitle("Matrix"));
+    ops.put(
+        "AccountService.changeMyLanguage", s -> () -> accounts.changeMyLanguage(Language.WELSH));
     ops.put(
         "AccountService.changeMyPassword",
         s -> {

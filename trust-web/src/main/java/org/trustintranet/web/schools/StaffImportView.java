@@ -6,6 +6,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.membership.application.ImportPreview;
@@ -75,6 +79,34 @@ public class StaffImportView extends SchoolAdminPage {
     return row.errorKey() == null
         ? ""
         : feedback.text(row.errorKey(), row.errorArguments().toArray());
+  }
+
+  /**
+   * The planner's words for what changes, as import.change.* keys; others are shown as they are.
+   */
+  private static final Map<String, String> CHANGE_KEYS =
+      Map.of(
+          "name", "import.change.name",
+          "job title", "import.change.jobTitle",
+          "joins school", "import.change.joinsSchool");
+
+  private static final Pattern ROLE_CHANGE = Pattern.compile("role: (\\w+) → (\\w+)");
+
+  /** What a CHANGED row changes, in the page's language. */
+  public String changesText(ImportRow row) {
+    return row.changes().stream().map(this::changeText).collect(Collectors.joining(", "));
+  }
+
+  private String changeText(String change) {
+    Matcher role = ROLE_CHANGE.matcher(change);
+    if (role.matches()) {
+      return feedback.text(
+          "import.change.role",
+          feedback.text("role." + role.group(1)),
+          feedback.text("role." + role.group(2)));
+    }
+    String key = CHANGE_KEYS.get(change);
+    return key == null ? change : feedback.text(key);
   }
 
   public String getConfirmLabel() {

@@ -1,27 +1,70 @@
 package org.trustintranet.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Shows instants in the trust's time zone, as people in English schools write dates. */
+/**
+ * Shows instants in the trust's time zone (Europe/London, whatever the server's), in the page's
+ * language: "23 Nov 2026" or "23 Tach 2026", "Monday 23 November 2026" or "Dydd Llun 23 Tachwedd
+ * 2026".
+ */
 @Named
 @ApplicationScoped
 public class Dates {
-  private static final ZoneId TRUST_ZONE = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(TRUST_ZONE);
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK).withZone(TRUST_ZONE);
+  static final ZoneId TRUST_ZONE = ZoneId.of("Europe/London");
+  private static final String DATE = "d MMM yyyy";
+  private static final String DATE_TIME = "d MMM yyyy, HH:mm:ss";
+  private static final String FULL_DATE = "EEEE d MMMM yyyy";
+
+  @Inject Clock clock;
 
   public String date(Instant instant) {
-    return instant == null ? "" : DATE.format(instant);
+    return date(instant, pageLocale());
   }
 
   public String dateTime(Instant instant) {
-    return instant == null ? "" : DATE_TIME.format(instant);
+    return dateTime(instant, pageLocale());
+  }
+
+  /** The day of {@code instant} with its weekday and month in full. */
+  public String fullDate(Instant instant) {
+    return fullDate(instant, pageLocale());
+  }
+
+  /** Today, with its weekday and month in full. */
+  public String today() {
+    return fullDate(clock.instant());
+  }
+
+  static String date(Instant instant, Locale locale) {
+    return format(DATE, instant, locale);
+  }
+
+  static String dateTime(Instant instant, Locale locale) {
+    return format(DATE_TIME, instant, locale);
+  }
+
+  static String fullDate(Instant instant, Locale locale) {
+    return format(FULL_DATE, instant, locale);
+  }
+
+  private static String format(String pattern, Instant instant, Locale locale) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern(pattern, locale).withZone(TRUST_ZONE).format(instant);
+  }
+
+  private static Locale pageLocale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.UK
+        : faces.getViewRoot().getLocale();
   }
 }

@@ -6,7 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -25,6 +30,7 @@ public class Feedback {
   public static final String BUNDLE = "org.trustintranet.web.messages";
 
   @Inject FacesContext faces;
+  @Inject ValidatorFactory validation;
 
   /** Runs {@code action}; on success shows {@code successKey} (if not null) and returns true. */
   public boolean attempt(Runnable action, String successKey, Object... arguments) {
@@ -50,7 +56,7 @@ public class Feedback {
       error(e.messageKey(), e.arguments());
     } catch (ConstraintViolationException e) {
       for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-        add(FacesMessage.SEVERITY_ERROR, v.getMessage());
+        add(FacesMessage.SEVERITY_ERROR, inPageLanguage(v));
       }
     } catch (RuntimeException e) {
       BusinessException cause = businessCause(e);
@@ -73,6 +79,43 @@ public class Feedback {
     return null;
   }
 
+  /**
+   * The violation's message in the page's language: the services validate in the server's default
+   * locale, so the message template is interpolated again (ValidationMessages_cy for Welsh).
+   */
+  private String inPageLanguage(ConstraintViolation<?> violation) {
+    try {
+      return validation
+          .getMessageInterpolator()
+          .interpolate(
+              violation.getMessageTemplate(),
+              new MessageInterpolator.Context() {
+                @Override
+                public ConstraintDescriptor<?> getConstraintDescriptor() {
+                  return violation.getConstraintDescriptor();
+                }
+
+                @Override
+                public Object getValidatedValue() {
+                  return violation.getInvalidValue();
+                }
+
+                @Override
+                public <T> T unwrap(Class<T> type) {
+                  throw new ValidationException("not available: " + type.getName());
+                }
+              },
+              locale());
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "message kept in the server's language", e);
+      return violation.getMessage();
+    }
+  }
+
+  private Locale locale() {
+    return faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
+  }
+
   public void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, text(key, arguments));
   }
@@ -88,10 +131,7 @@ public class Feedback {
 
   /** The text of {@code key} in the user's language, with its arguments filled in. */
   public String text(String key, Object... arguments) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            faces.getViewRoot() == null ? java.util.Locale.UK : faces.getViewRoot().getLocale());
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
     String pattern;
     try {
       pattern = bundle.getString(key);

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +31,7 @@ class AuditActionLabelsTest {
   private static final Pattern CODE = Pattern.compile("\"([a-z]+\\.[a-zA-Z.]+)\"");
 
   @Test
-  void everyActionTheContextsRecordHasAWordedLabel() throws IOException {
+  void everyActionTheContextsRecordHasAWordedLabelInEnglishAndWelsh() throws IOException {
     Set<String> codes = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("..", "trust-domain"))) {
       files
@@ -35,10 +39,17 @@ class AuditActionLabelsTest {
           .forEach(f -> codes.addAll(recordedCodes(f)));
     }
     assertTrue(codes.size() >= 18, "found the recorded actions: " + codes);
-    for (String code : codes) {
-      assertTrue(
-          MESSAGES.containsKey("audit.action." + code),
-          "messages.properties needs audit.action." + code);
+    for (String file : List.of("messages.properties", "messages_cy.properties")) {
+      Properties labels = new Properties();
+      try (Reader in =
+          Files.newBufferedReader(
+              Path.of("src/main/resources/org/trustintranet/web", file), StandardCharsets.UTF_8)) {
+        labels.load(in);
+      }
+      for (String code : codes) {
+        assertTrue(
+            labels.containsKey("audit.action." + code), file + " needs audit.action." + code);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package org.trustintranet.membership.application;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.membership.domain.Credential;
 import org.trustintranet.membership.domain.Person;
 
@@ -16,6 +17,11 @@ public interface AccountService {
   PersonView me();
 
   void changeMyJobTitle(@Size(max = Person.JOB_TITLE_LENGTH) String jobTitle);
+
+  /**
+   * Records the language the current user reads the intranet in, kept across sessions and devices.
+   */
+  void changeMyLanguage(@NotNull Language language);
 
   /** Changes the current user's password after checking the current one. */
   void changeMyPassword(

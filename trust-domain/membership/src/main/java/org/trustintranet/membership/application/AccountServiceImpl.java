@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.membership.domain.Credential;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.LoginThrottle;
@@ -140,6 +141,21 @@ public class AccountServiceImpl implements AccountService {
         me.displayName(),
         before,
         me.getJobTitle());
+  }
+
+  @Override
+  public void changeMyLanguage(Language language) {
+    Person me = loadMe();
+    String before = me.getLanguage().map(Language::tag).orElse(null);
+    if (me.preferLanguage(language)) {
+      audit.record(
+          "profile.language",
+          StaffAdministrationServiceImpl.SUBJECT,
+          me.getId(),
+          me.displayName(),
+          before,
+          language.tag());
+    }
   }
 
   @Override

@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.domain.Person;
 
 /**
- * A person with all their memberships, current first, and what the user who asked may do to them.
+ * A person with all their memberships, current first, what the user who asked may do to them, and
+ * the language they read the intranet in (null until they choose one).
  */
 public record PersonView(
     long id,
@@ -24,7 +26,8 @@ public record PersonView(
     Set<TrustRole> trustRoles,
     List<MembershipView> memberships,
     long version,
-    PersonActions actions)
+    PersonActions actions,
+    Language language)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -47,7 +50,8 @@ public record PersonView(
                     .thenComparing(MembershipView::schoolName))
             .toList(),
         p.getVersion(),
-        PersonActions.of(viewer, p.standing()));
+        PersonActions.of(viewer, p.standing()),
+        p.getLanguage().orElse(null));
   }
 
   public String displayName() {

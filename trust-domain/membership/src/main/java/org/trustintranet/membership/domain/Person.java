@@ -21,10 +21,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
@@ -74,6 +76,10 @@ public class Person {
   @Column(name = "left_at")
   private Instant leftAt;
 
+  /** The language tag this person chose to read the intranet in; null until they choose. */
+  @Column(name = "language", length = 8)
+  private String language;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "person_trust_role", joinColumns = @JoinColumn(name = "person_id"))
   @Enumerated(EnumType.STRING)
@@ -121,6 +127,24 @@ public class Person {
 
   public void retitle(String newJobTitle) {
     this.jobTitle = blankToNull(newJobTitle);
+  }
+
+  /**
+   * Records the language this person reads the intranet in, on every device and in every session
+   * from now on. Returns whether it changed.
+   */
+  public boolean preferLanguage(Language chosen) {
+    String tag = Objects.requireNonNull(chosen, "language").tag();
+    if (tag.equals(language)) {
+      return false;
+    }
+    language = tag;
+    return true;
+  }
+
+  /** The language this person chose, or empty when they have not chosen one. */
+  public Optional<Language> getLanguage() {
+    return Language.ofTag(language);
   }
 
   /**

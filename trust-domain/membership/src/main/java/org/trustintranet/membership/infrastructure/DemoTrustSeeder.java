@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.SchemaMigrated;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
@@ -31,9 +32,10 @@ import org.trustintranet.membership.domain.SchoolProfile;
 import org.trustintranet.membership.domain.Urn;
 
 /**
- * Seeds a small demo trust on first start: five schools of different phases and about forty staff
- * across every role, some in two schools. Runs only when the database has no school yet, and by
- * default only with the embedded database ({@code trust.demo.enabled=auto}).
+ * Seeds a small demo trust on first start: six schools of different phases (one Welsh-medium, whose
+ * staff read the intranet in Welsh) and about forty-five staff across every role, some in two
+ * schools. Runs only when the database has no school yet, and by default only with the embedded
+ * database ({@code trust.demo.enabled=auto}).
  */
 @ApplicationScoped
 public class DemoTrustSeeder {
@@ -145,6 +147,16 @@ public class DemoTrustSeeder {
                 "Bradford",
                 "Dr J. Campbell"));
     trust.forEach(em::persist);
+    // A Welsh-medium primary: its staff read the intranet in Welsh. Not in the list above, so the
+    // generated staff below are spread over the same five schools as before.
+    School welsh =
+        school(
+            "140006",
+            "Ysgol Gymraeg Bryn Derw",
+            Phase.PRIMARY,
+            "Rhondda Cynon Taf",
+            "Mr I. Llywelyn");
+    em.persist(welsh);
     em.flush();
 
     // One hash for every demo account: they share the demo password, and PBKDF2 is slow on purpose.
@@ -170,6 +182,15 @@ public class DemoTrustSeeder {
     editor.assign(trust.get(1), SchoolRole.STAFF, now);
     Person riversideAdmin = person("riverside.admin", "Owen", "Price", "Data manager", people);
     riversideAdmin.assign(trust.get(1), SchoolRole.SCHOOL_ADMIN, now);
+    Person athro = person("athro", "Elin", "Prydderch", "Athrawes Blwyddyn 4", people);
+    athro.assign(welsh, SchoolRole.TEACHER, now);
+    athro.preferLanguage(Language.WELSH);
+    Person brynDerwAdmin =
+        person("gweinyddwr.brynderw", "Rhodri", "Llwyd", "Rheolwr swyddfa", people);
+    brynDerwAdmin.assign(welsh, SchoolRole.SCHOOL_ADMIN, now);
+    brynDerwAdmin.preferLanguage(Language.WELSH);
+    Person assistant = person("sian.bowen", "Siân", "Bowen", "Cynorthwyydd addysgu", people);
+    assistant.assign(welsh, SchoolRole.STAFF, now);
 
     for (int i = 0; i < GIVEN.length; i++) {
       String given = GIVEN[i];
@@ -194,11 +215,16 @@ public class DemoTrustSeeder {
         "demo.seed",
         "trust",
         null,
-        "Demo trust: " + trust.size() + " schools, " + people.size() + " staff",
+        "Demo trust: " + (trust.size() + 1) + " schools, " + people.size() + " staff",
         null,
         null);
     LOG.info(
-        () -> "Seeded the demo trust: " + trust.size() + " schools, " + people.size() + " staff");
+        () ->
+            "Seeded the demo trust: "
+                + (trust.size() + 1)
+                + " schools, "
+                + people.size()
+                + " staff");
   }
 
   private static School school(String urn, String name, Phase phase, String la, String head) {

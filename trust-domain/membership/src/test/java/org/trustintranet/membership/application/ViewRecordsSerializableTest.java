@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
@@ -51,7 +52,8 @@ class ViewRecordsSerializableTest {
                 Set.of(TrustRole.NEWS_EDITOR),
                 List.of(MEMBERSHIP),
                 2,
-                new PersonActions(true, true, false, false, true)),
+                new PersonActions(true, true, false, false, true),
+                Language.WELSH),
             new StaffRow(
                 1,
                 "Ann Lee",

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
@@ -157,5 +158,17 @@ class MembershipRulesTest {
       throttle.recordFailure(NOW.plus(Duration.ofMinutes(16L * i)), policy);
     }
     assertFalse(throttle.isLocked(NOW.plus(Duration.ofMinutes(160))));
+  }
+
+  @Test
+  void aPersonHasNoLanguageUntilTheyChooseOneAndKeepsTheirChoice() {
+    Person ann = person();
+    assertEquals(Optional.empty(), ann.getLanguage());
+    assertTrue(ann.preferLanguage(Language.WELSH));
+    assertEquals(Optional.of(Language.WELSH), ann.getLanguage());
+    assertFalse(ann.preferLanguage(Language.WELSH), "the same choice again changes nothing");
+    assertTrue(ann.preferLanguage(Language.ENGLISH));
+    assertEquals(Optional.of(Language.ENGLISH), ann.getLanguage());
+    assertThrows(NullPointerException.class, () -> ann.preferLanguage(null));
   }
 }

@@ -1,24 +1,31 @@
 package org.trustintranet.web.profile;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.membership.application.AccountService;
 import org.trustintranet.membership.application.PersonView;
+import org.trustintranet.web.language.LanguageChoice;
 import org.trustintranet.web.support.Feedback;
 
-/** Backs profile.xhtml: my schools and roles, my job title, my password. */
+/** Backs profile.xhtml: my schools and roles, my job title, my language, my password. */
 @Named
 @ViewScoped
-public class ProfileView implements Serializable {
+public class ProfilePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AccountService accounts;
   @Inject Feedback feedback;
+  @Inject LanguageChoice languageChoice;
+  @Inject FacesContext faces;
 
   private PersonView me;
   private String jobTitle;
+  private String language;
   private String currentPassword;
   private String newPassword;
   private String repeatPassword;
@@ -27,6 +34,7 @@ public class ProfileView implements Serializable {
     if (me == null) {
       me = accounts.me();
       jobTitle = me.jobTitle();
+      language = Language.of(faces.getViewRoot().getLocale()).orElse(Language.ENGLISH).tag();
     }
     return me;
   }
@@ -35,6 +43,40 @@ public class ProfileView implements Serializable {
     if (feedback.attempt(() -> accounts.changeMyJobTitle(jobTitle), "profile.jobTitleSaved")) {
       me = null;
     }
+  }
+
+  /**
+   * Stores the chosen language and shows this page again in it; the confirmation is already in the
+   * new language.
+   */
+  public String saveLanguage() {
+    Language chosen = Language.ofTag(language).orElse(null);
+    if (chosen == null) {
+      feedback.error("error.unexpected");
+      return null;
+    }
+    boolean saved =
+        feedback.attempt(
+            () -> {
+              languageChoice.choose(chosen);
+              faces.getViewRoot().setLocale(chosen.locale());
+            },
+            "profile.languageSaved");
+    return saved ? "/profile?faces-redirect=true" : null;
+  }
+
+  /** The languages to choose from, each named in itself. */
+  public List<Language> getLanguages() {
+    return List.of(Language.values());
+  }
+
+  public String getLanguage() {
+    getMe();
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 
   public void changePassword() {
