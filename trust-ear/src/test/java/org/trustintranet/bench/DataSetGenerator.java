@@ -13,6 +13,7 @@ import org.trustintranet.kernel.application.ContextSchema;
 import org.trustintranet.kernel.infrastructure.ContextMigrations;
 import org.trustintranet.kernel.infrastructure.KernelSchema;
 import org.trustintranet.membership.infrastructure.MembershipSchema;
+import org.trustintranet.news.infrastructure.NewsSchema;
 
 /**
  * Builds the benchmark trust in a fresh database: migrates the schema exactly as the application
@@ -166,7 +167,7 @@ public final class DataSetGenerator {
   static Report generate(DataSource dataSource, Options options) throws SQLException {
     long start = System.nanoTime();
     for (ContextSchema schema :
-        new ContextSchema[] {KernelSchema.SCHEMA, MembershipSchema.SCHEMA}) {
+        new ContextSchema[] {KernelSchema.SCHEMA, MembershipSchema.SCHEMA, NewsSchema.SCHEMA}) {
       ContextMigrations.migrate(dataSource, schema);
     }
     long migrated = System.nanoTime();

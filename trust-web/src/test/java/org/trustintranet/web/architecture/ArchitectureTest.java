@@ -26,7 +26,7 @@ import org.trustintranet.kernel.application.ContextSchema;
  */
 class ArchitectureTest {
   /** The bounded contexts under trust-domain/, besides the kernel that all of them use. */
-  static final List<String> CONTEXTS = List.of("membership");
+  static final List<String> CONTEXTS = List.of("membership", "news");
 
   private static final String ROOT = "org.trustintranet";
 

@@ -1,6 +1,7 @@
 package org.trustintranet.membership.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,8 +12,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +25,7 @@ import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.membership.application.DemoTrustSeeded;
 import org.trustintranet.membership.application.PasswordHasher;
 import org.trustintranet.membership.domain.Credential;
 import org.trustintranet.membership.domain.EmailAddress;
@@ -96,6 +100,7 @@ public class DemoTrustSeeder {
   @Inject PasswordHasher hasher;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Event<DemoTrustSeeded> seeded;
 
   @Inject
   @ConfigProperty(name = "trust.demo.enabled", defaultValue = "auto")
@@ -191,6 +196,11 @@ public class DemoTrustSeeder {
     brynDerwAdmin.preferLanguage(Language.WELSH);
     Person assistant = person("sian.bowen", "Siân", "Bowen", "Cynorthwyydd addysgu", people);
     assistant.assign(welsh, SchoolRole.STAFF, now);
+    // Writes the trust's news about learning from each other (the demo news has her first post).
+    Person itt =
+        person("catrin.morgan", "Catrin", "Morgan", "Director of Initial Teacher Training", people);
+    itt.grant(TrustRole.NEWS_EDITOR);
+    itt.assign(trust.get(0), SchoolRole.STAFF, now);
 
     for (int i = 0; i < GIVEN.length; i++) {
       String given = GIVEN[i];
@@ -211,6 +221,11 @@ public class DemoTrustSeeder {
     people.forEach(em::persist);
     em.flush();
     people.forEach(p -> em.persist(new Credential(p.getId(), hash, now)));
+    Map<String, Long> peopleByName = new HashMap<>();
+    people.forEach(p -> peopleByName.put(localPart(p), p.getId()));
+    Map<String, Long> schoolsByUrn = new HashMap<>();
+    trust.forEach(school -> schoolsByUrn.put(school.getUrn().value(), school.getId()));
+    schoolsByUrn.put(welsh.getUrn().value(), welsh.getId());
     audit.record(
         "demo.seed",
         "trust",
@@ -225,6 +240,12 @@ public class DemoTrustSeeder {
                 + " schools, "
                 + people.size()
                 + " staff");
+    seeded.fire(new DemoTrustSeeded(peopleByName, schoolsByUrn));
+  }
+
+  private static String localPart(Person p) {
+    String email = p.getEmail().value();
+    return email.substring(0, email.indexOf('@'));
   }
 
   private static School school(String urn, String name, Phase phase, String la, String head) {

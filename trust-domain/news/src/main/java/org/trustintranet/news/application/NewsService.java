@@ -1,0 +1,40 @@
+package org.trustintranet.news.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.trustintranet.kernel.domain.Page;
+import org.trustintranet.kernel.domain.PageRequest;
+
+/**
+ * Trust news. Everyone signed in reads the posts aimed at them; trust admins and news editors
+ * publish to any audience, school admins to their own schools. A post the caller may not read is
+ * answered as one that does not exist ({@code error.news.notFound}), whichever way it is asked for.
+ */
+public interface NewsService {
+  /** Where the current user may publish (nothing, for most staff). */
+  PublishingScope publishingScope();
+
+  /** Saves a new post as a draft, seen only by those who may publish to its audience. */
+  long saveDraft(@NotNull @Valid PostForm form);
+
+  /** Publishes a new post to its audience now. */
+  long publish(@NotNull @Valid PostForm form);
+
+  /** A post as its editor loads it to change it. */
+  PostDraft draft(long id);
+
+  /** Saves changes to the version the editor loaded; fails if someone changed it since. */
+  void revise(long id, long loadedVersion, @NotNull @Valid PostForm form);
+
+  /** Saves changes to a draft, as {@link #revise}, and publishes it. */
+  void publishDraft(long id, long loadedVersion, @NotNull @Valid PostForm form);
+
+  /** Takes a post down: no reader sees it any more. */
+  void archive(long id, long loadedVersion);
+
+  /** The current user's feed: the published posts aimed at them, pinned first, newest first. */
+  Page<FeedItem> feed(@NotNull PageRequest page);
+
+  /** Opens a post (the reader's read mark is noted). */
+  PostView read(long id);
+}

@@ -1,0 +1,251 @@
+package org.trustintranet.news.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trustintranet.kernel.application.AuditTrail;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.application.InputValidator;
+import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.ConcurrentChangeException;
+import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.Page;
+import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.membership.application.PeopleService;
+import org.trustintranet.membership.application.PersonSummary;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.news.domain.Audience;
+import org.trustintranet.news.domain.NewsPolicy;
+import org.trustintranet.news.domain.NewsRepository;
+import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.PostContent;
+import org.trustintranet.news.domain.PostState;
+import org.trustintranet.news.domain.PostSummary;
+
+@ApplicationScoped
+@Transactional
+public class NewsServiceImpl implements NewsService {
+  static final String SUBJECT = "post";
+
+  @Inject NewsRepository posts;
+  @Inject PostAccess access;
+  @Inject PeopleService people;
+  @Inject SchoolService schools;
+  @Inject CurrentUser currentUser;
+  @Inject AuditTrail audit;
+  @Inject InputValidator validator;
+  @Inject Clock clock;
+
+  @Override
+  public PublishingScope publishingScope() {
+    UserProfile me = currentUser.requireSignedIn();
+    if (!NewsPolicy.mayPublish(me)) {
+      return new PublishingScope(false, List.of());
+    }
+    boolean anywhere = NewsPolicy.publishesAnywhere(me);
+    Set<Long> administered = me.schoolsWhere(SchoolRole.SCHOOL_ADMIN);
+    List<SchoolOption> options =
+        schools.schools(false).stream()
+            .filter(s -> anywhere || administered.contains(s.id()))
+            .map(s -> new SchoolOption(s.id(), s.name()))
+            .toList();
+    return new PublishingScope(anywhere, options);
+  }
+
+  @Override
+  public long saveDraft(PostForm form) {
+    Post post = create(form);
+    audit.record("news.draft", SUBJECT, post.getId(), post.getTitle(), null, form);
+    return post.getId();
+  }
+
+  @Override
+  public long publish(PostForm form) {
+    Post post = create(form);
+    post.publish(currentUser.personId(), clock.instant());
+    posts.flush();
+    audit.record("news.publish", SUBJECT, post.getId(), post.getTitle(), null, form);
+    return post.getId();
+  }
+
+  private Post create(PostForm form) {
+    UserProfile me = currentUser.requireSignedIn();
+    validator.check(form);
+    Audience audience = permittedAudience(me, form);
+    Post post = new Post(me.personId(), content(form), audience, clock.instant());
+    posts.add(post);
+    posts.flush();
+    return post;
+  }
+
+  @Override
+  public PostDraft draft(long id) {
+    UserProfile me = currentUser.requireSignedIn();
+    Post post = access.editable(me, id);
+    Audience audience = post.audience();
+    PostContent c = post.content();
+    PostForm form =
+        new PostForm(
+            c.title(),
+            c.summary(),
+            c.body(),
+            audience.wholeTrust(),
+            audience.schoolIds(),
+            audience.roles(),
+            c.pinned(),
+            c.mustRead());
+    return new PostDraft(post.getId(), post.getVersion(), post.getState().name(), form);
+  }
+
+  @Override
+  public void revise(long id, long loadedVersion, PostForm form) {
+    Post post = change(id, loadedVersion, form);
+    audit.record("news.revise", SUBJECT, id, post.getTitle(), null, form);
+  }
+
+  @Override
+  public void publishDraft(long id, long loadedVersion, PostForm form) {
+    Post post = change(id, loadedVersion, form);
+    if (post.getState() != PostState.DRAFT) {
+      throw new BusinessException("error.news.notADraft");
+    }
+    post.publish(currentUser.personId(), clock.instant());
+    posts.flush();
+    audit.record("news.publish", SUBJECT, id, post.getTitle(), null, form);
+  }
+
+  private Post change(long id, long loadedVersion, PostForm form) {
+    UserProfile me = currentUser.requireSignedIn();
+    validator.check(form);
+    Post post = loadForChange(me, id, loadedVersion);
+    if (post.getState() == PostState.ARCHIVED) {
+      throw new BusinessException("error.news.archived");
+    }
+    Audience audience = permittedAudience(me, form);
+    post.revise(content(form), audience, me.personId(), clock.instant());
+    posts.flush();
+    return post;
+  }
+
+  @Override
+  public void archive(long id, long loadedVersion) {
+    UserProfile me = currentUser.requireSignedIn();
+    Post post = loadForChange(me, id, loadedVersion);
+    post.archive(me.personId(), clock.instant());
+    posts.flush();
+    audit.record("news.archive", SUBJECT, id, post.getTitle(), null, null);
+  }
+
+  @Override
+  public Page<FeedItem> feed(PageRequest page) {
+    UserProfile me = currentUser.requireSignedIn();
+    Set<String> keys = Audience.readerKeys(me);
+    List<PostSummary> rows = posts.feed(keys, page.offset(), page.limit());
+    if (rows.isEmpty()) {
+      return new Page<>(List.of(), page.offset() == 0 ? 0 : posts.feedCount(keys));
+    }
+    long total =
+        page.offset() == 0 && rows.size() < page.limit() ? rows.size() : posts.feedCount(keys);
+    List<Long> ids = rows.stream().map(PostSummary::id).toList();
+    Set<Long> read = posts.readAmong(me.personId(), ids);
+    Map<Long, PersonSummary> authors =
+        people.findAll(rows.stream().map(PostSummary::authorId).collect(Collectors.toSet()));
+    List<FeedItem> items = new ArrayList<>();
+    for (PostSummary row : rows) {
+      PersonSummary author = authors.get(row.authorId());
+      items.add(
+          new FeedItem(
+              row.id(),
+              row.title(),
+              row.summary(),
+              author == null ? "" : author.displayName(),
+              author == null ? null : author.jobTitle(),
+              row.publishedAt(),
+              row.pinned(),
+              row.mustRead(),
+              !read.contains(row.id())));
+    }
+    return new Page<>(items, total);
+  }
+
+  @Override
+  public PostView read(long id) {
+    UserProfile me = currentUser.requireSignedIn();
+    Post post = access.readable(me, id);
+    Instant now = clock.instant();
+    if (post.isPublished() && post.audience().admits(me)) {
+      posts.markRead(id, me.personId(), now);
+    }
+    PersonSummary author = people.find(post.getAuthorId()).orElse(null);
+    Audience audience = post.audience();
+    List<String> schoolNames =
+        audience.wholeTrust()
+            ? List.of()
+            : schools.schools(true).stream()
+                .filter(s -> audience.schoolIds().contains(s.id()))
+                .map(SchoolView::name)
+                .toList();
+    return new PostView(
+        post.getId(),
+        post.getTitle(),
+        post.getSummary(),
+        post.getBody(),
+        author == null ? "" : author.displayName(),
+        author == null ? null : author.jobTitle(),
+        post.getState().name(),
+        post.getPublishedAt(),
+        post.isPinned(),
+        post.isMustRead(),
+        audience.wholeTrust(),
+        schoolNames,
+        posts.acknowledgedAt(id, me.personId()).orElse(null),
+        NewsPolicy.mayAcknowledge(me, post),
+        NewsPolicy.mayEdit(me, post) && post.getState() != PostState.ARCHIVED,
+        post.isMustRead() && NewsPolicy.maySeeAcknowledgements(me, post));
+  }
+
+  private Post loadForChange(UserProfile me, long id, long loadedVersion) {
+    Post post = access.editable(me, id);
+    if (post.getVersion() != loadedVersion) {
+      throw new ConcurrentChangeException();
+    }
+    return post;
+  }
+
+  /**
+   * The form's audience, if it names someone, only open schools, and the user may publish to it.
+   */
+  private Audience permittedAudience(UserProfile me, PostForm form) {
+    Audience audience = new Audience(form.wholeTrust(), form.schoolIds(), form.roles());
+    if (!NewsPolicy.mayPublishTo(me, audience)) {
+      throw new NotPermittedException();
+    }
+    Set<Long> open =
+        schools.schools(false).stream().map(SchoolView::id).collect(Collectors.toSet());
+    if (!open.containsAll(audience.schoolIds())) {
+      throw new BusinessException("error.news.unknownSchool");
+    }
+    return audience;
+  }
+
+  private static PostContent content(PostForm form) {
+    String body = RichText.sanitise(form.body());
+    if (RichText.isEmpty(body)) {
+      throw new BusinessException("error.news.bodyEmpty");
+    }
+    if (body.length() > Post.BODY_LENGTH) {
+      throw new BusinessException("error.news.bodyTooLong", Post.BODY_LENGTH);
+    }
+    return new PostContent(form.title(), form.summary(), body, form.pinned(), form.mustRead());
+  }
+}

@@ -1,0 +1,37 @@
+package org.trustintranet.news.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.news.domain.NewsPolicy;
+import org.trustintranet.news.domain.NewsRepository;
+import org.trustintranet.news.domain.Post;
+
+/**
+ * Loads a post for a service on behalf of a user, or says no. A post the user may not read is
+ * answered exactly as one that does not exist, so that nobody learns which ids hold posts aimed at
+ * others.
+ */
+@ApplicationScoped
+class PostAccess {
+  @Inject NewsRepository posts;
+
+  /** The post if the user may read it; {@code error.news.notFound} otherwise. */
+  Post readable(UserProfile me, long id) {
+    return posts
+        .find(id)
+        .filter(p -> NewsPolicy.mayRead(me, p))
+        .orElseThrow(() -> new NotFoundException("error.news.notFound"));
+  }
+
+  /** The post if the user may edit it (not found if they may not even read it). */
+  Post editable(UserProfile me, long id) {
+    Post post = readable(me, id);
+    if (!NewsPolicy.mayEdit(me, post)) {
+      throw new NotPermittedException();
+    }
+    return post;
+  }
+}

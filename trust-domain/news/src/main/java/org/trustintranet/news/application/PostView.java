@@ -1,0 +1,38 @@
+package org.trustintranet.news.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A post as its page shows it to the current reader: its content (the body is sanitised HTML), its
+ * author, who it is for, and what this reader may do with it.
+ */
+public record PostView(
+    long id,
+    String title,
+    String summary,
+    String body,
+    String authorName,
+    String authorJobTitle,
+    String state,
+    Instant publishedAt,
+    boolean pinned,
+    boolean mustRead,
+    boolean wholeTrust,
+    List<String> audienceSchools,
+    Instant acknowledgedAt,
+    boolean mayAcknowledge,
+    boolean mayEdit,
+    boolean maySeeAcknowledgements)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public PostView {
+    audienceSchools = List.copyOf(audienceSchools);
+  }
+
+  public boolean published() {
+    return "PUBLISHED".equals(state);
+  }
+}

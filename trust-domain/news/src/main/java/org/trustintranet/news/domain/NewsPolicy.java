@@ -1,0 +1,60 @@
+package org.trustintranet.news.domain;
+
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.kernel.domain.UserProfile;
+
+/**
+ * Who may publish where, and who may read, edit and follow up a post. Trust admins and news editors
+ * publish to any audience; a school admin publishes only to audiences within the schools they
+ * administer; everybody signed in reads what is aimed at them. The one place these rules are
+ * written: the services ask it, and the screens show what the services' answers allow.
+ */
+public final class NewsPolicy {
+  private NewsPolicy() {}
+
+  /** Trust admins and news editors: any audience, the whole trust included. */
+  public static boolean publishesAnywhere(UserProfile person) {
+    return !person.isAnonymous() && (person.isTrustAdmin() || person.has(TrustRole.NEWS_EDITOR));
+  }
+
+  /** True when the person may publish to some audience at all. */
+  public static boolean mayPublish(UserProfile person) {
+    return publishesAnywhere(person) || !person.schoolsWhere(SchoolRole.SCHOOL_ADMIN).isEmpty();
+  }
+
+  /** True when the person may publish (or save a draft) for {@code audience}. */
+  public static boolean mayPublishTo(UserProfile person, Audience audience) {
+    if (person.isAnonymous()) {
+      return false;
+    }
+    return publishesAnywhere(person)
+        || audience.withinSchools(person.schoolsWhere(SchoolRole.SCHOOL_ADMIN));
+  }
+
+  /** Editing, publishing and archiving a post: whoever may publish to its audience. */
+  public static boolean mayEdit(UserProfile person, Post post) {
+    return mayPublishTo(person, post.audience());
+  }
+
+  /** A published post to its audience; any post to its author and to those who may edit it. */
+  public static boolean mayRead(UserProfile person, Post post) {
+    return (post.isPublished() && post.audience().admits(person))
+        || isAuthor(person, post)
+        || mayEdit(person, post);
+  }
+
+  /** Acknowledging a must-read: a reader it is aimed at, once it is published. */
+  public static boolean mayAcknowledge(UserProfile person, Post post) {
+    return post.isPublished() && post.isMustRead() && post.audience().admits(person);
+  }
+
+  /** Who has acknowledged a must-read, per school: its author and those who may edit it. */
+  public static boolean maySeeAcknowledgements(UserProfile person, Post post) {
+    return isAuthor(person, post) || mayEdit(person, post);
+  }
+
+  private static boolean isAuthor(UserProfile person, Post post) {
+    return !person.isAnonymous() && post.getAuthorId() == person.personId();
+  }
+}

@@ -1,0 +1,41 @@
+package org.trustintranet.news.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where posts and their read marks are kept. */
+public interface NewsRepository {
+  Optional<Post> find(long id);
+
+  void add(Post post);
+
+  /** Writes pending changes now; a concurrent change surfaces as ConcurrentChangeException. */
+  void flush();
+
+  /**
+   * One page of the published posts whose audience shares a key with {@code readerKeys}: pinned
+   * first, then newest first. One statement, whatever the number of posts.
+   */
+  List<PostSummary> feed(Set<String> readerKeys, int offset, int limit);
+
+  /** How many posts {@link #feed} lists in all. */
+  long feedCount(Set<String> readerKeys);
+
+  /** Notes that the person opened the post (once; later opens change nothing). */
+  void markRead(long postId, long personId, Instant at);
+
+  /** Notes that the person acknowledged the post, if they had not yet; true if this did. */
+  boolean acknowledge(long postId, long personId, Instant at);
+
+  /** Which of these posts the person has opened. */
+  Set<Long> readAmong(long personId, Collection<Long> postIds);
+
+  /** When the person acknowledged the post, if they did. */
+  Optional<Instant> acknowledgedAt(long postId, long personId);
+
+  /** Everyone who has acknowledged the post. */
+  Set<Long> acknowledgedBy(long postId);
+}

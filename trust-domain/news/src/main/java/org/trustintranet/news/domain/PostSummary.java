@@ -1,0 +1,13 @@
+package org.trustintranet.news.domain;
+
+import java.time.Instant;
+
+/** A published post as the feed lists it, without its body. */
+public record PostSummary(
+    long id,
+    String title,
+    String summary,
+    long authorId,
+    boolean pinned,
+    boolean mustRead,
+    Instant publishedAt) {}

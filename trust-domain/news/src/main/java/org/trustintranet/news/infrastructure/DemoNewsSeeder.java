@@ -1,0 +1,162 @@
+package org.trustintranet.news.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.trustintranet.membership.application.DemoTrustSeeded;
+import org.trustintranet.news.domain.Audience;
+import org.trustintranet.news.domain.NewsRepository;
+import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.PostContent;
+
+/**
+ * The demo trust's news, written when membership seeds the demo trust (in the same transaction): a
+ * pinned trust-wide post by the trust's Director of Initial Teacher Training, a must-read that some
+ * have acknowledged, posts for one school only (one in Welsh, for the Welsh-medium school), and a
+ * draft.
+ */
+@ApplicationScoped
+public class DemoNewsSeeder {
+  private static final Logger LOG = Logger.getLogger(DemoNewsSeeder.class.getName());
+
+  @Inject NewsRepository posts;
+  @Inject Clock clock;
+
+  @Transactional
+  void seed(@Observes DemoTrustSeeded trust) {
+    Instant now = clock.instant();
+    long oakfield = trust.school("140001");
+    long riverside = trust.school("140002");
+    long brynDerw = trust.school("140006");
+
+    publish(
+        trust.person("catrin.morgan"),
+        new PostContent(
+            "Learning together: what our schools can teach each other",
+            "Why this year we are opening our classrooms to colleagues from across the trust.",
+            "<p>Ask anyone why they stay in teaching and the answers differ: the children, the"
+                + " families, the team in the staffroom. Ask trainee teachers at interview and"
+                + " they talk about wanting to make a difference.</p>"
+                + "<p>I spend much of my week in our schools, and I have not yet left one without"
+                + " seeing something I wanted to share: a Year 2 class running its own reading"
+                + " café, a science department that plans every practical in pairs, a nursery"
+                + " that greets each family by name at the gate.</p>"
+                + "<p>This year we want those ideas to travel. Each school will host one open"
+                + " morning a term, and any member of staff may ask to visit a colleague's lesson"
+                + " in another school. <strong>Learning from each other costs us a morning; it"
+                + " gives our pupils far more.</strong></p>"
+                + "<p>Tell your head which lesson you would like to see, or which lesson you would"
+                + " be glad to show.</p>",
+            true,
+            false),
+        Audience.WHOLE_TRUST,
+        now.minus(Duration.ofDays(2)));
+
+    Post mustRead =
+        publish(
+            trust.person("trust.admin"),
+            new PostContent(
+                "Safeguarding: updated policy to read before half term",
+                "Every member of staff must read the updated safeguarding policy and confirm"
+                    + " it here.",
+                "<p>The trust's safeguarding policy has been updated for this year. The main"
+                    + " changes are:</p>"
+                    + "<ul><li>a single record of concerns for pupils who move between our"
+                    + " schools;</li><li>named deputy leads at every site, listed in the"
+                    + " staffroom;</li><li>new guidance on the use of personal phones on"
+                    + " trips.</li></ul>"
+                    + "<p>Please read the policy in full and press <em>I have read this</em>"
+                    + " below. Your school's designated safeguarding lead will follow up with"
+                    + " anyone who has not confirmed by the end of the month.</p>",
+                false,
+                true),
+            Audience.WHOLE_TRUST,
+            now.minus(Duration.ofDays(1)));
+    for (String reader : List.of("teacher", "staff", "ben.hughes", "chloe.patel")) {
+      posts.acknowledge(mustRead.getId(), trust.person(reader), now.minus(Duration.ofHours(5)));
+    }
+
+    publish(
+        trust.person("school.admin"),
+        new PostContent(
+            "Year 5 science museum trip: helpers wanted",
+            "Two more adults are needed for the Year 5 visit on the 14th.",
+            "<p>Year 5 visit the science museum on the 14th. We have the coach and the"
+                + " tickets, and need two more adults to make the ratios work.</p>"
+                + "<p>If you can come, let the office know by Friday. Cover will be arranged.</p>",
+            false,
+            false),
+        Audience.schools(Set.of(oakfield)),
+        now.minus(Duration.ofDays(3)));
+
+    publish(
+        trust.person("riverside.admin"),
+        new PostContent(
+            "Sports hall closed for resurfacing next week",
+            "PE lessons move to the field and the hall of the lower school.",
+            "<p>The sports hall floor is being resurfaced from Monday to Thursday next week."
+                + " PE lessons will use the field when dry and the lower school hall when not;"
+                + " the PE department has the new timetable.</p>",
+            false,
+            false),
+        Audience.schools(Set.of(riverside)),
+        now.minus(Duration.ofDays(4)));
+
+    publish(
+        trust.person("gweinyddwr.brynderw"),
+        new PostContent(
+            "Noson agored i rieni newydd",
+            "Croeso i deuluoedd y dosbarth derbyn nos Iau.",
+            "<p>Bydd yr ysgol ar agor i deuluoedd y dosbarth derbyn nos Iau o 5 tan 7."
+                + " Bydd cyfle i weld y dosbarthiadau, cwrdd â'r athrawon a holi am y clwb"
+                + " brecwast.</p><p>Diolch i bawb sy'n helpu ar y noson.</p>",
+            false,
+            false),
+        Audience.schools(Set.of(brynDerw)),
+        now.minus(Duration.ofDays(5)));
+
+    publish(
+        trust.person("news.editor"),
+        new PostContent(
+            "A new network for early career teachers",
+            "Meet colleagues in their first two years of teaching, once a half term.",
+            "<p>Teachers in their first two years now have a network of their own. It meets"
+                + " once every half term, in a different school each time, for an hour after"
+                + " school: a short talk, then time to swap what has worked.</p>"
+                + "<p>The first meeting is at Riverside Academy. Mentors are welcome too.</p>",
+            false,
+            false),
+        Audience.WHOLE_TRUST,
+        now.minus(Duration.ofDays(6)));
+
+    Post draft =
+        new Post(
+            trust.person("news.editor"),
+            new PostContent(
+                "Spring term professional learning booklet",
+                "Draft: the sessions on offer next term, by phase.",
+                "<p>Sessions still to be confirmed with the hub schools.</p>",
+                false,
+                false),
+            Audience.WHOLE_TRUST,
+            now);
+    posts.add(draft);
+    posts.flush();
+    LOG.info("Seeded the demo news: 6 published posts and a draft");
+  }
+
+  private Post publish(long author, PostContent content, Audience audience, Instant at) {
+    Post post = new Post(author, content, audience, at);
+    post.publish(author, at);
+    posts.add(post);
+    posts.flush();
+    return post;
+  }
+}

@@ -1,0 +1,120 @@
+package org.trustintranet.news.domain;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.kernel.domain.UserProfile;
+
+class NewsPolicyTest {
+  static final long A = 11;
+  static final long B = 22;
+  static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+  static UserProfile person(long id, Map<Long, SchoolRole> schools, TrustRole... roles) {
+    return new UserProfile(id, "Person " + id, Set.of(roles), schools);
+  }
+
+  static final UserProfile TRUST_ADMIN = person(1, Map.of(), TrustRole.TRUST_ADMIN);
+  static final UserProfile EDITOR = person(2, Map.of(A, SchoolRole.STAFF), TrustRole.NEWS_EDITOR);
+  static final UserProfile ADMIN_A = person(3, Map.of(A, SchoolRole.SCHOOL_ADMIN));
+  static final UserProfile ADMIN_B = person(4, Map.of(B, SchoolRole.SCHOOL_ADMIN));
+  static final UserProfile TEACHER_A = person(5, Map.of(A, SchoolRole.TEACHER));
+  static final UserProfile STAFF_B = person(6, Map.of(B, SchoolRole.STAFF));
+  static final UserProfile OFFICER =
+      person(7, Map.of(B, SchoolRole.TEACHER), TrustRole.EDUCATION_OFFICER);
+  static final UserProfile ADMIN_A_STAFF_B =
+      person(8, Map.of(A, SchoolRole.SCHOOL_ADMIN, B, SchoolRole.STAFF));
+
+  static Post post(UserProfile author, Audience audience, boolean publish) {
+    Post post =
+        new Post(
+            author.personId(), new PostContent("T", null, "<p>b</p>", false, true), audience, NOW);
+    if (publish) {
+      post.publish(author.personId(), NOW);
+    }
+    return post;
+  }
+
+  @Test
+  void trustAdminsAndEditorsPublishAnywhere() {
+    for (UserProfile p : new UserProfile[] {TRUST_ADMIN, EDITOR}) {
+      assertTrue(NewsPolicy.mayPublishTo(p, Audience.WHOLE_TRUST));
+      assertTrue(NewsPolicy.mayPublishTo(p, Audience.schools(Set.of(A, B))));
+    }
+  }
+
+  @Test
+  void schoolAdminsPublishOnlyWithinTheirOwnSchools() {
+    assertTrue(NewsPolicy.mayPublishTo(ADMIN_A, Audience.schools(Set.of(A))));
+    assertFalse(NewsPolicy.mayPublishTo(ADMIN_A, Audience.schools(Set.of(B))), "another school");
+    assertFalse(
+        NewsPolicy.mayPublishTo(ADMIN_A, Audience.schools(Set.of(A, B))),
+        "their own school smuggling in another");
+    assertFalse(NewsPolicy.mayPublishTo(ADMIN_A, Audience.WHOLE_TRUST), "not the whole trust");
+    assertFalse(
+        NewsPolicy.mayPublishTo(
+            ADMIN_A, new Audience(true, Set.of(), Set.of(SchoolRole.SCHOOL_ADMIN))),
+        "not the whole trust narrowed to roles either");
+    assertFalse(
+        NewsPolicy.mayPublishTo(ADMIN_A_STAFF_B, Audience.schools(Set.of(B))),
+        "staff at B is no admin there");
+  }
+
+  @Test
+  void staffTeachersAndOtherTrustRolesDoNotPublish() {
+    for (UserProfile p : new UserProfile[] {TEACHER_A, STAFF_B, OFFICER, UserProfile.ANONYMOUS}) {
+      assertFalse(NewsPolicy.mayPublish(p));
+      assertFalse(NewsPolicy.mayPublishTo(p, Audience.schools(Set.of(A))));
+      assertFalse(NewsPolicy.mayPublishTo(p, Audience.WHOLE_TRUST));
+    }
+    assertTrue(NewsPolicy.mayPublish(ADMIN_A));
+  }
+
+  @Test
+  void readersSeePublishedPostsAimedAtThemEditorsSeeDrafts() {
+    Post forA = post(ADMIN_A, Audience.schools(Set.of(A)), true);
+    assertTrue(NewsPolicy.mayRead(TEACHER_A, forA));
+    assertFalse(NewsPolicy.mayRead(STAFF_B, forA), "B's staff never see A's post");
+    assertFalse(NewsPolicy.mayRead(ADMIN_B, forA), "nor B's admin");
+    assertFalse(NewsPolicy.mayRead(OFFICER, forA));
+    assertFalse(NewsPolicy.mayRead(UserProfile.ANONYMOUS, forA));
+    assertTrue(NewsPolicy.mayRead(TRUST_ADMIN, forA), "who may edit it may read it");
+
+    Post draft = post(ADMIN_A, Audience.schools(Set.of(A)), false);
+    assertFalse(NewsPolicy.mayRead(TEACHER_A, draft), "a draft is not for readers yet");
+    assertTrue(NewsPolicy.mayRead(ADMIN_A, draft));
+    assertTrue(NewsPolicy.mayRead(EDITOR, draft));
+    assertFalse(NewsPolicy.mayRead(ADMIN_B, draft));
+  }
+
+  @Test
+  void onlyItsAudienceAcknowledgesAndOnlyEditorsSeeWhoDid() {
+    Post forA = post(ADMIN_A, Audience.schools(Set.of(A)), true);
+    assertTrue(NewsPolicy.mayAcknowledge(TEACHER_A, forA));
+    assertFalse(NewsPolicy.mayAcknowledge(STAFF_B, forA));
+    assertFalse(NewsPolicy.mayAcknowledge(TRUST_ADMIN, forA), "not aimed at the trust admin");
+    assertTrue(NewsPolicy.maySeeAcknowledgements(ADMIN_A, forA));
+    assertTrue(NewsPolicy.maySeeAcknowledgements(TRUST_ADMIN, forA));
+    assertFalse(NewsPolicy.maySeeAcknowledgements(TEACHER_A, forA));
+    assertFalse(NewsPolicy.maySeeAcknowledgements(ADMIN_B, forA));
+
+    forA.archive(ADMIN_A.personId(), NOW);
+    assertFalse(NewsPolicy.mayRead(TEACHER_A, forA), "archived: no reader sees it");
+    assertFalse(NewsPolicy.mayAcknowledge(TEACHER_A, forA));
+  }
+
+  @Test
+  void aSchoolAdminCannotEditAPostThatReachesBeyondTheirSchools() {
+    Post trustWide = post(TRUST_ADMIN, Audience.WHOLE_TRUST, true);
+    assertFalse(NewsPolicy.mayEdit(ADMIN_A, trustWide));
+    Post forAandB = post(TRUST_ADMIN, Audience.schools(Set.of(A, B)), true);
+    assertFalse(NewsPolicy.mayEdit(ADMIN_A, forAandB));
+    assertTrue(NewsPolicy.mayEdit(EDITOR, forAandB));
+  }
+}
