@@ -35,6 +35,7 @@ import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.AuditQuery;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.Language;
+import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.Phase;
@@ -55,6 +56,9 @@ import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.news.application.MustReadService;
+import org.trustintranet.news.application.NewsService;
+import org.trustintranet.news.application.PostForm;
 
 /**
  * Who may call which operation on whose data (issue 7): every operation of every service, called as
@@ -68,7 +72,8 @@ class AuthorisationMatrixIT {
   /**
    * The intended rules: one line per operation and target, one mark per actor column; {@code +} the
    * call returns normally, {@code -} it throws NotPermittedException and writes nothing (the audit
-   * trail, the target person and the target school stay as they were).
+   * trail, the target person, school and post stay as they were), {@code 0} it throws
+   * NotFoundException, answering as for a record that does not exist, and writes nothing.
    *
    * <p>Actors: anon = nobody signed in; staffA, teachA, adminA = staff, teacher, school admin of
    * school A; adminB = school admin of school B; editor = NEWS_EDITOR, staff at A; eduOff =
@@ -181,6 +186,40 @@ class AuthorisationMatrixIT {
       AuditTrail.entries                        any         -      -      -      -      -      -      -      +
       AuditTrail.actions                        any         -      -      -      -      -      -      -      +
 
+      # (f) news: everyone reads what is aimed at them; trust admins and news editors publish anywhere,
+      # school admins to their own schools. post-A, post-B, post-trust = a published must-read for
+      # school A, school B, the whole trust; school-A, school-B, any = a new post (or draft) for A, B,
+      # the whole trust. 0 = refused as if the post did not exist (NotFoundException), nothing written.
+      NewsService.feed                          any         -      +      +      +      +      +      +      +
+      NewsService.publishingScope               any         -      +      +      +      +      +      +      +
+      NewsService.read                          post-A      -      +      +      +      0      +      0      +
+      NewsService.read                          post-B      -      0      0      0      +      +      +      +
+      NewsService.read                          post-trust  -      +      +      +      +      +      +      +
+      MustReadService.acknowledge               post-A      -      +      +      +      0      +      0      -
+      MustReadService.acknowledge               post-B      -      0      0      0      +      -      +      -
+      MustReadService.acknowledge               post-trust  -      +      +      +      +      +      +      +
+      MustReadService.acknowledgements          post-A      -      -      -      +      0      +      0      +
+      MustReadService.acknowledgements          post-B      -      0      0      0      +      +      -      +
+      MustReadService.acknowledgements          post-trust  -      -      -      -      -      +      -      +
+      NewsService.draft                         post-A      -      -      -      +      0      +      0      +
+      NewsService.draft                         post-B      -      0      0      0      +      +      -      +
+      NewsService.draft                         post-trust  -      -      -      -      -      +      -      +
+      NewsService.saveDraft                     school-A    -      -      -      +      -      +      -      +
+      NewsService.saveDraft                     school-B    -      -      -      -      +      +      -      +
+      NewsService.saveDraft                     any         -      -      -      -      -      +      -      +
+      NewsService.publish                       school-A    -      -      -      +      -      +      -      +
+      NewsService.publish                       school-B    -      -      -      -      +      +      -      +
+      NewsService.publish                       any         -      -      -      -      -      +      -      +
+      NewsService.publishDraft                  school-A    -      0      0      +      0      +      0      +
+      NewsService.publishDraft                  school-B    -      0      0      0      +      +      0      +
+      NewsService.publishDraft                  any         -      0      0      0      0      +      0      +
+      NewsService.revise                        post-A      -      -      -      +      0      +      0      +
+      NewsService.revise                        post-B      -      0      0      0      +      +      -      +
+      NewsService.revise                        post-trust  -      -      -      -      -      +      -      +
+      NewsService.archive                       post-A      -      -      -      +      0      +      0      +
+      NewsService.archive                       post-B      -      0      0      0      +      +      -      +
+      NewsService.archive                       post-trust  -      -      -      -      -      +      -      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -206,6 +245,8 @@ class AuthorisationMatrixIT {
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
   @Inject PersonRepository people;
+  @Inject NewsService news;
+  @Inject MustReadService mustRead;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -233,7 +274,10 @@ class AuthorisationMatrixIT {
     PERSON_B("person-B"),
     PERSON_AB("person-AB"),
     HOLDER("holder"),
-    PERSON_B_AT_A("person-B@A");
+    PERSON_B_AT_A("person-B@A"),
+    POST_A("post-A"),
+    POST_B("post-B"),
+    POST_TRUST("post-trust");
 
     final String token;
 
@@ -251,9 +295,14 @@ class AuthorisationMatrixIT {
   }
 
   /** One line of the table; {@code internal} rows name why the operation has no cells. */
-  record Row(String operation, Target target, List<Boolean> allows, String internal) {
+  record Row(String operation, Target target, List<Character> marks, String internal) {
     boolean allows(Actor actor) {
-      return allows.get(actor.ordinal());
+      return marks.get(actor.ordinal()) == '+';
+    }
+
+    /** Refused as if the record did not exist. */
+    boolean hides(Actor actor) {
+      return marks.get(actor.ordinal()) == '0';
     }
 
     static List<Row> parse(String table) {
@@ -274,22 +323,26 @@ class AuthorisationMatrixIT {
           throw new IllegalArgumentException(
               "TABLE line " + (i + 1) + " needs an operation, a target and 8 marks: " + line);
         }
-        List<Boolean> allows = new ArrayList<>();
+        List<Character> marks = new ArrayList<>();
         for (int c = 2; c < cells.length; c++) {
-          if (!cells[c].equals("+") && !cells[c].equals("-")) {
+          if (!cells[c].equals("+") && !cells[c].equals("-") && !cells[c].equals("0")) {
             throw new IllegalArgumentException(
-                "TABLE line " + (i + 1) + ": marks are + or -, not " + cells[c]);
+                "TABLE line " + (i + 1) + ": marks are +, - or 0, not " + cells[c]);
           }
-          allows.add(cells[c].equals("+"));
+          marks.add(cells[c].charAt(0));
         }
-        rows.add(new Row(cells[0], Target.of(cells[1], i + 1), allows, null));
+        rows.add(new Row(cells[0], Target.of(cells[1], i + 1), marks, null));
       }
       return rows;
     }
   }
 
-  /** What one cell works on: its actor, and the person and school of its target (0 if none). */
-  record Subject(Actor actor, long person, long school) {}
+  /** What one cell works on: its actor, and the person, school and post of its target (0: none). */
+  record Subject(Actor actor, long person, long school, long post) {
+    Subject(Actor actor, long person, long school) {
+      this(actor, person, school, 0);
+    }
+  }
 
   /** An operation called as the actor, prepared beforehand by the demo trust admin. */
   @FunctionalInterface
@@ -452,6 +505,36 @@ class AuthorisationMatrixIT {
     ops.put("AuditTrail.count", s -> () -> audit.count(AuditQuery.ALL));
     ops.put("AuditTrail.entries", s -> () -> audit.entries(AuditQuery.ALL, PageRequest.first(5)));
     ops.put("AuditTrail.actions", s -> () -> audit.actions());
+
+    ops.put("NewsService.feed", s -> () -> news.feed(PageRequest.first(10)));
+    ops.put("NewsService.publishingScope", s -> () -> news.publishingScope());
+    ops.put("NewsService.read", s -> () -> news.read(s.post()));
+    ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));
+    ops.put("MustReadService.acknowledgements", s -> () -> mustRead.acknowledgements(s.post()));
+    ops.put("NewsService.draft", s -> () -> news.draft(s.post()));
+    ops.put("NewsService.saveDraft", s -> () -> news.saveDraft(postForm(s.school())));
+    ops.put("NewsService.publish", s -> () -> news.publish(postForm(s.school())));
+    ops.put(
+        "NewsService.publishDraft",
+        s -> {
+          long draft = news.saveDraft(postForm(s.school()));
+          long version = news.draft(draft).version();
+          PostForm form = postForm(s.school());
+          return () -> news.publishDraft(draft, version, form);
+        });
+    ops.put(
+        "NewsService.revise",
+        s -> {
+          long version = news.draft(s.post()).version();
+          PostForm form = postForm(s.school());
+          return () -> news.revise(s.post(), version, form);
+        });
+    ops.put(
+        "NewsService.archive",
+        s -> {
+          long version = news.draft(s.post()).version();
+          return () -> news.archive(s.post(), version);
+        });
     return ops;
   }
 
@@ -624,6 +707,15 @@ class AuthorisationMatrixIT {
     }
 
     boolean refused = thrown != null && notPermitted(thrown);
+    if (row.hides(actor)) {
+      if (thrown == null) {
+        return "should be refused as not found, but was allowed";
+      }
+      if (!notFound(thrown)) {
+        return "should be refused as not found (NotFoundException), but: " + describe(thrown);
+      }
+      return before.equals(after) ? null : "was refused, but wrote: " + before.changesTo(after);
+    }
     if (row.allows(actor)) {
       if (thrown == null) {
         return null;
@@ -641,7 +733,7 @@ class AuthorisationMatrixIT {
   }
 
   /** What a refused call must leave as it was: the trail's size, the target person and school. */
-  record State(long auditEntries, PersonView person, SchoolView school) {
+  record State(long auditEntries, PersonView person, SchoolView school, Object post) {
     String changesTo(State after) {
       List<String> changes = new ArrayList<>();
       if (after.auditEntries != auditEntries) {
@@ -653,6 +745,9 @@ class AuthorisationMatrixIT {
       if (!Objects.equals(after.school, school)) {
         changes.add("the school, " + school + " -> " + after.school);
       }
+      if (!Objects.equals(after.post, post)) {
+        changes.add("the post, " + post + " -> " + after.post);
+      }
       return String.join("; ", changes);
     }
   }
@@ -662,7 +757,10 @@ class AuthorisationMatrixIT {
     return new State(
         audit.count(AuditQuery.ALL),
         subject.person() == 0 ? null : directory.person(subject.person()),
-        subject.school() == 0 ? null : schools.school(subject.school()));
+        subject.school() == 0 ? null : schools.school(subject.school()),
+        subject.post() == 0
+            ? null
+            : List.of(news.draft(subject.post()), mustRead.acknowledgements(subject.post())));
   }
 
   /** The cell's target, made afresh by the demo trust admin. */
@@ -685,6 +783,9 @@ class AuthorisationMatrixIT {
       }
       case PERSON_B_AT_A ->
           new Subject(actor, newPerson("target", schoolB, SchoolRole.STAFF), schoolA);
+      case POST_A -> new Subject(actor, 0, schoolA, newPost(schoolA));
+      case POST_B -> new Subject(actor, 0, schoolB, newPost(schoolB));
+      case POST_TRUST -> new Subject(actor, 0, 0, newPost(0));
     };
   }
 
@@ -713,6 +814,24 @@ class AuthorisationMatrixIT {
     administration.setPassword(person, password);
     actors.put(actor, person);
     passwords.put(actor, password);
+  }
+
+  /** A published must-read for {@code school} (0: the whole trust), by the demo trust admin. */
+  private long newPost(long school) {
+    asDemoAdmin();
+    return news.publish(postForm(school));
+  }
+
+  private static PostForm postForm(long school) {
+    return new PostForm(
+        "Matrix post " + SEQUENCE.incrementAndGet(),
+        null,
+        "<p>Matrix</p>",
+        school == 0,
+        school == 0 ? Set.of() : Set.of(school),
+        Set.of(),
+        false,
+        true);
   }
 
   private long newSchool(String name) {
@@ -770,6 +889,15 @@ class AuthorisationMatrixIT {
   private static InputStream csv(String email) {
     String text = "email,given name,family name,job title,role\n" + email + ",Ada,Import,,staff\n";
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean notFound(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof NotFoundException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean notPermitted(Throwable thrown) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -103,6 +104,8 @@ class WelshIT {
   void theWelshTeacherReadsEveryPageInWelshAndSwitchesWithTheHeadersSwitch() throws Exception {
     WebDriver browser = browser();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // A condition on <html> may meet the page being replaced by the next one: look again.
+    wait.ignoring(StaleElementReferenceException.class);
     try {
       // An English browser, nobody signed in: English, and the link offers Welsh.
       browser.get(root().resolve("login.xhtml").toString());

@@ -1,0 +1,141 @@
+package org.trustintranet.it.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trustintranet.it.Deployments;
+import org.trustintranet.it.IntranetClient;
+
+/**
+ * Posts written through the edit page by school admins, then asked for by a member of another
+ * school with crafted requests to news/post.xhtml: its id in the address, a postback naming it.
+ * Every path answers as for a post that is not there; nothing is acknowledged.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NewsCraftedRequestIT {
+  private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+  private static final Pattern VALUE = Pattern.compile("\\svalue=\"(\\d+)\"");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.intranet();
+  }
+
+  @ArquillianResource URL base;
+
+  /**
+   * Publishes a post through news/edit.xhtml as a school admin, for the one school they administer;
+   * returns its id (from the redirect to its page).
+   */
+  private static long publish(IntranetClient admin, String title, String body, boolean mustRead) {
+    String page = admin.get("news/edit.xhtml").body();
+    String school = null;
+    Matcher input = INPUT.matcher(page);
+    while (input.find() && school == null) {
+      if (input.group().contains("name=\"edit:schools\"")) {
+        Matcher value = VALUE.matcher(input.group());
+        school = value.find() ? value.group(1) : null;
+      }
+    }
+    assertTrue(school != null, "the edit page offers the admin's school");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("edit:title", title);
+    fields.put("edit:summary", "Crafted request test");
+    fields.put("edit:body_input", body);
+    fields.put("edit:schools", school);
+    if (mustRead) {
+      fields.put("edit:mustRead_input", "on");
+    }
+    fields.put("edit:publish", "");
+    HttpResponse<String> saved = admin.post("news/edit.xhtml", "edit", fields);
+    assertEquals(302, saved.statusCode(), "published: " + saved.body());
+    String location = saved.headers().firstValue("Location").orElse("");
+    Matcher id = Pattern.compile("post\\.xhtml\\?id=(\\d+)").matcher(location);
+    assertTrue(id.find(), location);
+    return Long.parseLong(id.group(1));
+  }
+
+  @Test
+  void anotherSchoolsPostIsNotFoundByAnyAddress() {
+    String title = "Riverside only " + System.nanoTime();
+    IntranetClient owen = IntranetClient.signedIn(base, "riverside.admin");
+    long riverside =
+        publish(
+            owen,
+            title,
+            "<p onclick=\"alert(1)\">For Riverside.</p><script>alert(2)</script>"
+                + "<a href=\"javascript:alert(3)\">x</a>",
+            true);
+
+    IntranetClient sara = IntranetClient.signedIn(base, "staff"); // Riverside
+    HttpResponse<String> own = sara.get("news/post.xhtml?id=" + riverside);
+    assertEquals(200, own.statusCode());
+    assertTrue(own.body().contains(title) && own.body().contains("For Riverside."));
+    assertFalse(own.body().contains("alert("), "sanitised on the way in: " + own.body());
+    assertTrue(own.body().contains("ack:acknowledge"), "a must-read for her");
+
+    IntranetClient helen = IntranetClient.signedIn(base, "school.admin"); // Oakfield
+    assertFalse(helen.get("index.xhtml").body().contains(title), "not in her feed");
+    HttpResponse<String> crafted = helen.get("news/post.xhtml?id=" + riverside);
+    assertEquals(404, crafted.statusCode());
+    assertFalse(crafted.body().contains(title));
+    HttpResponse<String> missing = helen.get("news/post.xhtml?id=999999999");
+    assertEquals(404, missing.statusCode(), "the same answer as a post that does not exist");
+    for (String junk : new String[] {"abc", "-1", "0", ""}) {
+      assertEquals(404, helen.get("news/post.xhtml?id=" + junk).statusCode(), junk);
+    }
+    assertEquals(404, helen.get("news/edit.xhtml?id=" + riverside).statusCode());
+
+    HttpResponse<String> posted =
+        helen.post("news/post.xhtml?id=" + riverside, "ack", Map.of("ack:acknowledge", ""));
+    assertFalse(posted.body().contains(title), posted.body());
+    assertFalse(posted.body().contains("We have recorded"), posted.body());
+    assertNoneConfirmed(owen, riverside);
+  }
+
+  @Test
+  void aPostbackCannotSwitchThePostItAcknowledges() {
+    IntranetClient owen = IntranetClient.signedIn(base, "riverside.admin");
+    long riverside = publish(owen, "Riverside must-read " + System.nanoTime(), "<p>R</p>", true);
+    IntranetClient helen = IntranetClient.signedIn(base, "school.admin");
+    long oakfield = publish(helen, "Oakfield must-read " + System.nanoTime(), "<p>O</p>", true);
+
+    String page = helen.get("news/post.xhtml?id=" + oakfield).body();
+    assertTrue(page.contains("ack:acknowledge"), "her own school's must-read offers the button");
+    HttpResponse<String> switched =
+        helen.post(
+            "news/post.xhtml?id=" + riverside,
+            "ack",
+            Map.of("id", Long.toString(riverside), "ack:acknowledge", ""));
+    assertFalse(switched.body().contains("Riverside must-read"), "never shows Riverside's post");
+    assertTrue(
+        helen.get("news/post.xhtml?id=" + oakfield).body().contains("You confirmed you had read"),
+        "the page acknowledged the post it was rendered for");
+    assertNoneConfirmed(owen, riverside);
+  }
+
+  /** The author's page of the post: nobody at Riverside has confirmed it. */
+  private static void assertNoneConfirmed(IntranetClient author, long post) {
+    String page = author.get("news/post.xhtml?id=" + post).body();
+    assertTrue(
+        Pattern.compile("Riverside Academy</th>\\s*<td>\\d+</td>\\s*<td>0</td>")
+            .matcher(page)
+            .find(),
+        "no confirmation at Riverside: " + page);
+  }
+}

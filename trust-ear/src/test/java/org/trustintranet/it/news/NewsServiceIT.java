@@ -1,0 +1,302 @@
+package org.trustintranet.it.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.trustintranet.it.TestData.DOMAIN;
+import static org.trustintranet.it.TestData.uniqueEmail;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trustintranet.it.Deployments;
+import org.trustintranet.it.TestCallerIdentity;
+import org.trustintranet.it.TestData;
+import org.trustintranet.kernel.application.AuditTrail;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.AuditQuery;
+import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.kernel.domain.ConcurrentChangeException;
+import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolStaffService;
+import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.news.application.AcknowledgementCount;
+import org.trustintranet.news.application.FeedItem;
+import org.trustintranet.news.application.MustReadService;
+import org.trustintranet.news.application.NewsService;
+import org.trustintranet.news.application.PostForm;
+import org.trustintranet.news.application.PostView;
+
+/**
+ * The news services inside the deployed application, against the real database: audiences hold on
+ * every path (feed, direct read, acknowledgement, counts), school admins publish only to their own
+ * schools, two editors cannot overwrite each other, and bodies are sanitised on the way in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NewsServiceIT {
+  static final String OAKFIELD = "Oakfield Primary School";
+  static final String RIVERSIDE = "Riverside Academy";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.intranet(NewsServiceIT.class, TestCallerIdentity.class, TestData.class);
+  }
+
+  @Inject NewsService news;
+  @Inject MustReadService mustRead;
+  @Inject SchoolService schools;
+  @Inject SchoolStaffService schoolStaff;
+  @Inject AuditTrail audit;
+  @Inject CurrentUser currentUser;
+  @Inject PersonRepository people;
+
+  @AfterEach
+  void nobody() {
+    TestCallerIdentity.actAs(null);
+    currentUser.refresh();
+  }
+
+  private void actAs(String user) {
+    actAs(people.findByEmail(EmailAddress.parse(user + DOMAIN)).orElseThrow().getId());
+  }
+
+  private void actAs(long personId) {
+    TestCallerIdentity.actAs(personId);
+    currentUser.refresh();
+  }
+
+  private long school(String name) {
+    actAs("trust.admin");
+    return schools.schools(false).stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  private long newStaff(String school) {
+    long id = school(school);
+    actAs("trust.admin");
+    return schoolStaff.addPerson(
+        new PersonForm(uniqueEmail("news"), "News", "Reader", null), id, SchoolRole.STAFF);
+  }
+
+  private static PostForm form(String title, Set<Long> schools, boolean mustRead) {
+    return new PostForm(
+        title,
+        "Summary of " + title,
+        "<p>Body of " + title + "</p>",
+        schools.isEmpty(),
+        schools,
+        Set.of(),
+        false,
+        mustRead);
+  }
+
+  private List<FeedItem> feed() {
+    return news.feed(PageRequest.first(PageRequest.MAX_LIMIT)).rows();
+  }
+
+  private static String unique(String title) {
+    return title + " " + System.nanoTime();
+  }
+
+  private static String notFoundKey(Runnable call) {
+    return assertThrows(NotFoundException.class, call::run).messageKey();
+  }
+
+  @Test
+  void aMemberOfAnotherSchoolReachesASchoolOnlyPostByNoPath() {
+    long riverside = school(RIVERSIDE);
+    long oakfieldOnly = newStaff(OAKFIELD);
+    long riversideOnly = newStaff(RIVERSIDE);
+    String title = unique("Riverside only");
+    actAs("riverside.admin");
+    long post = news.publish(form(title, Set.of(riverside), true));
+
+    actAs(oakfieldOnly);
+    assertTrue(feed().stream().noneMatch(i -> i.id() == post), "not in the feed");
+    assertTrue(feed().stream().noneMatch(i -> i.title().equals(title)));
+    String missing = notFoundKey(() -> news.read(Long.MAX_VALUE - 7));
+    assertEquals(missing, notFoundKey(() -> news.read(post)), "answered as a missing post");
+    assertEquals(missing, notFoundKey(() -> mustRead.acknowledge(post)));
+    assertEquals(missing, notFoundKey(() -> mustRead.acknowledgements(post)));
+    assertThrows(BusinessException.class, () -> news.draft(post));
+
+    actAs("school.admin"); // admin of Oakfield: no power at Riverside
+    assertEquals(missing, notFoundKey(() -> news.read(post)));
+    assertThrows(
+        BusinessException.class,
+        () -> news.revise(post, 0, form("Taken over", Set.of(school(OAKFIELD)), false)));
+
+    actAs(riversideOnly);
+    FeedItem item = feed().stream().filter(i -> i.id() == post).findFirst().orElseThrow();
+    assertTrue(item.unread() && item.mustRead());
+    PostView view = news.read(post);
+    assertEquals(title, view.title());
+    assertTrue(view.mayAcknowledge());
+    assertFalse(view.maySeeAcknowledgements() || view.mayEdit());
+    assertFalse(feed().stream().filter(i -> i.id() == post).findFirst().orElseThrow().unread());
+    assertThrows(NotPermittedException.class, () -> mustRead.acknowledgements(post));
+    mustRead.acknowledge(post);
+    mustRead.acknowledge(post); // a second click changes nothing
+
+    actAs("riverside.admin");
+    List<AcknowledgementCount> counts = mustRead.acknowledgements(post);
+    assertEquals(1, counts.size(), "only Riverside is in the audience: " + counts);
+    AcknowledgementCount row = counts.get(0);
+    assertEquals(riverside, row.schoolId());
+    assertEquals(1, row.acknowledged());
+    assertTrue(row.readers() > 1, "Riverside's staff: " + row);
+  }
+
+  @Test
+  void aSchoolAdminPublishesOnlyToTheirOwnSchools() {
+    long oakfield = school(OAKFIELD);
+    long riverside = school(RIVERSIDE);
+    long entries = audit.count(AuditQuery.ALL);
+    String title = unique("Smuggled");
+
+    actAs("school.admin");
+    assertThrows(
+        NotPermittedException.class, () -> news.publish(form(title, Set.of(riverside), false)));
+    assertThrows(
+        NotPermittedException.class,
+        () -> news.publish(form(title, Set.of(oakfield, riverside), false)));
+    assertThrows(NotPermittedException.class, () -> news.publish(form(title, Set.of(), false)));
+    assertThrows(
+        NotPermittedException.class, () -> news.saveDraft(form(title, Set.of(riverside), false)));
+    BusinessException empty =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                news.publish(
+                    new PostForm(
+                        title, null, "<p>x</p>", false, Set.of(), Set.of(), false, false)));
+    assertEquals("error.news.audienceEmpty", empty.messageKey());
+    assertThrows(
+        ConstraintViolationException.class,
+        () -> news.publish(form(" ", Set.of(oakfield), false)),
+        "an empty title");
+    assertThrows(
+        ConstraintViolationException.class,
+        () -> news.publish(form("x".repeat(201), Set.of(oakfield), false)),
+        "an over-long title");
+    assertEquals(
+        "error.news.bodyEmpty",
+        assertThrows(
+                BusinessException.class,
+                () ->
+                    news.publish(
+                        new PostForm(
+                            title,
+                            null,
+                            "<script>alert(1)</script>",
+                            false,
+                            Set.of(oakfield),
+                            Set.of(),
+                            false,
+                            false)))
+            .messageKey());
+    assertEquals(
+        Set.of(oakfield),
+        Set.copyOf(news.publishingScope().schools().stream().map(s -> s.id()).toList()));
+    assertFalse(news.publishingScope().wholeTrust());
+
+    actAs("staff");
+    assertThrows(
+        NotPermittedException.class, () -> news.publish(form(title, Set.of(riverside), false)));
+
+    actAs("trust.admin");
+    assertEquals(entries, audit.count(AuditQuery.ALL), "nothing was written");
+    assertTrue(feed().stream().noneMatch(i -> i.title().equals(title)));
+
+    actAs("school.admin");
+    long own = news.publish(form(unique("Oakfield only"), Set.of(oakfield), false));
+    assertEquals(own, news.read(own).id());
+  }
+
+  @Test
+  void theSecondOfTwoEditorsIsToldAndNothingIsLost() {
+    actAs("news.editor");
+    long post = news.saveDraft(form(unique("Two editors"), Set.of(), false));
+    long version = news.draft(post).version();
+    news.revise(post, version, form("First editor's title", Set.of(), false));
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> news.revise(post, version, form("Second editor's title", Set.of(), false)));
+    assertThrows(
+        ConcurrentChangeException.class,
+        () -> news.publishDraft(post, version, form("Second editor's title", Set.of(), false)));
+    assertEquals("First editor's title", news.draft(post).form().title());
+    assertTrue(news.draft(post).draft(), "still a draft");
+
+    actAs("staff");
+    assertThrows(NotFoundException.class, () -> news.read(post), "a draft is not for readers");
+  }
+
+  @Test
+  void bodiesAreSanitisedOnTheWayIn() {
+    actAs("trust.admin");
+    String body =
+        "<p onclick=\"alert(1)\">Kept text</p><script>alert(2)</script>"
+            + "<img src=x onerror=alert(3)><a href=\"javascript:alert(4)\">link</a>"
+            + "<iframe srcdoc=\"<script>alert(5)</script>\"></iframe>"
+            + "<a href=\"https://example.org/\">fine</a>#{currentUser.profile()}";
+    long post =
+        news.publish(
+            new PostForm(unique("Sanitised"), null, body, true, Set.of(), Set.of(), true, false));
+    String stored = news.read(post).body().toLowerCase(Locale.ROOT);
+    for (String live :
+        List.of("<script", "onclick", "onerror", "javascript:", "<iframe", "srcdoc", "<img")) {
+      assertFalse(stored.contains(live), live + " in " + stored);
+    }
+    assertTrue(stored.contains("kept text") && stored.contains("https://example.org/"), stored);
+
+    actAs("staff");
+    List<FeedItem> feed = feed();
+    assertTrue(feed.get(0).pinned(), "pinned posts come first");
+    int firstUnpinned = 0;
+    while (firstUnpinned < feed.size() && feed.get(firstUnpinned).pinned()) {
+      firstUnpinned++;
+    }
+    for (int i = firstUnpinned; i < feed.size(); i++) {
+      assertFalse(feed.get(i).pinned(), "no pinned post after an unpinned one");
+      if (i > firstUnpinned) {
+        assertFalse(
+            feed.get(i).publishedAt().isAfter(feed.get(i - 1).publishedAt()), "newest first");
+      }
+    }
+  }
+
+  @Test
+  void theFeedIsPagedAndTheDemoNewsIsThere() {
+    actAs("teacher"); // Oakfield and Riverside
+    var first = news.feed(PageRequest.first(2));
+    assertEquals(2, first.rows().size());
+    assertTrue(first.total() >= 5, "the demo posts for both schools and the trust");
+    var second = news.feed(new PageRequest(2, 2, null, false));
+    assertTrue(second.rows().stream().noneMatch(r -> first.rows().contains(r)));
+    List<String> titles = feed().stream().map(FeedItem::title).toList();
+    assertTrue(
+        titles.contains("Learning together: what our schools can teach each other"),
+        titles.toString());
+    assertFalse(titles.contains("Noson agored i rieni newydd"), "Bryn Derw's own news");
+    assertFalse(titles.contains("Spring term professional learning booklet"), "a draft");
+  }
+}
