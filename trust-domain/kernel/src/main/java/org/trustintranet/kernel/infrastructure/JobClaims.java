@@ -35,9 +35,10 @@ public class JobClaims {
   }
 
   public Optional<Instant> lastClaimed(String job) {
-    return Optional.ofNullable(
-        em.createNamedQuery(JobRun.LAST_CLAIMED, Instant.class)
-            .setParameter("job", job)
-            .getSingleResult());
+    return em.createNamedQuery(JobRun.LAST_CLAIMED, Instant.class)
+        .setParameter("job", job)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 }

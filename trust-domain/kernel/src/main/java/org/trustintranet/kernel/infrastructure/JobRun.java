@@ -12,7 +12,7 @@ import java.time.Instant;
 @Table(name = "job_run")
 @NamedQuery(
     name = JobRun.LAST_CLAIMED,
-    query = "SELECT MAX(r.claimedAt) FROM JobRun r WHERE r.job = :job")
+    query = "SELECT r.claimedAt FROM JobRun r WHERE r.job = :job ORDER BY r.claimedAt DESC")
 public class JobRun {
   static final String LAST_CLAIMED = "JobRun.lastClaimed";
 
