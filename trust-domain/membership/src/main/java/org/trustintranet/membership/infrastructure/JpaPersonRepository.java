@@ -92,6 +92,10 @@ public class JpaPersonRepository implements PersonRepository {
       found.addAll(
           em.createQuery("select p from Person p where p.id in :ids", Person.class)
               .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+              // memberships and their schools in two more statements, not two per person
+              .setHint("eclipselink.batch", "p.memberships")
+              .setHint("eclipselink.batch", "p.memberships.school")
+              .setHint("eclipselink.batch.type", "IN")
               .getResultList());
     }
     return found;
@@ -185,6 +189,10 @@ public class JpaPersonRepository implements PersonRepository {
                 + " and m.endedAt is null order by p.familyName, p.givenName, p.id",
             Membership.class)
         .setParameter("school", schoolId)
+        // each member's other memberships and their schools in two more statements, not per member
+        .setHint("eclipselink.batch", "m.person.memberships")
+        .setHint("eclipselink.batch", "m.person.memberships.school")
+        .setHint("eclipselink.batch.type", "IN")
         .getResultList();
   }
 
