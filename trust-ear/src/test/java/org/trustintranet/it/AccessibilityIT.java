@@ -169,9 +169,139 @@ class AccessibilityIT {
     }
   }
 
+  /** Filtering the staff directory and opening a person, with the keyboard alone. */
+  @Test
+  void filterTheDirectoryAndOpenAPersonWithTheKeyboard() {
+    ChromeDriver browser = HeadlessChromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("staff/directory.xhtml").toString());
+      tabTo(browser, "directory:text");
+      new Actions(browser).sendKeys("Hughes").sendKeys(Keys.ENTER).perform();
+      wait.until(
+          d -> {
+            try {
+              String table = d.findElement(By.id("directory:staff")).getText();
+              return table.contains("Ben Hughes") && !table.contains("Helen Barker");
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+              return false;
+            }
+          });
+      for (int i = 0;
+          i < 40 && !browser.switchTo().activeElement().getText().equals("Ben Hughes");
+          i++) {
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+      }
+      assertEquals("Ben Hughes", browser.switchTo().activeElement().getText(), "reached with Tab");
+      new Actions(browser).sendKeys(Keys.ENTER).perform();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Ben Hughes"));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
+   * A school admin changes a member's role and removes them with the keyboard alone; each dialog
+   * takes the focus, keeps it while open, and gives it back when it closes.
+   */
+  @Test
+  void changeARoleAndRemoveAMemberWithTheKeyboard() {
+    String family = "Keyboard" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+    ChromeDriver browser = HeadlessChromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      signIn(browser, "school.admin" + DOMAIN);
+      tabUntilText(browser, "Manage members");
+      new Actions(browser).sendKeys(Keys.ENTER).perform();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("addNew:email")));
+      String members = browser.getCurrentUrl();
+      browser.findElement(By.id("addNew:email")).sendKeys(family.toLowerCase() + DOMAIN);
+      new Actions(browser).sendKeys(Keys.TAB, "Robin", Keys.TAB, family, Keys.ENTER).perform();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("messages"), "Robin " + family + " was added"));
+
+      browser.get(members);
+      tabTo(browser, "members:text");
+      new Actions(browser).sendKeys(family, Keys.ENTER).perform();
+      wait.until(
+          d -> {
+            try {
+              return d.findElement(By.id("members:table")).getText().contains(family);
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+              return false;
+            }
+          });
+      tabTo(browser, "members:table:0:role");
+      new Actions(browser).sendKeys(Keys.ENTER).perform();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roleDialog")));
+      wait.until(d -> "roleForm:newRole".equals(focused(d)));
+      violationsNone(browser);
+      // Staff is first; the arrow chooses the next role, Tab reaches Save, Space presses it.
+      new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+      tabTo(browser, "roleForm:save");
+      new Actions(browser).sendKeys(Keys.SPACE).perform();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Role changed."));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("roleDialog")));
+
+      tabTo(browser, "members:table:0:end");
+      new Actions(browser).sendKeys(Keys.ENTER).perform();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endDialog")));
+      wait.until(d -> "endForm:no".equals(focused(d)));
+      violationsNone(browser);
+      WebElement dialog = browser.findElement(By.id("endDialog"));
+      for (int i = 0; i < 6; i++) {
+        new Actions(browser)
+            .sendKeys(i % 2 == 0 ? Keys.TAB : Keys.chord(Keys.SHIFT, Keys.TAB))
+            .sendKeys(Keys.TAB)
+            .perform();
+        WebElement active = browser.switchTo().activeElement();
+        assertTrue(
+            (Boolean)
+                browser.executeScript(
+                    "return arguments[0].contains(arguments[1]);", dialog, active),
+            "the focus stays in the dialog, not on " + active.getAttribute("id"));
+      }
+      new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));
+      wait.until(d -> "members:table:0:end".equals(focused(d)));
+
+      // Again, and this time remove them.
+      new Actions(browser).sendKeys(Keys.ENTER).perform();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endDialog")));
+      wait.until(d -> "endForm:no".equals(focused(d)));
+      new Actions(browser).sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB)).perform();
+      assertEquals("endForm:yes", focused(browser));
+      new Actions(browser).sendKeys(Keys.ENTER).perform();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("messages"), "Membership ended."));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));
+      wait.until(d -> !"body".equals(d.switchTo().activeElement().getTagName()));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private static void violationsNone(WebDriver browser) {
+    List<String> violations = HeadlessChromium.axeViolations(browser);
+    assertTrue(violations.isEmpty(), lines(violations));
+  }
+
+  /** Presses Tab until an element with this text has the focus (at most 30 times). */
+  private static void tabUntilText(WebDriver browser, String text) {
+    for (int i = 0; i < 30 && !text.equals(browser.switchTo().activeElement().getText()); i++) {
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+    }
+    assertEquals(text, browser.switchTo().activeElement().getText(), "reached with Tab");
+  }
+
   /** Presses Tab until the element with this id has the focus (at most 15 times). */
   private static void tabTo(WebDriver browser, String id) {
-    for (int i = 0; i < 15 && !id.equals(focused(browser)); i++) {
+    for (int i = 0; i < 40 && !id.equals(focused(browser)); i++) {
       new Actions(browser).sendKeys(Keys.TAB).perform();
     }
     assertEquals(id, focused(browser), "reached with Tab");
