@@ -229,7 +229,9 @@ class AccessibilityIT {
       wait.until(
           d -> {
             try {
-              return d.findElement(By.id("members:table")).getText().contains(family);
+              // only the new member: the unfiltered table had them too
+              return d.findElement(By.id("members:table")).getText().contains(family)
+                  && d.findElements(By.cssSelector("[id='members:table_data'] > tr")).size() == 1;
             } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
               return false;
             }
@@ -238,6 +240,8 @@ class AccessibilityIT {
       new Actions(browser).sendKeys(Keys.ENTER).perform();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("roleDialog")));
       wait.until(d -> "roleForm:newRole".equals(focused(d)));
+      assertTrue(
+          browser.findElement(By.id("roleDialog")).getText().contains(family), "this member");
       violationsNone(browser);
       // Staff is first; the arrow chooses the next role, Tab reaches Save, Space presses it.
       new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();

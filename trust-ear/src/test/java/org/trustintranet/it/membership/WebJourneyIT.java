@@ -452,6 +452,11 @@ class WebJourneyIT {
 
       browser.findElement(By.id("members:text")).sendKeys(family);
       browser.findElement(By.id("members:search")).click();
+      // The added member is already in the unfiltered table: wait for the filter to leave only
+      // them.
+      wait.until(
+          driver ->
+              driver.findElements(By.cssSelector("[id='members:table_data'] > tr")).size() == 1);
       awaitMembersTable(wait, table -> table.contains(family) && table.contains("Staff"));
 
       // "Change role" opens the page's one role dialog (a labelled dialog holding a select + save).
