@@ -4,28 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -33,9 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,7 +94,7 @@ class WelshIT {
 
   @Test
   void theWelshTeacherReadsEveryPageInWelshAndSwitchesWithTheHeadersSwitch() throws Exception {
-    WebDriver browser = browser();
+    WebDriver browser = HeadlessChromium.start();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     // A condition on <html> may meet the page being replaced by the next one: look again.
     wait.ignoring(StaleElementReferenceException.class);
@@ -231,33 +223,5 @@ class WelshIT {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"").matcher(page);
     return m.find() ? m.group(1) : "";
-  }
-
-  /** Debian's headless chromium, asking for English (the test is skipped where not installed). */
-  private static WebDriver browser() throws IOException {
-    Path chromedriver =
-        Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-    Path chromium = Path.of(System.getProperty("trust.chromium", "/usr/bin/chromium"));
-    Assumptions.assumeTrue(
-        Files.isExecutable(chromedriver) && Files.isExecutable(chromium),
-        "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=en-GB",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    return new ChromeDriver(ChromeDriverService.createDefaultService(), options);
   }
 }

@@ -7,11 +7,8 @@ import static org.trustintranet.it.TestData.DOMAIN;
 import static org.trustintranet.it.TestData.PASSWORD;
 import static org.trustintranet.it.TestData.loopback;
 
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,20 +26,17 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trustintranet.it.Deployments;
+import org.trustintranet.it.HeadlessChromium;
 import org.trustintranet.it.IntranetClient;
 
 /**
@@ -354,7 +348,7 @@ class WebJourneyIT {
 
   @Test
   void schoolAdminAddsAMembershipAndSeesItInTheDirectory() throws Exception {
-    WebDriver browser = browser();
+    WebDriver browser = HeadlessChromium.start();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     try {
       signInInBrowser(browser, wait);
@@ -401,32 +395,6 @@ class WebJourneyIT {
     return Long.parseLong(m.group(1));
   }
 
-  /** Debian's headless chromium (the test is skipped where it is not installed). */
-  private static WebDriver browser() throws IOException {
-    Path chromedriver =
-        Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-    Path chromium = Path.of(System.getProperty("trust.chromium", "/usr/bin/chromium"));
-    Assumptions.assumeTrue(
-        Files.isExecutable(chromedriver) && Files.isExecutable(chromium),
-        "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-    System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("chromium"));
-    return new ChromeDriver(ChromeDriverService.createDefaultService(), options);
-  }
-
   /** Signs Oakfield's school admin in through the sign-in page, as a person types it. */
   private void signInInBrowser(WebDriver browser, WebDriverWait wait) {
     browser.get(loopback(base).resolve("login.xhtml").toString());
@@ -468,7 +436,7 @@ class WebJourneyIT {
   @Test
   void schoolAdminChangesARoleThenRemovesTheMemberOnTheMembersPage() throws Exception {
     String family = "Rolechange" + lettersOnly(UUID.randomUUID().toString()).substring(0, 8);
-    WebDriver browser = browser();
+    WebDriver browser = HeadlessChromium.start();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     try {
       signInInBrowser(browser, wait);
@@ -484,6 +452,11 @@ class WebJourneyIT {
 
       browser.findElement(By.id("members:text")).sendKeys(family);
       browser.findElement(By.id("members:search")).click();
+      // The added member is already in the unfiltered table: wait for the filter to leave only
+      // them.
+      wait.until(
+          driver ->
+              driver.findElements(By.cssSelector("[id='members:table_data'] > tr")).size() == 1);
       awaitMembersTable(wait, table -> table.contains(family) && table.contains("Staff"));
 
       // "Change role" opens the page's one role dialog (a labelled dialog holding a select + save).
@@ -525,7 +498,7 @@ class WebJourneyIT {
 
   @Test
   void buttonTextIsReadableAndTheSignOutButtonShowsFocus() throws Exception {
-    WebDriver browser = browser();
+    WebDriver browser = HeadlessChromium.start();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     try {
       signInInBrowser(browser, wait);

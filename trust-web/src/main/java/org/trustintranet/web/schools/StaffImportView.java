@@ -3,6 +3,7 @@ package org.trustintranet.web.schools;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.primefaces.model.file.UploadedFile;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.membership.application.ImportPreview;
 import org.trustintranet.membership.application.ImportResult;
@@ -35,7 +35,7 @@ public class StaffImportView extends SchoolAdminPage {
   @Inject CurrentUser currentUser;
   @Inject Feedback feedback;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private ImportPreview preview;
 
   public void load() {
@@ -121,11 +121,11 @@ public class StaffImportView extends SchoolAdminPage {
     return preview;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }
