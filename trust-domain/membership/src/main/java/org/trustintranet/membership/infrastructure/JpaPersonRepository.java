@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.kernel.domain.LikePattern;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.PersonStatus;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.membership.domain.School;
 import org.trustintranet.membership.domain.SchoolRepository;
 import org.trustintranet.membership.domain.Urn;

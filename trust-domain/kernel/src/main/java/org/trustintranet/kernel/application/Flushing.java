@@ -1,4 +1,4 @@
-package org.trustintranet.membership.infrastructure;
+package org.trustintranet.kernel.application;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -7,11 +7,15 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.ConcurrentChangeException;
 
-/** Flushes and turns the database's "no" into a business failure the user can understand. */
-final class Flushing {
+/**
+ * Flushes a context's persistence context and turns the database's "no" into a business failure the
+ * user can understand: a stale version into {@link ConcurrentChangeException}, a broken unique or
+ * foreign key into {@code error.duplicate}. For every context's repositories (infrastructure).
+ */
+public final class Flushing {
   private Flushing() {}
 
-  static void flush(EntityManager em) {
+  public static void flush(EntityManager em) {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
