@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -107,6 +108,36 @@ public final class HeadlessChromium {
                 + ": "
                 + String.valueOf(node.getFailureSummary()).replace('\n', ' '));
       }
+    }
+    found.addAll(uncaptionedTables(browser));
+    return found;
+  }
+
+  /**
+   * Our own rule beside axe's (axe does not ask for captions): every data table on the page has a
+   * caption naming what it lists (WCAG 1.3.1); date pickers' calendars and the layout tables of
+   * radio and checkbox groups are not data tables.
+   */
+  private static List<String> uncaptionedTables(WebDriver browser) {
+    Object missing =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('table'))"
+                    + ".filter(t => !t.closest('.ui-datepicker'))"
+                    // layout tables of PrimeFaces' radio and checkbox groups hold no data
+                    + ".filter(t => !t.matches('.ui-selectoneradio, .ui-selectmanycheckbox'))"
+                    + ".filter(t => ['table', 'grid', 'treegrid', null]"
+                    + ".includes(t.getAttribute('role')))"
+                    + ".filter(t => !t.caption || !t.caption.textContent.trim())"
+                    + ".map(t => (t.closest('[id]') || {}).id || 'table');");
+    List<String> found = new ArrayList<>();
+    for (Object table : (List<?>) missing) {
+      found.add(
+          "table-caption (ours) ["
+              + table
+              + "] on "
+              + browser.getCurrentUrl()
+              + ": a data table needs a caption (pt:data-caption on p:dataTable)");
     }
     return found;
   }
