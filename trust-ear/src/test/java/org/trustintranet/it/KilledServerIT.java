@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,16 +16,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,7 +40,6 @@ import org.trustintranet.bench.IntranetServer;
  */
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
 class KilledServerIT {
-  private static final Pattern MYSQL_URL = Pattern.compile("jdbc:(mysql|mariadb)://.*");
   private static final Pattern SUMMARY =
       Pattern.compile("([\\d,]+) new, ([\\d,]+) changed, ([\\d,]+) unchanged, ([\\d,]+) with");
   private static final Pattern FILE_INPUT =
@@ -58,40 +52,17 @@ class KilledServerIT {
   /** New people in the import; the import takes at most 10,000 rows. */
   private static final int ROWS = Integer.getInteger("trust.test.killedRows", 5000);
 
-  private static List<String> serverJvm;
-  private static Map<String, String> settings;
+  private static ServerProcess server;
   private static String dbUrl;
   private static String dbUser;
   private static String dbPassword;
 
   @BeforeAll
   static void onlyOnMariaDbInItsOwnExecution() {
-    skipUnless(
-        "KilledServerIT".equals(System.getProperty("trust.test.killedServer")),
-        "KilledServerIT runs in its own failsafe execution (trust.test.killedServer=KilledServerIT),"
-            + " which starts and kills a server of its own");
-    serverJvm = new ArrayList<>();
-    settings = new LinkedHashMap<>();
-    for (String option : System.getProperty("trust.test.jvmOptions", "").trim().split("\\s+")) {
-      if (option.startsWith("-Dtrust.") && option.contains("=")) {
-        String name = option.substring(2, option.indexOf('='));
-        String value = option.substring(option.indexOf('=') + 1);
-        // as an operator gives them (README): trust.db.url -> TRUST_DB_URL, never on the command
-        // line where every local user could read the database password
-        settings.put(name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT), value);
-      } else if (!option.isEmpty()) {
-        serverJvm.add(option);
-      }
-    }
-    dbUrl = settings.getOrDefault("TRUST_DB_URL", "");
-    skipUnless(
-        MYSQL_URL.matcher(dbUrl).matches(),
-        "KilledServerIT skipped: it needs MariaDB or MySQL (-Dtrust.db.url=jdbc:mysql://... in"
-            + " trust.test.jvmOptions); the embedded H2 dies with the killed server");
-    dbUrl = dbUrl.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
-    dbUser = settings.get("TRUST_DB_USER");
-    dbPassword = settings.get("TRUST_DB_PASSWORD");
-    settings.put("TRUST_DEMO_ENABLED", "true");
+    server = ServerProcess.forTest("KilledServerIT", "trust.test.killedServer");
+    dbUrl = server.dbUrl().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
+    dbUser = server.settings.get("TRUST_DB_USER");
+    dbPassword = server.settings.get("TRUST_DB_PASSWORD");
   }
 
   @Test
@@ -101,12 +72,11 @@ class KilledServerIT {
     byte[] csv = staffCsv(prefix, ROWS);
     Path workDir = Path.of(System.getProperty("trust.test.killedDir", "target/killed-server"));
     Files.createDirectories(workDir);
-    int port = freeLoopbackPort();
     IntranetServer first = null;
     IntranetServer second = null;
     try {
       long started = System.nanoTime();
-      first = start(workDir, port, "first");
+      first = start(workDir, "first");
       report("cold start to the sign-in page: " + millisSince(started) + " ms");
 
       long oakfield = schoolId();
@@ -152,7 +122,7 @@ class KilledServerIT {
           "the killed server never answered the apply");
 
       long restarted = System.nanoTime();
-      second = start(workDir, port, "restarted");
+      second = start(workDir, "restarted");
       report(
           "restart on the same root directory to the sign-in page: "
               + millisSince(restarted)
@@ -266,27 +236,11 @@ class KilledServerIT {
     fail("The killed transaction's " + dirty + " rows were still there after 60 s");
   }
 
-  private static IntranetServer start(Path workDir, int port, String name)
+  private static IntranetServer start(Path workDir, String name)
       throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("trust.test.jar", "target/trust-intranet.jar"));
-    assertTrue(Files.isRegularFile(jar), "No runnable jar at " + jar + " (built in package)");
-    IntranetServer server =
-        IntranetServer.start(
-            jar,
-            workDir,
-            port,
-            serverJvm,
-            null,
-            settings,
-            workDir.resolve("server-" + name + ".log"));
-    try {
-      server.awaitLog(" ready in ", START_LIMIT);
-      server.awaitPage("login.xhtml", Duration.ofSeconds(30));
-    } catch (RuntimeException | IOException | InterruptedException e) {
-      server.close();
-      throw e;
-    }
-    return server;
+    IntranetServer started = server.start(workDir, name);
+    ServerProcess.awaitUp(started, START_LIMIT);
+    return started;
   }
 
   private static IntranetClient signedInAdmin(IntranetServer server) {
@@ -371,25 +325,11 @@ class KilledServerIT {
     return db;
   }
 
-  private static int freeLoopbackPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
   private static long millisSince(long nanos) {
     return (System.nanoTime() - nanos) / 1_000_000;
   }
 
   private static void report(String line) {
     System.out.println("KilledServerIT: " + line);
-  }
-
-  /** Skips the test class, saying why in the build's output too (a skipped class has no report). */
-  private static void skipUnless(boolean condition, String reason) {
-    if (!condition) {
-      System.out.println(reason);
-    }
-    Assumptions.assumeTrue(condition, reason);
   }
 }
