@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.news.application.AcknowledgementCount;
+import org.trustintranet.news.application.CommentService;
+import org.trustintranet.news.application.DiscussionView;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostView;
@@ -17,7 +19,9 @@ import org.trustintranet.web.support.ViewParams;
 /**
  * Backs news/post.xhtml: one post, for a reader it is aimed at (or its editors). A post the reader
  * may not see answers 404, as one that does not exist. A must-read has its "I have read this"
- * button; its author and editors see how many have acknowledged it, per school.
+ * button; its author and editors see how many have acknowledged it, per school. Below it, its
+ * comments and likes: readers comment and like, writers change their comment for 15 minutes, and
+ * the post's author and editors hide comments (with a reason) and close or reopen them.
  */
 @Named
 @ViewScoped
@@ -26,10 +30,17 @@ public class PostPage extends IdPage {
 
   @Inject NewsService news;
   @Inject MustReadService mustRead;
+  @Inject CommentService comments;
   @Inject Feedback feedback;
 
   private PostView post;
   private List<AcknowledgementCount> acknowledgements = List.of();
+  private DiscussionView discussion;
+  private String newComment;
+  private Long editingId;
+  private String editText;
+  private Long hidingId;
+  private String hideReason;
 
   public void load() {
     post = null;
@@ -46,6 +57,131 @@ public class PostPage extends IdPage {
     }
     acknowledgements =
         post.maySeeAcknowledgements() ? mustRead.acknowledgements(getId()) : List.of();
+    discussion = comments.discussion(getId());
+  }
+
+  public void comment() {
+    if (post != null
+        && feedback.attempt(() -> comments.comment(getId(), newComment), "news.comment.added")
+            != null) {
+      newComment = null;
+      load();
+    }
+  }
+
+  /** Opens the edit box of one of the reader's own comments. */
+  public void startEdit(long commentId) {
+    discussion.comments().stream()
+        .filter(c -> c.id() == commentId && c.mayEdit())
+        .findFirst()
+        .ifPresent(
+            c -> {
+              editingId = commentId;
+              editText = c.editableText();
+              hidingId = null;
+            });
+  }
+
+  public void saveEdit() {
+    if (editingId != null
+        && feedback.attempt(
+            () -> comments.editComment(editingId, editText), "news.comment.changed")) {
+      cancel();
+      load();
+    }
+  }
+
+  /** Opens the reason box for hiding a comment. */
+  public void startHide(long commentId) {
+    hidingId = commentId;
+    hideReason = null;
+    editingId = null;
+  }
+
+  public void hide() {
+    if (hidingId != null
+        && feedback.attempt(
+            () -> comments.hideComment(hidingId, hideReason), "news.comment.hidden")) {
+      cancel();
+      load();
+    }
+  }
+
+  public void cancel() {
+    editingId = null;
+    editText = null;
+    hidingId = null;
+    hideReason = null;
+  }
+
+  public void closeComments(boolean close) {
+    if (post != null
+        && feedback.attempt(
+            () -> comments.closeComments(getId(), close),
+            close ? "news.comments.closedNow" : "news.comments.reopened")) {
+      load();
+    }
+  }
+
+  public void like(boolean like) {
+    if (post != null
+        && feedback.attempt(
+            () -> {
+              if (like) {
+                comments.like(getId());
+              } else {
+                comments.unlike(getId());
+              }
+            },
+            null)) {
+      load();
+    }
+  }
+
+  /** "No likes yet", "1 like", "12 likes", in the page's language. */
+  public String getLikeCount() {
+    int likes = discussion == null ? 0 : discussion.likes();
+    return switch (likes) {
+      case 0 -> feedback.text("news.likes.none");
+      case 1 -> feedback.text("news.likes.one");
+      default -> feedback.text("news.likes.count", likes);
+    };
+  }
+
+  public DiscussionView getDiscussion() {
+    return discussion;
+  }
+
+  public String getNewComment() {
+    return newComment;
+  }
+
+  public void setNewComment(String newComment) {
+    this.newComment = newComment;
+  }
+
+  public Long getEditingId() {
+    return editingId;
+  }
+
+  public String getEditText() {
+    return editText;
+  }
+
+  public void setEditText(String editText) {
+    this.editText = editText;
+  }
+
+  public Long getHidingId() {
+    return hidingId;
+  }
+
+  public String getHideReason() {
+    return hideReason;
+  }
+
+  public void setHideReason(String hideReason) {
+    this.hideReason = hideReason;
   }
 
   public void acknowledge() {
