@@ -56,6 +56,7 @@ import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.news.application.CommentService;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostForm;
@@ -220,6 +221,31 @@ class AuthorisationMatrixIT {
       NewsService.archive                       post-B      -      0      0      0      +      +      -      +
       NewsService.archive                       post-trust  -      -      -      -      -      +      -      +
 
+      # (g) comments and likes: whoever reads a published post comments on it and likes it; its author
+      # and editors moderate (hide, close). The comment edited or hidden is the demo trust admin's,
+      # so nobody else may change it; 0 = as if the post did not exist.
+      CommentService.discussion                 post-A      -      +      +      +      0      +      0      +
+      CommentService.discussion                 post-B      -      0      0      0      +      +      +      +
+      CommentService.discussion                 post-trust  -      +      +      +      +      +      +      +
+      CommentService.comment                    post-A      -      +      +      +      0      +      0      +
+      CommentService.comment                    post-B      -      0      0      0      +      +      +      +
+      CommentService.comment                    post-trust  -      +      +      +      +      +      +      +
+      CommentService.like                       post-A      -      +      +      +      0      +      0      +
+      CommentService.like                       post-B      -      0      0      0      +      +      +      +
+      CommentService.like                       post-trust  -      +      +      +      +      +      +      +
+      CommentService.unlike                     post-A      -      +      +      +      0      +      0      +
+      CommentService.unlike                     post-B      -      0      0      0      +      +      +      +
+      CommentService.unlike                     post-trust  -      +      +      +      +      +      +      +
+      CommentService.editComment                post-A      -      -      -      -      0      -      0      -
+      CommentService.editComment                post-B      -      0      0      0      -      -      -      -
+      CommentService.editComment                post-trust  -      -      -      -      -      -      -      -
+      CommentService.hideComment                post-A      -      -      -      +      0      +      0      +
+      CommentService.hideComment                post-B      -      0      0      0      +      +      -      +
+      CommentService.hideComment                post-trust  -      -      -      -      -      +      -      +
+      CommentService.closeComments              post-A      -      -      -      +      0      +      0      +
+      CommentService.closeComments              post-B      -      0      0      0      +      +      -      +
+      CommentService.closeComments              post-trust  -      -      -      -      -      +      -      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -246,6 +272,7 @@ class AuthorisationMatrixIT {
   @Inject CurrentUser currentUser;
   @Inject PersonRepository people;
   @Inject NewsService news;
+  @Inject CommentService comments;
   @Inject MustReadService mustRead;
 
   /** The table's columns, in order. */
@@ -535,6 +562,28 @@ class AuthorisationMatrixIT {
           long version = news.draft(s.post()).version();
           return () -> news.archive(s.post(), version);
         });
+    ops.put("CommentService.discussion", s -> () -> comments.discussion(s.post()));
+    ops.put("CommentService.comment", s -> () -> comments.comment(s.post(), "Matrix comment"));
+    ops.put("CommentService.like", s -> () -> comments.like(s.post()));
+    ops.put(
+        "CommentService.unlike",
+        s -> {
+          comments.like(s.post()); // the demo trust admin's like stays: only the caller's goes
+          return () -> comments.unlike(s.post());
+        });
+    ops.put(
+        "CommentService.editComment",
+        s -> {
+          long comment = comments.comment(s.post(), "Matrix comment");
+          return () -> comments.editComment(comment, "Changed by someone else");
+        });
+    ops.put(
+        "CommentService.hideComment",
+        s -> {
+          long comment = comments.comment(s.post(), "Matrix comment");
+          return () -> comments.hideComment(comment, "Matrix reason");
+        });
+    ops.put("CommentService.closeComments", s -> () -> comments.closeComments(s.post(), true));
     return ops;
   }
 
@@ -760,7 +809,10 @@ class AuthorisationMatrixIT {
         subject.school() == 0 ? null : schools.school(subject.school()),
         subject.post() == 0
             ? null
-            : List.of(news.draft(subject.post()), mustRead.acknowledgements(subject.post())));
+            : List.of(
+                news.draft(subject.post()),
+                mustRead.acknowledgements(subject.post()),
+                comments.discussion(subject.post())));
   }
 
   /** The cell's target, made afresh by the demo trust admin. */
