@@ -294,9 +294,12 @@ class AccessibilityIT {
     assertTrue(violations.isEmpty(), lines(violations));
   }
 
-  /** Presses Tab until an element with this text has the focus (at most 30 times). */
+  /**
+   * Presses Tab until an element with this text has the focus (at most 80 times: the home page's
+   * feed comes first, and each post there has links to its page, its author's and its tags' news).
+   */
   private static void tabUntilText(WebDriver browser, String text) {
-    for (int i = 0; i < 30 && !text.equals(browser.switchTo().activeElement().getText()); i++) {
+    for (int i = 0; i < 80 && !text.equals(browser.switchTo().activeElement().getText()); i++) {
       new Actions(browser).sendKeys(Keys.TAB).perform();
     }
     assertEquals(text, browser.switchTo().activeElement().getText(), "reached with Tab");

@@ -57,6 +57,7 @@ import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.news.application.CommentService;
+import org.trustintranet.news.application.FeedFilter;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostForm;
@@ -533,7 +534,7 @@ class AuthorisationMatrixIT {
     ops.put("AuditTrail.entries", s -> () -> audit.entries(AuditQuery.ALL, PageRequest.first(5)));
     ops.put("AuditTrail.actions", s -> () -> audit.actions());
 
-    ops.put("NewsService.feed", s -> () -> news.feed(PageRequest.first(10)));
+    ops.put("NewsService.feed", s -> () -> news.feed(FeedFilter.NONE, PageRequest.first(10)));
     ops.put("NewsService.publishingScope", s -> () -> news.publishingScope());
     ops.put("NewsService.read", s -> () -> news.read(s.post()));
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,6 +45,11 @@ class NewsCraftedRequestIT {
    * returns its id (from the redirect to its page).
    */
   private static long publish(IntranetClient admin, String title, String body, boolean mustRead) {
+    return publish(admin, title, body, mustRead, Map.of());
+  }
+
+  /** The one school the admin may publish to, as the edit page offers it. */
+  private static String schoolOf(IntranetClient admin) {
     String page = admin.get("news/edit.xhtml").body();
     String school = null;
     Matcher input = INPUT.matcher(page);
@@ -53,7 +60,13 @@ class NewsCraftedRequestIT {
       }
     }
     assertTrue(school != null, "the edit page offers the admin's school");
-    Map<String, String> fields = new LinkedHashMap<>();
+    return school;
+  }
+
+  private static long publish(
+      IntranetClient admin, String title, String body, boolean mustRead, Map<String, String> more) {
+    String school = schoolOf(admin);
+    Map<String, String> fields = new LinkedHashMap<>(more);
     fields.put("edit:title", title);
     fields.put("edit:summary", "Crafted request test");
     fields.put("edit:body_input", body);
@@ -137,5 +150,58 @@ class NewsCraftedRequestIT {
             .matcher(page)
             .find(),
         "no confirmation at Riverside: " + page);
+  }
+
+  @Test
+  void theFeedsFiltersNeverShowAnotherSchoolsNews() {
+    String title = "Riverside tagged " + System.nanoTime();
+    String tag = "crafted " + System.nanoTime();
+    IntranetClient owen = IntranetClient.signedIn(base, "riverside.admin");
+    String riverside = schoolOf(owen);
+    long post =
+        publish(
+            owen, title, "<p>R</p>", false, Map.of("edit:tags", "Crafted, " + tag.toUpperCase()));
+    String encoded = URLEncoder.encode(tag, StandardCharsets.UTF_8);
+
+    IntranetClient sara = IntranetClient.signedIn(base, "staff"); // Riverside
+    String own = sara.get("index.xhtml?tag=" + encoded).body();
+    assertTrue(own.contains(title), "her school's post, by its tag");
+    assertTrue(own.contains(tag), "the filter is shown: " + own);
+    assertTrue(sara.get("index.xhtml?school=" + riverside).body().contains(title));
+    assertTrue(sara.get("news/post.xhtml?id=" + post).body().contains("?tag=crafted"), "tag links");
+
+    IntranetClient helen = IntranetClient.signedIn(base, "school.admin"); // Oakfield
+    for (String query :
+        new String[] {
+          "school=" + riverside, "tag=" + encoded, "school=" + riverside + "&tag=" + encoded
+        }) {
+      HttpResponse<String> crafted = helen.get("index.xhtml?" + query);
+      assertEquals(200, crafted.statusCode(), query);
+      assertFalse(crafted.body().contains(title), query);
+    }
+    for (String junk : new String[] {"abc", "-1", "0", "99999999999999999999", "%3Cscript%3E"}) {
+      HttpResponse<String> page = helen.get("index.xhtml?school=" + junk + "&author=" + junk);
+      assertEquals(200, page.statusCode(), junk);
+      assertFalse(page.body().contains("<script>"), junk);
+    }
+  }
+
+  @Test
+  void aTimeInThePastIsRefusedAtItsField() {
+    IntranetClient helen = IntranetClient.signedIn(base, "school.admin");
+    String title = "Back to the future " + System.nanoTime();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("edit:title", title);
+    fields.put("edit:body_input", "<p>Late</p>");
+    fields.put("edit:schools", schoolOf(helen));
+    fields.put("edit:when", "SCHEDULE");
+    fields.put("edit:publishAt_input", "01/01/2020 09:00");
+    fields.put("edit:publish", "");
+    HttpResponse<String> refused = helen.post("news/edit.xhtml", "edit", fields);
+    assertEquals(200, refused.statusCode(), "stays on the form");
+    assertTrue(
+        refused.body().contains("Choose a time in the future to schedule the post"),
+        refused.body());
+    assertFalse(helen.get("index.xhtml").body().contains(title));
   }
 }

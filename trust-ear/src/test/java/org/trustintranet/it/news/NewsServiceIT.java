@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trustintranet.it.TestData.DOMAIN;
 import static org.trustintranet.it.TestData.uniqueEmail;
 
+import jakarta.ejb.Timer;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,11 +41,14 @@ import org.trustintranet.membership.application.SchoolStaffService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.news.application.AcknowledgementCount;
+import org.trustintranet.news.application.FeedFilter;
 import org.trustintranet.news.application.FeedItem;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostForm;
 import org.trustintranet.news.application.PostView;
+import org.trustintranet.news.application.ScheduledPublishing;
+import org.trustintranet.news.infrastructure.NewsPublishingTimer;
 
 /**
  * The news services inside the deployed application, against the real database: audiences hold on
@@ -64,6 +72,8 @@ class NewsServiceIT {
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
   @Inject PersonRepository people;
+  @Inject ScheduledPublishing publishing;
+  @Inject NewsPublishingTimer timer;
 
   @AfterEach
   void nobody() {
@@ -109,7 +119,19 @@ class NewsServiceIT {
   }
 
   private List<FeedItem> feed() {
-    return news.feed(PageRequest.first(PageRequest.MAX_LIMIT)).rows();
+    return feed(FeedFilter.NONE);
+  }
+
+  private List<FeedItem> feed(FeedFilter filter) {
+    return news.feed(filter, PageRequest.first(PageRequest.MAX_LIMIT)).rows();
+  }
+
+  private static boolean lists(List<FeedItem> feed, long post) {
+    return feed.stream().anyMatch(i -> i.id() == post);
+  }
+
+  private long personId(String user) {
+    return people.findByEmail(EmailAddress.parse(user + DOMAIN)).orElseThrow().getId();
   }
 
   private static String unique(String title) {
@@ -287,10 +309,10 @@ class NewsServiceIT {
   @Test
   void theFeedIsPagedAndTheDemoNewsIsThere() {
     actAs("teacher"); // Oakfield and Riverside
-    var first = news.feed(PageRequest.first(2));
+    var first = news.feed(FeedFilter.NONE, PageRequest.first(2));
     assertEquals(2, first.rows().size());
     assertTrue(first.total() >= 5, "the demo posts for both schools and the trust");
-    var second = news.feed(new PageRequest(2, 2, null, false));
+    var second = news.feed(FeedFilter.NONE, new PageRequest(2, 2, null, false));
     assertTrue(second.rows().stream().noneMatch(r -> first.rows().contains(r)));
     List<String> titles = feed().stream().map(FeedItem::title).toList();
     assertTrue(
@@ -298,5 +320,139 @@ class NewsServiceIT {
         titles.toString());
     assertFalse(titles.contains("Noson agored i rieni newydd"), "Bryn Derw's own news");
     assertFalse(titles.contains("Spring term professional learning booklet"), "a draft");
+  }
+
+  @Test
+  void aScheduledPostAppearsAtItsTimeAndAnEndedOneLeaves() throws InterruptedException {
+    long oakfield = school(OAKFIELD);
+    actAs("school.admin");
+    // Whole seconds: the editor's date picker chooses minutes, and the database may keep no less.
+    Instant soon = Instant.now().plus(Duration.ofSeconds(3)).truncatedTo(ChronoUnit.SECONDS);
+    long scheduled =
+        news.publish(form(unique("Scheduled"), Set.of(oakfield), true).timed(soon, null));
+    long ending = news.publish(form(unique("Ending"), Set.of(oakfield), true).timed(null, soon));
+    assertEquals("SCHEDULED", news.read(scheduled).state(), "its author sees it");
+
+    actAs("teacher"); // Oakfield and Riverside
+    assertFalse(lists(feed(), scheduled), "not yet due");
+    assertEquals("error.news.notFound", notFoundKey(() -> news.read(scheduled)));
+    assertEquals("error.news.notFound", notFoundKey(() -> mustRead.acknowledge(scheduled)));
+    assertTrue(lists(feed(), ending), "not ended yet");
+
+    Thread.sleep(Duration.between(Instant.now(), soon).plusMillis(300).toMillis());
+    assertFalse(lists(feed(), ending), "gone at its end, whether or not the job has run");
+    assertEquals("error.news.notFound", notFoundKey(() -> news.read(ending)));
+    assertEquals("error.news.notFound", notFoundKey(() -> mustRead.acknowledge(ending)));
+    publishing.runDue(); // what the timer does each minute (it may have run meanwhile)
+
+    FeedItem shown = feed().stream().filter(i -> i.id() == scheduled).findFirst().orElseThrow();
+    assertEquals(soon, shown.publishedAt(), "dated at its set time");
+    assertEquals("PUBLISHED", news.read(scheduled).state());
+    mustRead.acknowledge(scheduled);
+    assertFalse(lists(feed(), ending));
+    assertEquals("error.news.notFound", notFoundKey(() -> news.read(ending)));
+
+    actAs("school.admin");
+    PostView ended = news.read(ending);
+    assertEquals("EXPIRED", ended.state(), "still there for its author");
+    assertEquals(soon, ended.expiresAt());
+    assertEquals(0, publishing.runDue() - publishing.runDue(), "nothing more is due twice");
+  }
+
+  @Test
+  void theTimerRunsThePublishingJobEveryMinuteWithoutPersistence() {
+    Collection<Timer> timers = timer.timers();
+    assertEquals(1, timers.size(), timers.toString());
+    Timer t = timers.iterator().next();
+    assertEquals(NewsPublishingTimer.INFO, t.getInfo());
+    assertTrue(t.isCalendarTimer());
+    assertFalse(t.isPersistent(), "non-persistent: each instance has its own");
+    assertEquals("*", t.getSchedule().getMinute());
+    assertTrue(
+        Duration.between(Instant.now(), t.getNextTimeout().toInstant()).toSeconds() <= 60,
+        "fires within a minute");
+  }
+
+  @Test
+  void timesInThePastAndEndsBeforeTheStartAreRefused() {
+    long oakfield = school(OAKFIELD);
+    actAs("school.admin");
+    long entries = countAudit();
+    Instant now = Instant.now();
+    PostForm form = form(unique("Badly timed"), Set.of(oakfield), false);
+    assertEquals(
+        "error.news.publishAtPast",
+        assertThrows(
+                BusinessException.class,
+                () -> news.publish(form.timed(now.minus(Duration.ofMinutes(1)), null)))
+            .messageKey());
+    assertEquals(
+        "error.news.expiresBeforePublish",
+        assertThrows(
+                BusinessException.class,
+                () ->
+                    news.publish(
+                        form.timed(now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)))))
+            .messageKey());
+    assertEquals(
+        "error.news.expiresPast",
+        assertThrows(
+                BusinessException.class,
+                () -> news.publish(form.timed(null, now.minus(Duration.ofMinutes(1)))))
+            .messageKey());
+    assertEquals(
+        "error.news.tooManyTags",
+        assertThrows(
+                BusinessException.class,
+                () -> news.publish(form.tagged("a, b, c, d, e, f, g, h, i, j, k")))
+            .messageKey());
+    assertEquals(entries, countAudit(), "nothing was written");
+  }
+
+  private long countAudit() {
+    long me = currentUser.profile().personId();
+    actAs("trust.admin");
+    long count = audit.count(AuditQuery.ALL);
+    actAs(me);
+    return count;
+  }
+
+  @Test
+  void theFeedFiltersBySchoolTagAndAuthorButNeverWidens() {
+    long oakfield = school(OAKFIELD);
+    long riverside = school(RIVERSIDE);
+    String tag = "filter " + System.nanoTime();
+    actAs("riverside.admin");
+    long post =
+        news.publish(
+            form(unique("Tagged"), Set.of(riverside), false)
+                .tagged(" Science, " + tag.toUpperCase()));
+    assertEquals(List.of(tag, "science"), news.read(post).tags(), "lower-case, sorted");
+
+    actAs("teacher"); // Oakfield and Riverside
+    List<FeedItem> tagged = feed(FeedFilter.tag(tag));
+    assertEquals(List.of(post), tagged.stream().map(FeedItem::id).toList());
+    assertEquals(List.of(tag, "science"), tagged.get(0).tags());
+    assertEquals(
+        1, news.feed(FeedFilter.tag(" " + tag.toUpperCase()), PageRequest.first(5)).total());
+    assertTrue(lists(feed(FeedFilter.school(riverside)), post));
+    assertFalse(lists(feed(FeedFilter.school(oakfield)), post), "aimed at Riverside only");
+    assertTrue(
+        feed(FeedFilter.school(oakfield)).stream()
+            .noneMatch(i -> i.title().startsWith("Learning together")),
+        "a school's news is what is aimed at that school, not the whole trust's");
+    assertTrue(lists(feed(FeedFilter.author(personId("riverside.admin"))), post));
+    assertTrue(
+        feed(FeedFilter.author(personId("riverside.admin"))).stream()
+            .allMatch(i -> i.authorId() == personId("riverside.admin")));
+    assertFalse(lists(feed(FeedFilter.author(personId("school.admin"))), post));
+    assertTrue(feed(new FeedFilter(riverside, tag, personId("riverside.admin"))).size() == 1);
+
+    actAs("school.admin"); // Oakfield only
+    assertTrue(feed(FeedFilter.school(riverside)).isEmpty(), "not her school: nothing at all");
+    assertEquals(0, news.feed(FeedFilter.school(riverside), PageRequest.first(5)).total());
+    assertTrue(feed(FeedFilter.tag(tag)).isEmpty());
+    assertFalse(lists(feed(FeedFilter.author(personId("riverside.admin"))), post));
+    assertTrue(feed(FeedFilter.tag("<script>")).isEmpty(), "a tag no post can have");
   }
 }

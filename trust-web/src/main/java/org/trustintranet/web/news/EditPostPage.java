@@ -5,10 +5,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.trustintranet.kernel.domain.BusinessException;
@@ -25,9 +29,11 @@ import org.trustintranet.web.support.IdPage;
 import org.trustintranet.web.support.ViewParams;
 
 /**
- * Backs news/edit.xhtml: a new post (no id) or changes to one, saved as a draft or published. The
- * audience offered is the one the service says this person may publish to; the version loaded is
- * kept, so that a change someone else saved meanwhile is reported, never overwritten.
+ * Backs news/edit.xhtml: a new post (no id) or changes to one, published now, scheduled for a time
+ * or saved as a draft, with an optional end date and tags. The audience offered is the one the
+ * service says this person may publish to; the version loaded is kept, so that a change someone
+ * else saved meanwhile is reported, never overwritten. Times are chosen in the trust's time zone.
+ * The service's refusals of a time or a tag are also shown at their field.
  */
 @Named
 @ViewScoped
@@ -38,6 +44,25 @@ public class EditPostPage extends IdPage {
   public static final String WHOLE_TRUST = "TRUST";
 
   public static final String SCHOOLS = "SCHOOLS";
+
+  /** When to publish: the choices of the form. */
+  public static final String NOW = "NOW";
+
+  public static final String SCHEDULE = "SCHEDULE";
+  public static final String DRAFT = "DRAFT";
+
+  /** The trust's time zone, in which editors choose times. */
+  static final ZoneId TRUST_ZONE = ZoneId.of("Europe/London");
+
+  /** The field that shows each of the service's refusals of a time or a tag. */
+  private static final Map<String, String> FIELD_OF =
+      Map.of(
+          "error.news.publishAtPast", "edit:publishAt",
+          "error.news.expiresBeforePublish", "edit:expiresAt",
+          "error.news.expiresPast", "edit:expiresAt",
+          "error.news.tooManyTags", "edit:tags",
+          "error.news.tagTooLong", "edit:tags",
+          "error.news.tagInvalid", "edit:tags");
 
   @Inject NewsService news;
   @Inject Feedback feedback;
@@ -53,6 +78,10 @@ public class EditPostPage extends IdPage {
   private List<String> roles = new ArrayList<>();
   private boolean pinned;
   private boolean mustRead;
+  private String when = NOW;
+  private LocalDateTime publishAt;
+  private LocalDateTime expiresAt;
+  private String tags;
 
   public void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -88,28 +117,43 @@ public class EditPostPage extends IdPage {
     roles = new ArrayList<>(form.roles().stream().map(Enum::name).toList());
     pinned = form.pinned();
     mustRead = form.mustRead();
+    publishAt = local(form.publishAt());
+    expiresAt = local(form.expiresAt());
+    tags = form.tags();
+    when = loaded.scheduled() ? SCHEDULE : loaded.draft() ? DRAFT : NOW;
   }
 
-  public String saveDraft() {
+  private static LocalDateTime local(Instant instant) {
+    return instant == null ? null : LocalDateTime.ofInstant(instant, TRUST_ZONE);
+  }
+
+  private static Instant instant(LocalDateTime local) {
+    return local == null ? null : local.atZone(TRUST_ZONE).toInstant();
+  }
+
+  /** Saves the post as the "when" choice says: published now, scheduled, or a draft. */
+  public String save() {
+    if (SCHEDULE.equals(when) && draft && publishAt == null) {
+      fieldError("edit:publishAt", "news.publishAt.required");
+      return null;
+    }
+    if (!draft) {
+      return save(() -> run(() -> news.revise(getId(), loadedVersion, form())), "news.saved");
+    }
+    if (DRAFT.equals(when)) {
+      return save(
+          () ->
+              getId() == null
+                  ? news.saveDraft(form())
+                  : run(() -> news.revise(getId(), loadedVersion, form())),
+          "news.draftSaved");
+    }
     return save(
         () ->
             getId() == null
-                ? news.saveDraft(form())
-                : run(() -> news.revise(getId(), loadedVersion, form())),
-        "news.draftSaved");
-  }
-
-  public String publish() {
-    return save(
-        () -> {
-          if (getId() == null) {
-            return news.publish(form());
-          }
-          return draft
-              ? run(() -> news.publishDraft(getId(), loadedVersion, form()))
-              : run(() -> news.revise(getId(), loadedVersion, form()));
-        },
-        "news.published");
+                ? news.publish(form())
+                : run(() -> news.publishDraft(getId(), loadedVersion, form())),
+        SCHEDULE.equals(when) ? "news.scheduled" : "news.published");
   }
 
   private long run(Runnable action) {
@@ -119,14 +163,36 @@ public class EditPostPage extends IdPage {
 
   private String save(Supplier<Long> action, String successKey) {
     if (SCHOOLS.equals(audience) && schools.isEmpty()) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      String text = feedback.text("error.news.audienceEmpty");
-      faces.addMessage("edit:schools", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-      faces.validationFailed();
+      fieldError("edit:schools", "error.news.audienceEmpty");
       return null;
     }
-    Long saved = feedback.attempt(action, successKey);
+    Long saved = feedback.attempt(() -> atTheField(action), successKey);
     return saved == null ? null : "/news/post?faces-redirect=true&id=" + saved;
+  }
+
+  /** Runs the action; a refusal of a time or a tag is also shown at its field. */
+  private Long atTheField(Supplier<Long> action) {
+    try {
+      return action.get();
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BusinessException b && FIELD_OF.containsKey(b.messageKey())) {
+          String text = feedback.text(b.messageKey(), b.arguments());
+          FacesContext.getCurrentInstance()
+              .addMessage(
+                  FIELD_OF.get(b.messageKey()),
+                  new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+      }
+      throw e;
+    }
+  }
+
+  private void fieldError(String field, String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = feedback.text(key);
+    faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    faces.validationFailed();
   }
 
   private PostForm form() {
@@ -146,7 +212,10 @@ public class EditPostPage extends IdPage {
       chosenRoles.add(
           SchoolRole.parse(r).orElseThrow(() -> new BusinessException("error.news.unknownRole")));
     }
-    return new PostForm(title, summary, body, trust, schoolIds, chosenRoles, pinned, mustRead);
+    Instant at = draft && SCHEDULE.equals(when) ? instant(publishAt) : null;
+    return new PostForm(title, summary, body, trust, schoolIds, chosenRoles, pinned, mustRead)
+        .timed(at, instant(expiresAt))
+        .tagged(tags);
   }
 
   public List<SchoolOption> getSchoolOptions() {
@@ -167,6 +236,38 @@ public class EditPostPage extends IdPage {
 
   public boolean isDraft() {
     return draft;
+  }
+
+  public String getWhen() {
+    return when;
+  }
+
+  public void setWhen(String when) {
+    this.when = when;
+  }
+
+  public LocalDateTime getPublishAt() {
+    return publishAt;
+  }
+
+  public void setPublishAt(LocalDateTime publishAt) {
+    this.publishAt = publishAt;
+  }
+
+  public LocalDateTime getExpiresAt() {
+    return expiresAt;
+  }
+
+  public void setExpiresAt(LocalDateTime expiresAt) {
+    this.expiresAt = expiresAt;
+  }
+
+  public String getTags() {
+    return tags;
+  }
+
+  public void setTags(String tags) {
+    this.tags = tags;
   }
 
   public String getTitle() {

@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.news.application.FeedFilter;
 import org.trustintranet.news.application.FeedItem;
 import org.trustintranet.news.application.NewsService;
+import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs the feed on the home page (index.xhtml): the posts aimed at the signed-in person, pinned
- * first, newest first, a page at a time ("More news" adds the next page).
+ * first, newest first, a page at a time ("More news" adds the next page), optionally narrowed to
+ * one of their schools, one tag or one author by the page's query parameters ({@code ?school=},
+ * {@code ?tag=}, {@code ?author=}), so that a filtered feed is a link. A junk id matches nothing.
  */
 @Named
 @ViewScoped
@@ -23,12 +27,18 @@ public class FeedPage implements Serializable {
   /** Posts shown at first, and added by each "More news". */
   static final int PAGE_SIZE = 10;
 
+  /** The id given for a junk one: no school or person has it, so the filter matches nothing. */
+  private static final long NO_ONE = -1;
+
   @Inject NewsService news;
 
   private final List<FeedItem> items = new ArrayList<>();
   private long total;
   private boolean loaded;
   private Boolean mayWrite;
+  private String school;
+  private String tag;
+  private String author;
 
   public List<FeedItem> getItems() {
     if (!loaded) {
@@ -46,15 +56,48 @@ public class FeedPage implements Serializable {
   }
 
   private void fetch() {
-    Page<FeedItem> page = news.feed(new PageRequest(items.size(), PAGE_SIZE, null, false));
+    Page<FeedItem> page =
+        news.feed(filter(), new PageRequest(items.size(), PAGE_SIZE, null, false));
     items.addAll(page.rows());
     total = page.total();
     loaded = true;
   }
 
+  private FeedFilter filter() {
+    return new FeedFilter(id(school), blankToNull(tag), id(author));
+  }
+
+  private static Long id(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    Long id = ViewParams.parseId(text);
+    return id == null ? NO_ONE : id;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
   public boolean isMore() {
     getItems();
     return items.size() < total;
+  }
+
+  /** True when the feed is narrowed by a query parameter. */
+  public boolean isFiltered() {
+    return filter().any();
+  }
+
+  /** The school filtered by, as an id (null when none, or a junk one). */
+  public Long getSchoolId() {
+    Long id = id(school);
+    return id == null || id == NO_ONE ? null : id;
+  }
+
+  /** The author filtered by: their name as the feed shows it, once a post of theirs is listed. */
+  public String getAuthorName() {
+    return getItems().isEmpty() ? "" : items.get(0).authorName();
   }
 
   /** Whether to offer "Write a post": the service says where this person may publish. */
@@ -63,5 +106,29 @@ public class FeedPage implements Serializable {
       mayWrite = news.publishingScope().mayPublish();
     }
     return mayWrite;
+  }
+
+  public String getSchool() {
+    return school;
+  }
+
+  public void setSchool(String school) {
+    this.school = school;
+  }
+
+  public String getTag() {
+    return tag;
+  }
+
+  public void setTag(String tag) {
+    this.tag = tag;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public void setAuthor(String author) {
+    this.author = author;
   }
 }

@@ -53,11 +53,11 @@ public class CommentServiceImpl implements CommentService {
     return new DiscussionView(
         views,
         closed,
-        CommentPolicy.mayComment(me, post, closed),
+        CommentPolicy.mayComment(me, post, closed, now),
         moderator,
         likers.size(),
         likers.contains(me.personId()),
-        CommentPolicy.mayLike(me, post),
+        CommentPolicy.mayLike(me, post, now),
         named.stream().map(id -> displayName(names.get(id))).toList());
   }
 
@@ -88,13 +88,14 @@ public class CommentServiceImpl implements CommentService {
     UserProfile me = currentUser.requireSignedIn();
     Post post = access.readable(me, postId);
     boolean closed = closed(postId);
-    if (!CommentPolicy.mayComment(me, post, closed)) {
-      if (closed && CommentPolicy.mayLike(me, post)) {
+    Instant now = clock.instant();
+    if (!CommentPolicy.mayComment(me, post, closed, now)) {
+      if (closed && CommentPolicy.mayLike(me, post, now)) {
         throw new BusinessException("error.comment.closed");
       }
       throw new NotPermittedException();
     }
-    Comment comment = new Comment(postId, me.personId(), stored(text), clock.instant());
+    Comment comment = new Comment(postId, me.personId(), stored(text), now);
     comments.add(comment);
     comments.flush();
     return comment.getId();
@@ -160,7 +161,7 @@ public class CommentServiceImpl implements CommentService {
   private UserProfile likeablePost(long postId) {
     UserProfile me = currentUser.requireSignedIn();
     Post post = access.readable(me, postId);
-    if (!CommentPolicy.mayLike(me, post)) {
+    if (!CommentPolicy.mayLike(me, post, clock.instant())) {
       throw new NotPermittedException();
     }
     return me;

@@ -2,18 +2,25 @@ package org.trustintranet.news.application;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
-/** A post as the feed lists it: enough to choose whether to open it. */
+/** A post as the feed lists it: enough to choose whether to open it, and its tags. */
 public record FeedItem(
     long id,
     String title,
     String summary,
+    long authorId,
     String authorName,
     String authorJobTitle,
     Instant publishedAt,
     boolean pinned,
     boolean mustRead,
-    boolean unread)
+    boolean unread,
+    List<String> tags)
     implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  public FeedItem {
+    tags = List.copyOf(tags);
+  }
 }

@@ -34,7 +34,7 @@ public class MustReadServiceImpl implements MustReadService {
   public void acknowledge(long postId) {
     UserProfile me = currentUser.requireSignedIn();
     Post post = access.readable(me, postId);
-    if (!post.isPublished() || !post.audience().admits(me)) {
+    if (!NewsPolicy.isReader(me, post, clock.instant())) {
       throw new NotPermittedException();
     }
     if (!post.isMustRead()) {

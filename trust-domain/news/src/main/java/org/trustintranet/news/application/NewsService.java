@@ -17,23 +17,36 @@ public interface NewsService {
   /** Saves a new post as a draft, seen only by those who may publish to its audience. */
   long saveDraft(@NotNull @Valid PostForm form);
 
-  /** Publishes a new post to its audience now. */
+  /**
+   * Publishes a new post to its audience now, or schedules it for the form's publishing time (then
+   * the publishing job shows it at that time).
+   */
   long publish(@NotNull @Valid PostForm form);
 
   /** A post as its editor loads it to change it. */
   PostDraft draft(long id);
 
-  /** Saves changes to the version the editor loaded; fails if someone changed it since. */
+  /**
+   * Saves changes (and the end date and tags) to the version the editor loaded; fails if someone
+   * changed it since. A scheduled post given another publishing time is scheduled for it; given
+   * none, it goes back to being a draft.
+   */
   void revise(long id, long loadedVersion, @NotNull @Valid PostForm form);
 
-  /** Saves changes to a draft, as {@link #revise}, and publishes it. */
+  /**
+   * Saves changes to a draft or scheduled post, as {@link #revise}, and publishes it now or
+   * schedules it for the form's publishing time.
+   */
   void publishDraft(long id, long loadedVersion, @NotNull @Valid PostForm form);
 
   /** Takes a post down: no reader sees it any more. */
   void archive(long id, long loadedVersion);
 
-  /** The current user's feed: the published posts aimed at them, pinned first, newest first. */
-  Page<FeedItem> feed(@NotNull PageRequest page);
+  /**
+   * The current user's feed: the published, not yet ended posts aimed at them, narrowed by the
+   * filter, pinned first, newest first.
+   */
+  Page<FeedItem> feed(@NotNull FeedFilter filter, @NotNull PageRequest page);
 
   /** Opens a post (the reader's read mark is noted). */
   PostView read(long id);

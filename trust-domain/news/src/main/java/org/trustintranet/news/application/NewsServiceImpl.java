@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.AuditTrail;
@@ -30,7 +28,7 @@ import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
 import org.trustintranet.news.domain.PostState;
-import org.trustintranet.news.domain.PostSummary;
+import org.trustintranet.news.domain.Tags;
 
 @ApplicationScoped
 @Transactional
@@ -39,6 +37,7 @@ public class NewsServiceImpl implements NewsService {
 
   @Inject NewsRepository posts;
   @Inject PostAccess access;
+  @Inject Feeds feeds;
   @Inject PeopleService people;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
@@ -72,17 +71,30 @@ public class NewsServiceImpl implements NewsService {
   @Override
   public long publish(PostForm form) {
     Post post = create(form);
-    post.publish(currentUser.personId(), clock.instant());
-    posts.flush();
-    audit.record("news.publish", SUBJECT, post.getId(), post.getTitle(), null, form);
+    release(post, form);
     return post.getId();
+  }
+
+  /** Publishes the post now, or schedules it for the form's time; in the audit trail either way. */
+  private void release(Post post, PostForm form) {
+    if (form.publishAt() == null) {
+      post.publish(currentUser.personId(), clock.instant());
+    } else {
+      post.schedule(form.publishAt(), currentUser.personId(), clock.instant());
+    }
+    posts.flush();
+    String action = form.publishAt() == null ? "news.publish" : "news.schedule";
+    audit.record(action, SUBJECT, post.getId(), post.getTitle(), null, form);
   }
 
   private Post create(PostForm form) {
     UserProfile me = currentUser.requireSignedIn();
     validator.check(form);
     Audience audience = permittedAudience(me, form);
-    Post post = new Post(me.personId(), content(form), audience, clock.instant());
+    Instant now = clock.instant();
+    Post post = new Post(me.personId(), content(form), audience, now);
+    post.tag(Tags.parse(form.tags()));
+    post.endAt(form.expiresAt(), me.personId(), now);
     posts.add(post);
     posts.flush();
     return post;
@@ -103,8 +115,12 @@ public class NewsServiceImpl implements NewsService {
             audience.schoolIds(),
             audience.roles(),
             c.pinned(),
-            c.mustRead());
-    return new PostDraft(post.getId(), post.getVersion(), post.getState().name(), form);
+            c.mustRead(),
+            post.getState() == PostState.SCHEDULED ? post.getPublishAt() : null,
+            post.getExpiresAt(),
+            post.tags().text());
+    return new PostDraft(
+        post.getId(), post.getVersion(), post.stateAt(clock.instant()).name(), form);
   }
 
   @Override
@@ -116,12 +132,10 @@ public class NewsServiceImpl implements NewsService {
   @Override
   public void publishDraft(long id, long loadedVersion, PostForm form) {
     Post post = change(id, loadedVersion, form);
-    if (post.getState() != PostState.DRAFT) {
+    if (post.getState() != PostState.DRAFT && post.getState() != PostState.SCHEDULED) {
       throw new BusinessException("error.news.notADraft");
     }
-    post.publish(currentUser.personId(), clock.instant());
-    posts.flush();
-    audit.record("news.publish", SUBJECT, id, post.getTitle(), null, form);
+    release(post, form);
   }
 
   private Post change(long id, long loadedVersion, PostForm form) {
@@ -132,7 +146,16 @@ public class NewsServiceImpl implements NewsService {
       throw new BusinessException("error.news.archived");
     }
     Audience audience = permittedAudience(me, form);
-    post.revise(content(form), audience, me.personId(), clock.instant());
+    Instant now = clock.instant();
+    post.revise(content(form), audience, me.personId(), now);
+    post.tag(Tags.parse(form.tags()));
+    post.endAt(form.expiresAt(), me.personId(), now);
+    if (post.getState() == PostState.SCHEDULED && form.publishAt() == null) {
+      post.unschedule(me.personId(), now);
+    } else if (post.getState() == PostState.SCHEDULED
+        && !form.publishAt().equals(post.getPublishAt())) {
+      post.schedule(form.publishAt(), me.personId(), now);
+    }
     posts.flush();
     return post;
   }
@@ -147,35 +170,8 @@ public class NewsServiceImpl implements NewsService {
   }
 
   @Override
-  public Page<FeedItem> feed(PageRequest page) {
-    UserProfile me = currentUser.requireSignedIn();
-    Set<String> keys = Audience.readerKeys(me);
-    List<PostSummary> rows = posts.feed(keys, page.offset(), page.limit());
-    if (rows.isEmpty()) {
-      return new Page<>(List.of(), page.offset() == 0 ? 0 : posts.feedCount(keys));
-    }
-    long total =
-        page.offset() == 0 && rows.size() < page.limit() ? rows.size() : posts.feedCount(keys);
-    List<Long> ids = rows.stream().map(PostSummary::id).toList();
-    Set<Long> read = posts.readAmong(me.personId(), ids);
-    Map<Long, PersonSummary> authors =
-        people.findAll(rows.stream().map(PostSummary::authorId).collect(Collectors.toSet()));
-    List<FeedItem> items = new ArrayList<>();
-    for (PostSummary row : rows) {
-      PersonSummary author = authors.get(row.authorId());
-      items.add(
-          new FeedItem(
-              row.id(),
-              row.title(),
-              row.summary(),
-              author == null ? "" : author.displayName(),
-              author == null ? null : author.jobTitle(),
-              row.publishedAt(),
-              row.pinned(),
-              row.mustRead(),
-              !read.contains(row.id())));
-    }
-    return new Page<>(items, total);
+  public Page<FeedItem> feed(FeedFilter filter, PageRequest page) {
+    return feeds.feed(currentUser.requireSignedIn(), filter, page);
   }
 
   @Override
@@ -183,7 +179,7 @@ public class NewsServiceImpl implements NewsService {
     UserProfile me = currentUser.requireSignedIn();
     Post post = access.readable(me, id);
     Instant now = clock.instant();
-    if (post.isPublished() && post.audience().admits(me)) {
+    if (NewsPolicy.isReader(me, post, now)) {
       posts.markRead(id, me.personId(), now);
     }
     PersonSummary author = people.find(post.getAuthorId()).orElse(null);
@@ -202,14 +198,17 @@ public class NewsServiceImpl implements NewsService {
         post.getBody(),
         author == null ? "" : author.displayName(),
         author == null ? null : author.jobTitle(),
-        post.getState().name(),
+        post.stateAt(now).name(),
         post.getPublishedAt(),
+        post.getPublishAt(),
+        post.getExpiresAt(),
+        post.tags().values(),
         post.isPinned(),
         post.isMustRead(),
         audience.wholeTrust(),
         schoolNames,
         posts.acknowledgedAt(id, me.personId()).orElse(null),
-        NewsPolicy.mayAcknowledge(me, post),
+        NewsPolicy.mayAcknowledge(me, post, now),
         NewsPolicy.mayEdit(me, post) && post.getState() != PostState.ARCHIVED,
         post.isMustRead() && NewsPolicy.maySeeAcknowledgements(me, post));
   }

@@ -2,6 +2,7 @@ package org.trustintranet.news.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
@@ -17,12 +18,13 @@ import org.trustintranet.news.domain.Post;
 @ApplicationScoped
 class PostAccess {
   @Inject NewsRepository posts;
+  @Inject Clock clock;
 
   /** The post if the user may read it; {@code error.news.notFound} otherwise. */
   Post readable(UserProfile me, long id) {
     return posts
         .find(id)
-        .filter(p -> NewsPolicy.mayRead(me, p))
+        .filter(p -> NewsPolicy.mayRead(me, p, clock.instant()))
         .orElseThrow(() -> new NotFoundException("error.news.notFound"));
   }
 

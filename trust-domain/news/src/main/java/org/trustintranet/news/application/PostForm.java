@@ -4,14 +4,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.Tags;
 
 /**
  * A post as its author fills it in: title, summary, body (rich text, sanitised by the service), who
- * it is for (the whole trust, or chosen schools; optionally only some roles there), and whether it
- * is pinned and must be read.
+ * it is for (the whole trust, or chosen schools; optionally only some roles there), whether it is
+ * pinned and must be read, when it is to be published (none: now, or when saved as a draft), when
+ * it ends (none: never) and its tags (one text, separated by commas).
  */
 public record PostForm(
     @NotBlank(message = "{news.title.required}") @Size(max = Post.TITLE_LENGTH) String title,
@@ -21,9 +24,50 @@ public record PostForm(
     @NotNull Set<Long> schoolIds,
     @NotNull Set<SchoolRole> roles,
     boolean pinned,
-    boolean mustRead)
+    boolean mustRead,
+    Instant publishAt,
+    Instant expiresAt,
+    @Size(max = TAGS_TEXT_LENGTH) String tags)
     implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** The longest tags text: every tag at its longest, with separators. */
+  public static final int TAGS_TEXT_LENGTH = Tags.MAX_TAGS * (Tags.TAG_LENGTH + 2);
+
+  /** A post to publish now (or save as a draft), without an end date or tags. */
+  public PostForm(
+      String title,
+      String summary,
+      String body,
+      boolean wholeTrust,
+      Set<Long> schoolIds,
+      Set<SchoolRole> roles,
+      boolean pinned,
+      boolean mustRead) {
+    this(title, summary, body, wholeTrust, schoolIds, roles, pinned, mustRead, null, null, null);
+  }
+
+  /** The same post, published at {@code at} (none: now) and ending at {@code end} (none: never). */
+  public PostForm timed(Instant at, Instant end) {
+    return new PostForm(
+        title, summary, body, wholeTrust, schoolIds, roles, pinned, mustRead, at, end, tags);
+  }
+
+  /** The same post with these tags. */
+  public PostForm tagged(String text) {
+    return new PostForm(
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        publishAt,
+        expiresAt,
+        text);
+  }
 
   /** Surrounding spaces are not part of the title or summary; an empty summary is none. */
   public PostForm {

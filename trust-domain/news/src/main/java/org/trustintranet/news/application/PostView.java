@@ -17,6 +17,9 @@ public record PostView(
     String authorJobTitle,
     String state,
     Instant publishedAt,
+    Instant publishAt,
+    Instant expiresAt,
+    List<String> tags,
     boolean pinned,
     boolean mustRead,
     boolean wholeTrust,
@@ -30,9 +33,15 @@ public record PostView(
 
   public PostView {
     audienceSchools = List.copyOf(audienceSchools);
+    tags = List.copyOf(tags);
   }
 
+  /** Shown to its readers now (the state is as at the time it was read: EXPIRED once ended). */
   public boolean published() {
     return "PUBLISHED".equals(state);
+  }
+
+  public boolean scheduled() {
+    return "SCHEDULED".equals(state);
   }
 }

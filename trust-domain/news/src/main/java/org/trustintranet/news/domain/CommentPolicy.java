@@ -1,5 +1,6 @@
 package org.trustintranet.news.domain;
 
+import java.time.Instant;
 import org.trustintranet.kernel.domain.UserProfile;
 
 /**
@@ -10,14 +11,17 @@ import org.trustintranet.kernel.domain.UserProfile;
 public final class CommentPolicy {
   private CommentPolicy() {}
 
-  /** Writing a comment: a reader of the published post, while its comments are open. */
-  public static boolean mayComment(UserProfile person, Post post, boolean closed) {
-    return !closed && mayLike(person, post);
+  /** Writing a comment: whoever may read the post while it is visible, its comments open. */
+  public static boolean mayComment(UserProfile person, Post post, boolean closed, Instant now) {
+    return !closed && mayLike(person, post, now);
   }
 
-  /** Liking a post (and taking the like back): a reader of the published post. */
-  public static boolean mayLike(UserProfile person, Post post) {
-    return !person.isAnonymous() && post.isPublished() && NewsPolicy.mayRead(person, post);
+  /**
+   * Liking a post (and taking the like back): whoever may read it, while it is visible to its
+   * audience (published, not ended): not a draft, a scheduled or an ended post.
+   */
+  public static boolean mayLike(UserProfile person, Post post, Instant now) {
+    return !person.isAnonymous() && post.isVisibleAt(now) && NewsPolicy.mayRead(person, post, now);
   }
 
   /** Hiding comments and closing or reopening them: the post's author and its editors. */

@@ -1,5 +1,6 @@
 package org.trustintranet.news.domain;
 
+import java.time.Instant;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
@@ -37,16 +38,22 @@ public final class NewsPolicy {
     return mayPublishTo(person, post.audience());
   }
 
-  /** A published post to its audience; any post to its author and to those who may edit it. */
-  public static boolean mayRead(UserProfile person, Post post) {
-    return (post.isPublished() && post.audience().admits(person))
-        || isAuthor(person, post)
-        || mayEdit(person, post);
+  /**
+   * A post to its audience while it is visible at {@code now} (published, not past its end date);
+   * any post, in any state, to its author and to those who may edit it.
+   */
+  public static boolean mayRead(UserProfile person, Post post, Instant now) {
+    return isReader(person, post, now) || isAuthor(person, post) || mayEdit(person, post);
   }
 
-  /** Acknowledging a must-read: a reader it is aimed at, once it is published. */
-  public static boolean mayAcknowledge(UserProfile person, Post post) {
-    return post.isPublished() && post.isMustRead() && post.audience().admits(person);
+  /** Acknowledging a must-read: a reader it is aimed at, while it is visible. */
+  public static boolean mayAcknowledge(UserProfile person, Post post, Instant now) {
+    return post.isMustRead() && isReader(person, post, now);
+  }
+
+  /** True when the person reads the post as one of its audience (not as its author or editor). */
+  public static boolean isReader(UserProfile person, Post post, Instant now) {
+    return post.isVisibleAt(now) && post.audience().admits(person);
   }
 
   /** Who has acknowledged a must-read, per school: its author and those who may edit it. */

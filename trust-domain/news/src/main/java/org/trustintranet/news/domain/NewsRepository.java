@@ -3,6 +3,7 @@ package org.trustintranet.news.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,13 +17,21 @@ public interface NewsRepository {
   void flush();
 
   /**
-   * One page of the published posts whose audience shares a key with {@code readerKeys}: pinned
-   * first, then newest first. One statement, whatever the number of posts.
+   * One page of the posts visible at {@code now} whose audience shares a key with {@code
+   * readerKeys} (narrowed by {@code filter}): pinned first, then newest first. One statement,
+   * whatever the number of posts.
    */
-  List<PostSummary> feed(Set<String> readerKeys, int offset, int limit);
+  List<PostSummary> feed(
+      Set<String> readerKeys, PostFilter filter, Instant now, int offset, int limit);
 
   /** How many posts {@link #feed} lists in all. */
-  long feedCount(Set<String> readerKeys);
+  long feedCount(Set<String> readerKeys, PostFilter filter, Instant now);
+
+  /** The tags of each of these posts (one statement), sorted. */
+  Map<Long, List<String>> tagsOf(Collection<Long> postIds);
+
+  /** Scheduled posts whose time has come and published posts past their end date. */
+  List<Post> due(Instant now);
 
   /** Notes that the person opened the post (once; later opens change nothing). */
   void markRead(long postId, long personId, Instant at);

@@ -18,28 +18,24 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.trustintranet.kernel.domain.BusinessException;
 
 /**
- * A news post: its content, its audience, its author and where it is in its life. Changes only
- * through actions ({@link #revise}, {@link #publish}, {@link #archive}), each of which records who
- * made it and when; the version guards against two editors overwriting each other.
+ * A news post: its content, its audience, its tags, its author and where it is in its life. Changes
+ * only through actions ({@link #revise}, {@link #schedule}, {@link #publish}, {@link #endAt},
+ * {@link #archive}; the publishing job's {@link #publishIfDue} and {@link #expireIfDue}), each of
+ * which records who made it and when; the version guards against two editors overwriting each
+ * other. A reader sees a post only while it {@link #isVisibleAt is visible}: published and not past
+ * its end date.
  */
 @Entity
 @Table(name = "post")
 @NamedQuery(
-    name = "Post.feed",
+    name = "Post.due",
     query =
-        "select new org.trustintranet.news.domain.PostSummary(p.id, p.title, p.summary,"
-            + " p.authorId, p.pinned, p.mustRead, p.publishedAt) from Post p"
-            + " where p.state = org.trustintranet.news.domain.PostState.PUBLISHED"
-            + " and p.id in (select q.id from Post q join q.audienceKeys k where k in :keys)"
-            + " order by p.pinned desc, p.publishedAt desc, p.id desc")
-@NamedQuery(
-    name = "Post.feedCount",
-    query =
-        "select count(p) from Post p"
-            + " where p.state = org.trustintranet.news.domain.PostState.PUBLISHED"
-            + " and p.id in (select q.id from Post q join q.audienceKeys k where k in :keys)")
+        "select p from Post p where (p.state = org.trustintranet.news.domain.PostState.SCHEDULED"
+            + " and p.publishAt <= :now) or (p.state = org.trustintranet.news.domain.PostState.PUBLISHED"
+            + " and p.expiresAt <= :now) order by p.id")
 public class Post {
   public static final int TITLE_LENGTH = 200;
   public static final int SUMMARY_LENGTH = 500;
@@ -77,6 +73,14 @@ public class Post {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /** When a scheduled post is to be published (kept once it is). */
+  @Column(name = "publish_at")
+  private Instant publishAt;
+
+  /** When the post leaves the feed and its readers' reach; none when it stays. */
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -90,6 +94,11 @@ public class Post {
   @CollectionTable(name = "post_audience", joinColumns = @JoinColumn(name = "post_id"))
   @Column(name = "audience_key", nullable = false, length = Audience.KEY_LENGTH)
   private Set<String> audienceKeys = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"))
+  @Column(name = "tag", nullable = false, length = Tags.TAG_LENGTH)
+  private Set<String> tags = new HashSet<>();
 
   @Version private long version;
 
@@ -111,16 +120,134 @@ public class Post {
     write(content, audience, by, now);
   }
 
-  /** Shows the post to its audience from now on; publishing a published post changes nothing. */
+  /**
+   * Shows the post to its audience from now on; publishing a published (or expired) post changes
+   * nothing. A scheduled post is published now instead of at its time.
+   *
+   * @throws BusinessException {@code error.news.expiresPast} when its end date has passed
+   */
   public void publish(long by, Instant now) {
     if (state == PostState.ARCHIVED) {
       throw new IllegalStateException("an archived post is not published again");
     }
-    if (state == PostState.DRAFT) {
+    if (state == PostState.DRAFT || state == PostState.SCHEDULED) {
+      if (expiresAt != null && !expiresAt.isAfter(now)) {
+        throw new BusinessException("error.news.expiresPast");
+      }
       state = PostState.PUBLISHED;
       publishedAt = now;
+      publishAt = now;
       touch(by, now);
     }
+  }
+
+  /**
+   * Schedules a draft (or moves a scheduled post): the publishing job publishes it at {@code at}.
+   *
+   * @throws BusinessException {@code error.news.publishAtPast} when {@code at} is not in the
+   *     future, {@code error.news.expiresBeforePublish} when the post's end date is not after it,
+   *     {@code error.news.notADraft} when the post is already published
+   */
+  public void schedule(Instant at, long by, Instant now) {
+    if (state != PostState.DRAFT && state != PostState.SCHEDULED) {
+      throw new BusinessException("error.news.notADraft");
+    }
+    if (at == null || !at.isAfter(now)) {
+      throw new BusinessException("error.news.publishAtPast");
+    }
+    if (expiresAt != null && !expiresAt.isAfter(at)) {
+      throw new BusinessException("error.news.expiresBeforePublish");
+    }
+    state = PostState.SCHEDULED;
+    publishAt = at;
+    touch(by, now);
+  }
+
+  /** Takes a scheduled post back to a draft: it will not be published by itself. */
+  public void unschedule(long by, Instant now) {
+    if (state == PostState.SCHEDULED) {
+      state = PostState.DRAFT;
+      publishAt = null;
+      touch(by, now);
+    }
+  }
+
+  /**
+   * Sets (or, with null, removes) the date after which readers no longer see the post. An expired
+   * post given a later end date (or none) is shown again.
+   *
+   * @throws BusinessException {@code error.news.expiresBeforePublish} when it is not after the
+   *     post's publishing time, {@code error.news.expiresPast} when a new end date has passed
+   */
+  public void endAt(Instant end, long by, Instant now) {
+    if (state == PostState.ARCHIVED) {
+      throw new IllegalStateException("an archived post is not changed");
+    }
+    if (end != null && !end.equals(expiresAt)) {
+      Instant start = state == PostState.SCHEDULED ? publishAt : publishedAt;
+      if (start != null && !end.isAfter(start)) {
+        throw new BusinessException("error.news.expiresBeforePublish");
+      }
+      if (!end.isAfter(now)) {
+        throw new BusinessException("error.news.expiresPast");
+      }
+    }
+    expiresAt = end;
+    if (state == PostState.EXPIRED && (end == null || end.isAfter(now))) {
+      state = PostState.PUBLISHED;
+    }
+    touch(by, now);
+  }
+
+  /** Replaces the post's tags. */
+  public void tag(Tags newTags) {
+    if (state == PostState.ARCHIVED) {
+      throw new IllegalStateException("an archived post is not changed");
+    }
+    tags.retainAll(newTags.values());
+    tags.addAll(newTags.values());
+  }
+
+  /**
+   * The publishing job: a scheduled post whose time has come is published, dated at its set time
+   * (however late the job runs), and expired at once if its end date has passed too.
+   *
+   * @return true when this changed the post
+   */
+  public boolean publishIfDue(Instant now) {
+    if (state != PostState.SCHEDULED || publishAt == null || publishAt.isAfter(now)) {
+      return false;
+    }
+    state = PostState.PUBLISHED;
+    publishedAt = publishAt;
+    expireIfDue(now);
+    return true;
+  }
+
+  /**
+   * The publishing job: a published post past its end date leaves its readers' reach.
+   *
+   * @return true when this changed the post
+   */
+  public boolean expireIfDue(Instant now) {
+    if (state != PostState.PUBLISHED || expiresAt == null || expiresAt.isAfter(now)) {
+      return false;
+    }
+    state = PostState.EXPIRED;
+    return true;
+  }
+
+  /**
+   * True when readers of its audience see the post at {@code now}: published and not past its end
+   * date (even before the publishing job has marked it expired).
+   */
+  public boolean isVisibleAt(Instant now) {
+    return state == PostState.PUBLISHED && (expiresAt == null || expiresAt.isAfter(now));
+  }
+
+  /** The state as its editors should see it at {@code now} (expired as soon as it has ended). */
+  public PostState stateAt(Instant now) {
+    return state == PostState.PUBLISHED && !isVisibleAt(now) ? PostState.EXPIRED : state;
   }
 
   /** Takes the post down: no reader sees it any more; it is kept with its read marks. */
@@ -159,6 +286,18 @@ public class Post {
 
   public boolean isPublished() {
     return state == PostState.PUBLISHED;
+  }
+
+  public Tags tags() {
+    return Tags.of(tags.stream().sorted().toList());
+  }
+
+  public Instant getPublishAt() {
+    return publishAt;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
   }
 
   public Long getId() {

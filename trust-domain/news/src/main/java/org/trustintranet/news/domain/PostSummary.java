@@ -2,7 +2,7 @@ package org.trustintranet.news.domain;
 
 import java.time.Instant;
 
-/** A published post as the feed lists it, without its body. */
+/** A visible post as the feed lists it, without its body. */
 public record PostSummary(
     long id,
     String title,

@@ -15,12 +15,13 @@ import org.trustintranet.news.domain.Audience;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
+import org.trustintranet.news.domain.Tags;
 
 /**
  * The demo trust's news, written when membership seeds the demo trust (in the same transaction): a
  * pinned trust-wide post by the trust's Director of Initial Teacher Training, a must-read that some
- * have acknowledged, posts for one school only (one in Welsh, for the Welsh-medium school), and a
- * draft.
+ * have acknowledged, posts for one school only (one in Welsh, for the Welsh-medium school), a
+ * draft, a post scheduled three days ahead and one whose end date has passed, all tagged.
  */
 @ApplicationScoped
 public class DemoNewsSeeder {
@@ -57,7 +58,8 @@ public class DemoNewsSeeder {
             true,
             false),
         Audience.WHOLE_TRUST,
-        now.minus(Duration.ofDays(2)));
+        now.minus(Duration.ofDays(2)),
+        "Open classrooms, Professional learning");
 
     Post mustRead =
         publish(
@@ -78,7 +80,8 @@ public class DemoNewsSeeder {
                 false,
                 true),
             Audience.WHOLE_TRUST,
-            now.minus(Duration.ofDays(1)));
+            now.minus(Duration.ofDays(1)),
+            "Safeguarding, Policy");
     for (String reader : List.of("teacher", "staff", "ben.hughes", "chloe.patel")) {
       posts.acknowledge(mustRead.getId(), trust.person(reader), now.minus(Duration.ofHours(5)));
     }
@@ -94,7 +97,8 @@ public class DemoNewsSeeder {
             false,
             false),
         Audience.schools(Set.of(oakfield)),
-        now.minus(Duration.ofDays(3)));
+        now.minus(Duration.ofDays(3)),
+        "Trips, Year 5, Science");
 
     publish(
         trust.person("riverside.admin"),
@@ -107,7 +111,8 @@ public class DemoNewsSeeder {
             false,
             false),
         Audience.schools(Set.of(riverside)),
-        now.minus(Duration.ofDays(4)));
+        now.minus(Duration.ofDays(4)),
+        "PE, Site");
 
     publish(
         trust.person("gweinyddwr.brynderw"),
@@ -120,7 +125,8 @@ public class DemoNewsSeeder {
             false,
             false),
         Audience.schools(Set.of(brynDerw)),
-        now.minus(Duration.ofDays(5)));
+        now.minus(Duration.ofDays(5)),
+        "Rhieni, Derbyn");
 
     publish(
         trust.person("news.editor"),
@@ -134,7 +140,8 @@ public class DemoNewsSeeder {
             false,
             false),
         Audience.WHOLE_TRUST,
-        now.minus(Duration.ofDays(6)));
+        now.minus(Duration.ofDays(6)),
+        "Early career teachers, Networks, Professional learning");
 
     Post draft =
         new Post(
@@ -147,13 +154,54 @@ public class DemoNewsSeeder {
                 false),
             Audience.WHOLE_TRUST,
             now);
+    draft.tag(Tags.parse("Professional learning"));
     posts.add(draft);
+
+    Post scheduled =
+        new Post(
+            trust.person("news.editor"),
+            new PostContent(
+                "Staff wellbeing week: what is on",
+                "Walks, a choir taster and an early finish on Friday, in every school.",
+                "<p>Wellbeing week starts on Monday. Each school has planned its own week, and"
+                    + " there are three things for everyone: a lunchtime walk every day, a choir"
+                    + " taster at Riverside Academy on Wednesday after school, and an early finish"
+                    + " on Friday, with meetings cancelled.</p>"
+                    + "<p>Your head has the details for your school. Ideas for next year are"
+                    + " welcome.</p>",
+                false,
+                false),
+            Audience.WHOLE_TRUST,
+            now);
+    scheduled.tag(Tags.parse("Wellbeing"));
+    scheduled.schedule(now.plus(Duration.ofDays(3)), trust.person("news.editor"), now);
+    posts.add(scheduled);
+
+    Post ended =
+        new Post(
+            trust.person("school.admin"),
+            new PostContent(
+                "Car park closed on Tuesday morning",
+                "The gates stay shut until 10 while the lines are repainted.",
+                "<p>The staff car park is closed on Tuesday until 10 o'clock while the bays are"
+                    + " repainted. Please park on Mill Lane and walk up.</p>",
+                false,
+                false),
+            Audience.schools(Set.of(oakfield)),
+            now.minus(Duration.ofDays(9)));
+    ended.tag(Tags.parse("Site"));
+    ended.endAt(now.minus(Duration.ofDays(7)), trust.person("school.admin"), ended.getCreatedAt());
+    ended.publish(trust.person("school.admin"), now.minus(Duration.ofDays(9)));
+    ended.expireIfDue(now);
+    posts.add(ended);
     posts.flush();
-    LOG.info("Seeded the demo news: 6 published posts and a draft");
+    LOG.info("Seeded the demo news: 6 published posts, a draft, a scheduled post and an ended one");
   }
 
-  private Post publish(long author, PostContent content, Audience audience, Instant at) {
+  private Post publish(
+      long author, PostContent content, Audience audience, Instant at, String tags) {
     Post post = new Post(author, content, audience, at);
+    post.tag(Tags.parse(tags));
     post.publish(author, at);
     posts.add(post);
     posts.flush();

@@ -6,15 +6,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.PostFilter;
 import org.trustintranet.news.domain.PostSummary;
 
 /**
@@ -42,26 +46,86 @@ public class JpaNewsRepository implements NewsRepository {
     Flushing.flush(em);
   }
 
+  /** The feed's conditions; the filter adds fixed clauses only, its values are parameters. */
+  private static String feedWhere(PostFilter filter) {
+    StringBuilder where =
+        new StringBuilder(
+            " from Post p where p.state = org.trustintranet.news.domain.PostState.PUBLISHED"
+                + " and (p.expiresAt is null or p.expiresAt > :now)"
+                + " and p.id in (select q.id from Post q join q.audienceKeys k where k in :keys)");
+    if (filter.tag() != null) {
+      where.append(" and p.id in (select t.id from Post t join t.tags g where g = :tag)");
+    }
+    if (filter.authorId() != null) {
+      where.append(" and p.authorId = :author");
+    }
+    return where.toString();
+  }
+
+  private static <Q extends jakarta.persistence.TypedQuery<?>> Q bind(
+      Q query, Set<String> keys, PostFilter filter, Instant now) {
+    query.setParameter("keys", List.copyOf(keys));
+    query.setParameter("now", now);
+    if (filter.tag() != null) {
+      query.setParameter("tag", filter.tag());
+    }
+    if (filter.authorId() != null) {
+      query.setParameter("author", filter.authorId());
+    }
+    return query;
+  }
+
   @Override
-  public List<PostSummary> feed(Set<String> readerKeys, int offset, int limit) {
+  public List<PostSummary> feed(
+      Set<String> readerKeys, PostFilter filter, Instant now, int offset, int limit) {
     if (readerKeys.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery("Post.feed", PostSummary.class)
-        .setParameter("keys", List.copyOf(readerKeys))
+    String jpql =
+        "select new org.trustintranet.news.domain.PostSummary(p.id, p.title, p.summary,"
+            + " p.authorId, p.pinned, p.mustRead, p.publishedAt)"
+            + feedWhere(filter)
+            + " order by p.pinned desc, p.publishedAt desc, p.id desc";
+    return bind(em.createQuery(jpql, PostSummary.class), readerKeys, filter, now)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
   }
 
   @Override
-  public long feedCount(Set<String> readerKeys) {
+  public long feedCount(Set<String> readerKeys, PostFilter filter, Instant now) {
     if (readerKeys.isEmpty()) {
       return 0;
     }
-    return em.createNamedQuery("Post.feedCount", Long.class)
-        .setParameter("keys", List.copyOf(readerKeys))
+    return bind(
+            em.createQuery("select count(p)" + feedWhere(filter), Long.class),
+            readerKeys,
+            filter,
+            now)
         .getSingleResult();
+  }
+
+  @Override
+  public Map<Long, List<String>> tagsOf(Collection<Long> postIds) {
+    if (postIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select p.id, g from Post p join p.tags g where p.id in :ids order by g",
+                Object[].class)
+            .setParameter("ids", List.copyOf(postIds))
+            .getResultList();
+    Map<Long, List<String>> tags = new HashMap<>();
+    for (Object[] row : rows) {
+      tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+    }
+    return tags;
+  }
+
+  @Override
+  public List<Post> due(Instant now) {
+    return em.createNamedQuery("Post.due", Post.class).setParameter("now", now).getResultList();
   }
 
   @Override

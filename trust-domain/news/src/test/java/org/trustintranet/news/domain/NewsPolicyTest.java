@@ -31,6 +31,9 @@ class NewsPolicyTest {
   static final UserProfile ADMIN_A_STAFF_B =
       person(8, Map.of(A, SchoolRole.SCHOOL_ADMIN, B, SchoolRole.STAFF));
 
+  static final PostContent CONTENT = new PostContent("T", null, "<p>b</p>", false, false);
+  static final PostContent MUST_READ = new PostContent("T", null, "<p>b</p>", false, true);
+
   static Post post(UserProfile author, Audience audience, boolean publish) {
     Post post =
         new Post(
@@ -79,34 +82,34 @@ class NewsPolicyTest {
   @Test
   void readersSeePublishedPostsAimedAtThemEditorsSeeDrafts() {
     Post forA = post(ADMIN_A, Audience.schools(Set.of(A)), true);
-    assertTrue(NewsPolicy.mayRead(TEACHER_A, forA));
-    assertFalse(NewsPolicy.mayRead(STAFF_B, forA), "B's staff never see A's post");
-    assertFalse(NewsPolicy.mayRead(ADMIN_B, forA), "nor B's admin");
-    assertFalse(NewsPolicy.mayRead(OFFICER, forA));
-    assertFalse(NewsPolicy.mayRead(UserProfile.ANONYMOUS, forA));
-    assertTrue(NewsPolicy.mayRead(TRUST_ADMIN, forA), "who may edit it may read it");
+    assertTrue(NewsPolicy.mayRead(TEACHER_A, forA, NOW));
+    assertFalse(NewsPolicy.mayRead(STAFF_B, forA, NOW), "B's staff never see A's post");
+    assertFalse(NewsPolicy.mayRead(ADMIN_B, forA, NOW), "nor B's admin");
+    assertFalse(NewsPolicy.mayRead(OFFICER, forA, NOW));
+    assertFalse(NewsPolicy.mayRead(UserProfile.ANONYMOUS, forA, NOW));
+    assertTrue(NewsPolicy.mayRead(TRUST_ADMIN, forA, NOW), "who may edit it may read it");
 
     Post draft = post(ADMIN_A, Audience.schools(Set.of(A)), false);
-    assertFalse(NewsPolicy.mayRead(TEACHER_A, draft), "a draft is not for readers yet");
-    assertTrue(NewsPolicy.mayRead(ADMIN_A, draft));
-    assertTrue(NewsPolicy.mayRead(EDITOR, draft));
-    assertFalse(NewsPolicy.mayRead(ADMIN_B, draft));
+    assertFalse(NewsPolicy.mayRead(TEACHER_A, draft, NOW), "a draft is not for readers yet");
+    assertTrue(NewsPolicy.mayRead(ADMIN_A, draft, NOW));
+    assertTrue(NewsPolicy.mayRead(EDITOR, draft, NOW));
+    assertFalse(NewsPolicy.mayRead(ADMIN_B, draft, NOW));
   }
 
   @Test
   void onlyItsAudienceAcknowledgesAndOnlyEditorsSeeWhoDid() {
     Post forA = post(ADMIN_A, Audience.schools(Set.of(A)), true);
-    assertTrue(NewsPolicy.mayAcknowledge(TEACHER_A, forA));
-    assertFalse(NewsPolicy.mayAcknowledge(STAFF_B, forA));
-    assertFalse(NewsPolicy.mayAcknowledge(TRUST_ADMIN, forA), "not aimed at the trust admin");
+    assertTrue(NewsPolicy.mayAcknowledge(TEACHER_A, forA, NOW));
+    assertFalse(NewsPolicy.mayAcknowledge(STAFF_B, forA, NOW));
+    assertFalse(NewsPolicy.mayAcknowledge(TRUST_ADMIN, forA, NOW), "not aimed at the trust admin");
     assertTrue(NewsPolicy.maySeeAcknowledgements(ADMIN_A, forA));
     assertTrue(NewsPolicy.maySeeAcknowledgements(TRUST_ADMIN, forA));
     assertFalse(NewsPolicy.maySeeAcknowledgements(TEACHER_A, forA));
     assertFalse(NewsPolicy.maySeeAcknowledgements(ADMIN_B, forA));
 
     forA.archive(ADMIN_A.personId(), NOW);
-    assertFalse(NewsPolicy.mayRead(TEACHER_A, forA), "archived: no reader sees it");
-    assertFalse(NewsPolicy.mayAcknowledge(TEACHER_A, forA));
+    assertFalse(NewsPolicy.mayRead(TEACHER_A, forA, NOW), "archived: no reader sees it");
+    assertFalse(NewsPolicy.mayAcknowledge(TEACHER_A, forA, NOW));
   }
 
   @Test
@@ -116,5 +119,30 @@ class NewsPolicyTest {
     Post forAandB = post(TRUST_ADMIN, Audience.schools(Set.of(A, B)), true);
     assertFalse(NewsPolicy.mayEdit(ADMIN_A, forAandB));
     assertTrue(NewsPolicy.mayEdit(EDITOR, forAandB));
+  }
+
+  @Test
+  void aReaderNeverSeesAScheduledOrExpiredPostItsEditorsDo() {
+    Post scheduled = new Post(ADMIN_A.personId(), CONTENT, Audience.schools(Set.of(A)), NOW);
+    scheduled.schedule(NOW.plusSeconds(3600), ADMIN_A.personId(), NOW);
+    assertFalse(NewsPolicy.mayRead(TEACHER_A, scheduled, NOW), "not yet due");
+    assertFalse(NewsPolicy.mayRead(TEACHER_A, scheduled, NOW.plusSeconds(7200)), "job not run");
+    assertTrue(NewsPolicy.mayRead(ADMIN_A, scheduled, NOW), "its author");
+    assertTrue(NewsPolicy.mayRead(EDITOR, scheduled, NOW));
+    scheduled.publishIfDue(NOW.plusSeconds(3600));
+    assertTrue(NewsPolicy.mayRead(TEACHER_A, scheduled, NOW.plusSeconds(3600)));
+
+    Post ending = new Post(ADMIN_A.personId(), MUST_READ, Audience.schools(Set.of(A)), NOW);
+    ending.endAt(NOW.plusSeconds(60), ADMIN_A.personId(), NOW);
+    ending.publish(ADMIN_A.personId(), NOW);
+    Instant later = NOW.plusSeconds(61);
+    assertTrue(NewsPolicy.mayAcknowledge(TEACHER_A, ending, NOW));
+    assertFalse(NewsPolicy.mayRead(TEACHER_A, ending, later), "ended, before the job ran");
+    assertFalse(NewsPolicy.mayAcknowledge(TEACHER_A, ending, later));
+    ending.expireIfDue(later);
+    assertFalse(NewsPolicy.mayRead(TEACHER_A, ending, later), "ended, after the job ran");
+    assertTrue(NewsPolicy.mayRead(ADMIN_A, ending, later), "still its author's");
+    assertTrue(NewsPolicy.mayRead(TRUST_ADMIN, ending, later));
+    assertFalse(NewsPolicy.mayRead(ADMIN_B, ending, later));
   }
 }

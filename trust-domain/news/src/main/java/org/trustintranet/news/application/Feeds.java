@@ -1,0 +1,69 @@
+package org.trustintranet.news.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trustintranet.kernel.domain.Page;
+import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.membership.application.PeopleService;
+import org.trustintranet.membership.application.PersonSummary;
+import org.trustintranet.news.domain.Audience;
+import org.trustintranet.news.domain.NewsRepository;
+import org.trustintranet.news.domain.PostFilter;
+import org.trustintranet.news.domain.PostSummary;
+
+/**
+ * Builds a page of a reader's feed in a bounded number of statements, whatever the number of posts:
+ * the page, the count (only when more than one page may exist), the reader's read marks, the tags
+ * and the authors of the page's posts, one statement each.
+ */
+@ApplicationScoped
+class Feeds {
+  @Inject NewsRepository posts;
+  @Inject PeopleService people;
+  @Inject Clock clock;
+
+  Page<FeedItem> feed(UserProfile me, FeedFilter filter, PageRequest page) {
+    PostFilter narrowed = new PostFilter(filter.schoolId(), filter.tag(), filter.authorId());
+    Set<String> keys = narrowed.narrow(Audience.readerKeys(me));
+    Instant now = clock.instant();
+    List<PostSummary> rows = posts.feed(keys, narrowed, now, page.offset(), page.limit());
+    if (rows.isEmpty()) {
+      return new Page<>(List.of(), page.offset() == 0 ? 0 : posts.feedCount(keys, narrowed, now));
+    }
+    long total =
+        page.offset() == 0 && rows.size() < page.limit()
+            ? rows.size()
+            : posts.feedCount(keys, narrowed, now);
+    List<Long> ids = rows.stream().map(PostSummary::id).toList();
+    Set<Long> read = posts.readAmong(me.personId(), ids);
+    Map<Long, List<String>> tags = posts.tagsOf(ids);
+    Map<Long, PersonSummary> authors =
+        people.findAll(rows.stream().map(PostSummary::authorId).collect(Collectors.toSet()));
+    List<FeedItem> items = new ArrayList<>();
+    for (PostSummary row : rows) {
+      PersonSummary author = authors.get(row.authorId());
+      items.add(
+          new FeedItem(
+              row.id(),
+              row.title(),
+              row.summary(),
+              row.authorId(),
+              author == null ? "" : author.displayName(),
+              author == null ? null : author.jobTitle(),
+              row.publishedAt(),
+              row.pinned(),
+              row.mustRead(),
+              !read.contains(row.id()),
+              tags.getOrDefault(row.id(), List.of())));
+    }
+    return new Page<>(items, total);
+  }
+}
