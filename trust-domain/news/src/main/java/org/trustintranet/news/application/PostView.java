@@ -32,6 +32,11 @@ public record PostView(
     audienceSchools = List.copyOf(audienceSchools);
   }
 
+  /** The schools it is for, as one line ("Oakfield Primary School, Riverside Academy"). */
+  public String audienceSchoolsLine() {
+    return String.join(", ", audienceSchools);
+  }
+
   public boolean published() {
     return "PUBLISHED".equals(state);
   }
