@@ -25,6 +25,11 @@ public record DiscussionView(
     likedBy = List.copyOf(likedBy);
   }
 
+  /** The names of those who like it, as one line ("Ann Lee, Tom Fletcher"). */
+  public String likedByLine() {
+    return String.join(", ", likedBy);
+  }
+
   /** How many like it beyond those named. */
   public int othersLiking() {
     return likes - likedBy.size();

@@ -36,6 +36,11 @@ public record PostView(
     tags = List.copyOf(tags);
   }
 
+  /** The schools it is for, as one line ("Oakfield Primary School, Riverside Academy"). */
+  public String audienceSchoolsLine() {
+    return String.join(", ", audienceSchools);
+  }
+
   /** Shown to its readers now (the state is as at the time it was read: EXPIRED once ended). */
   public boolean published() {
     return "PUBLISHED".equals(state);
