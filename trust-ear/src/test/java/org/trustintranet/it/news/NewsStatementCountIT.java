@@ -42,7 +42,10 @@ import org.trustintranet.news.application.PostForm;
  */
 @ExtendWith(ArquillianExtension.class)
 class NewsStatementCountIT {
-  /** Generous: today's code sends 5 for the acknowledgements and about 6 for a feed page. */
+  /**
+   * Generous: the code sends 6 for the acknowledgements and 6 for a feed page (the old one 13 and
+   * 53).
+   */
   static final int BOUND = 12;
 
   @Deployment
