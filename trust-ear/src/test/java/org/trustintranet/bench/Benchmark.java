@@ -35,6 +35,7 @@ import org.trustintranet.bench.BenchmarkResult.ScenarioFigures;
 import org.trustintranet.bench.Scenario.Request;
 import org.trustintranet.bench.TrustDataSet.PersonRow;
 import org.trustintranet.it.IntranetClient;
+import org.trustintranet.kernel.domain.SchoolRole;
 
 /**
  * The benchmark: builds the benchmark trust in a fresh database, starts the runnable intranet on
@@ -146,6 +147,7 @@ public final class Benchmark {
   private final Path runDir;
   private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
   private TrustDataSet trust;
+  private NewsDataSet news;
 
   private Benchmark(Options options, PrintStream log) {
     this.options = options;
@@ -230,12 +232,19 @@ public final class Benchmark {
     DataSetGenerator.Report generated = DataSetGenerator.generate(dataSource, generatorOptions);
     log.printf(
         Locale.ROOT,
-        "  %,d schools, %,d staff, %,d memberships in %.1f s%n",
+        "  %,d schools, %,d staff, %,d memberships in %.1f s (inserts %.1f s)%n",
         generated.schools(),
         generated.people(),
         generated.memberships(),
-        generated.totalMillis() / 1000.0);
+        generated.totalMillis() / 1000.0,
+        generated.writeMillis() / 1000.0);
+    log.printf(
+        Locale.ROOT,
+        "  %,d news posts with %,d read marks (no comments: news has none yet)%n",
+        generated.posts(),
+        generated.reads());
     trust = TrustDataSet.plan(options.scale(), options.seed());
+    news = NewsDataSet.plan(trust, options.scale(), options.seed());
 
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("TRUST_DB_URL", url);
@@ -340,7 +349,29 @@ public final class Benchmark {
 
   /** The signed-in sessions the scenarios replay, and how fast the server signed them in. */
   record Sessions(
-      List<String> staffCookies, Map<Long, String> adminCookieBySchool, double signInsPerSecond) {}
+      List<PersonRow> staff,
+      List<String> staffCookies,
+      List<String> twoSchoolCookies,
+      Map<Long, String> adminCookieBySchool,
+      double signInsPerSecond) {}
+
+  /** Ordinary staff (not the named accounts) who belong to two schools, in id order. */
+  static List<PersonRow> twoSchoolMembers(TrustDataSet trust) {
+    Map<Long, Integer> schools = new LinkedHashMap<>();
+    trust.memberships.forEach(m -> schools.merge(m.personId(), 1, Integer::sum));
+    return trust.people.stream()
+        .filter(p -> !p.email().startsWith("bench.") && schools.getOrDefault(p.id(), 0) == 2)
+        .toList();
+  }
+
+  /** Each person's role at each of their schools. */
+  static Map<Long, SchoolRole> schoolRoles(TrustDataSet trust, long personId) {
+    Map<Long, SchoolRole> roles = new LinkedHashMap<>();
+    trust.memberships.stream()
+        .filter(m -> m.personId() == personId)
+        .forEach(m -> roles.put(m.schoolId(), m.role()));
+    return roles;
+  }
 
   private Sessions signIn(URI base, TrustDataSet trust)
       throws InterruptedException, ExecutionException {
@@ -351,13 +382,23 @@ public final class Benchmark {
     for (int i = 0; i < count; i++) {
       staff.add(ordinary.get((int) ((long) i * ordinary.size() / count)));
     }
+    List<PersonRow> allTwoSchool = twoSchoolMembers(trust);
+    int twoCount = Math.min(Math.max(1, options.users() / 2), allTwoSchool.size());
+    List<PersonRow> twoSchool = new ArrayList<>();
+    for (int i = 0; i < twoCount; i++) {
+      twoSchool.add(allTwoSchool.get((int) ((long) i * allTwoSchool.size() / twoCount)));
+    }
     log.printf(
         Locale.ROOT,
-        "Signing in %d staff and %d school admins, each in their own session%n",
+        "Signing in %d staff, %d members of two schools and %d school admins, each in their own"
+            + " session%n",
         staff.size(),
+        twoSchool.size(),
         trust.schools.size());
     long t0 = System.nanoTime();
     List<String> staffCookies = inParallel(staff.size(), i -> signIn(base, staff.get(i).email()));
+    List<String> twoSchoolCookies =
+        inParallel(twoSchool.size(), i -> signIn(base, twoSchool.get(i).email()));
     List<String> adminCookies =
         inParallel(trust.schools.size(), i -> signIn(base, TrustDataSet.schoolAdminEmail(i + 1)));
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -365,9 +406,9 @@ public final class Benchmark {
     for (int i = 0; i < trust.schools.size(); i++) {
       bySchool.put(trust.schools.get(i).id(), adminCookies.get(i));
     }
-    double rate = (staff.size() + adminCookies.size()) / seconds;
+    double rate = (staff.size() + twoSchool.size() + adminCookies.size()) / seconds;
     log.printf(Locale.ROOT, "  signed in at %.1f per second%n", rate);
-    return new Sessions(staffCookies, bySchool, rate);
+    return new Sessions(staff, staffCookies, twoSchoolCookies, bySchool, rate);
   }
 
   /** Signs one account in; returns its session's Cookie header. */
@@ -415,6 +456,18 @@ public final class Benchmark {
           new Request(
               "GET", "/staff/directory.xhtml?q=" + encode(wanted.familyName()), cookie, null));
     }
+    List<Request> feed = new ArrayList<>();
+    sessions.twoSchoolCookies().forEach(c -> feed.add(new Request("GET", "/index.xhtml", c, null)));
+    List<Request> post = new ArrayList<>();
+    for (int i = 0; i < sessions.staffCookies().size(); i++) {
+      PersonRow reader = sessions.staff().get(i);
+      post.add(
+          new Request(
+              "GET",
+              "/news/post.xhtml?id=" + readablePost(reader, i).id(),
+              sessions.staffCookies().get(i),
+              null));
+    }
     List<Request> members = new ArrayList<>();
     sessions
         .adminCookieBySchool()
@@ -440,7 +493,7 @@ public final class Benchmark {
             List.of()),
         new Scenario(
             "home",
-            "home page of a signed-in member of staff: their schools and roles",
+            "home page of a signed-in member of staff: their schools, roles and news feed",
             200,
             "class=\"cards\"",
             false,
@@ -458,7 +511,37 @@ public final class Benchmark {
             200,
             "id=\"members\"",
             false,
-            members));
+            members),
+        new Scenario(
+            "feed",
+            "home page of a member of two schools: the first page of their news feed among all"
+                + " posts, with read marks",
+            200,
+            FEED_MARKER,
+            false,
+            feed),
+        new Scenario(
+            "post",
+            "a news post the signed-in member of staff may read (a different one each): the post,"
+                + " its author and the reader's read mark",
+            200,
+            POST_MARKER,
+            false,
+            post));
+  }
+
+  /** A feed item: the feed page shows posts, not its empty text. */
+  static final String FEED_MARKER = "class=\"feed-item";
+
+  static final String POST_MARKER = "<article class=\"post\"";
+
+  /** One of the published posts aimed at the reader, spread over all of them by {@code n}. */
+  private NewsDataSet.PostRow readablePost(PersonRow reader, int n) {
+    List<NewsDataSet.PostRow> readable = news.readableBy(schoolRoles(trust, reader.id()));
+    if (readable.isEmpty()) {
+      throw new IllegalStateException("No post is aimed at " + reader.email());
+    }
+    return readable.get((int) ((n * 7919L) % readable.size()));
   }
 
   /** One scenario's measured run and the number of sessions (or sign-in forms) it used. */
@@ -563,6 +646,12 @@ public final class Benchmark {
         "directory",
         () -> expect200(staff.get("staff/directory.xhtml?q=" + encode(someone.familyName()))));
     requests.put("members", () -> expect200(admin.get("schools/members.xhtml?id=" + school)));
+    PersonRow twoSchool = twoSchoolMembers(trust).get(0);
+    IntranetClient member = new IntranetClient(base);
+    member.signIn(twoSchool.email(), PASSWORD);
+    requests.put("feed", () -> expect(member.get("index.xhtml"), FEED_MARKER));
+    long post = readablePost(someone, 0).id();
+    requests.put("post", () -> expect(staff.get("news/post.xhtml?id=" + post), POST_MARKER));
     for (Map.Entry<String, Runnable> request : requests.entrySet()) {
       request.getValue().run();
       request.getValue().run();
@@ -593,6 +682,13 @@ public final class Benchmark {
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
           response.uri() + " answered " + response.statusCode() + " while counting SQL");
+    }
+  }
+
+  private static void expect(HttpResponse<String> response, String marker) {
+    expect200(response);
+    if (!response.body().contains(marker)) {
+      throw new IllegalStateException(response.uri() + " has no " + marker + " while counting SQL");
     }
   }
 

@@ -21,7 +21,10 @@ final class DataSetChecksum {
           "SELECT * FROM person ORDER BY id",
           "SELECT * FROM person_trust_role ORDER BY person_id, trust_role",
           "SELECT * FROM membership ORDER BY id",
-          "SELECT * FROM credential ORDER BY person_id");
+          "SELECT * FROM credential ORDER BY person_id",
+          "SELECT * FROM post ORDER BY id",
+          "SELECT * FROM post_audience ORDER BY post_id, audience_key",
+          "SELECT * FROM post_read ORDER BY post_id, person_id");
 
   private DataSetChecksum() {}
 

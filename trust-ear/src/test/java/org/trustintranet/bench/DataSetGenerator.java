@@ -17,8 +17,8 @@ import org.trustintranet.news.infrastructure.NewsSchema;
 
 /**
  * Builds the benchmark trust in a fresh database: migrates the schema exactly as the application
- * does at start-up (kernel, then membership), then writes the planned trust ({@link TrustDataSet})
- * in JDBC batches. Refuses a database that already has schools.
+ * does at start-up (kernel, membership, news), then writes the planned trust ({@link TrustDataSet})
+ * and its news ({@link NewsDataSet}) in JDBC batches. Refuses a database that already has schools.
  *
  * <pre>
  * DataSetGenerator [--url JDBC_URL] [--user U] [--password P] [--scale 1.0] [--seed 42]
@@ -41,7 +41,8 @@ public final class DataSetGenerator {
                               [--password-for-accounts PASSWORD] [--iterations 210000]
         --url, --user, --password  the database (default: trust.db.url / TRUST_DB_URL ..., else
                                    the embedded database under ./trust-data); it must have no school
-        --scale                    50 schools and 5,000 staff times this factor (default 1.0)
+        --scale                    50 schools, 5,000 staff, 20,000 posts and 1,000,000 read marks
+                                 times this factor (default 1.0)
         --seed                     the same seed and scale give the same trust (default 42)
         --password-for-accounts    every generated account's password (default Bench-password-1)
         --iterations               PBKDF2 iterations of its hash (default trust.password.iterations,
@@ -86,6 +87,8 @@ public final class DataSetGenerator {
       int memberships,
       int trustRoles,
       int namedAccounts,
+      int posts,
+      int reads,
       long migrateMillis,
       long planMillis,
       long writeMillis) {
@@ -139,6 +142,11 @@ public final class DataSetGenerator {
           report.trustRoles());
       out.printf(
           Locale.ROOT,
+          "and %,d news posts with %,d read marks (no comments: news has none yet)%n",
+          report.posts(),
+          report.reads());
+      out.printf(
+          Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
               + " --password-for-accounts)%n",
           TrustDataSet.TRUST_ADMIN_EMAIL,
@@ -177,13 +185,15 @@ public final class DataSetGenerator {
         throw new DatabaseNotEmptyException(schools);
       }
       TrustDataSet trust = TrustDataSet.plan(options.scale(), options.seed());
+      NewsDataSet news = NewsDataSet.plan(trust, options.scale(), options.seed());
+      NewsDataSet.Reads reads = news.planReads();
       // One hash for every account: they share a password, and PBKDF2 is slow on purpose. Its salt
       // comes from the seed, so that the same seed gives the same rows.
       byte[] salt = new byte[Pbkdf2Hashes.SALT_BYTES];
       new SplittableRandom(~options.seed()).nextBytes(salt);
       String hash = Pbkdf2Hashes.hash(options.accountPassword(), salt, options.iterations());
       long hashed = System.nanoTime();
-      new DataSetWriter(connection).write(trust, hash, TrustDataSet.AS_OF);
+      new DataSetWriter(connection).write(trust, hash, TrustDataSet.AS_OF, news, reads);
       long written = System.nanoTime();
       return new Report(
           trust.schools.size(),
@@ -191,6 +201,8 @@ public final class DataSetGenerator {
           trust.memberships.size(),
           trust.trustRoles.size(),
           trust.namedAccounts().size(),
+          news.posts.size(),
+          reads.size(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed));

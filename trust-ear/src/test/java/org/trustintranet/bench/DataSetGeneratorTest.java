@@ -73,6 +73,11 @@ class DataSetGeneratorTest {
       assertEquals(100, count(db, "SELECT COUNT(*) FROM person"));
       assertEquals(100, count(db, "SELECT COUNT(*) FROM credential"));
       assertEquals(report.memberships(), count(db, "SELECT COUNT(*) FROM membership"));
+      assertEquals(400, report.posts());
+      assertEquals(400, count(db, "SELECT COUNT(*) FROM post"));
+      assertEquals(20_000, report.reads());
+      assertEquals(20_000, count(db, "SELECT COUNT(*) FROM post_read"));
+      assertTrue(count(db, "SELECT COUNT(DISTINCT post_id) FROM post_audience") == 400);
       assertEquals(
           1,
           count(
@@ -139,6 +144,38 @@ class DataSetGeneratorTest {
               db,
               "SELECT COUNT(*) FROM school s WHERE NOT EXISTS (SELECT 1 FROM membership m"
                   + " WHERE m.school_id = s.id AND m.role = 'SCHOOL_ADMIN')"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM post p LEFT JOIN person a ON a.id = p.author_id"
+                  + " WHERE a.id IS NULL"),
+          "every post has an author who exists");
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM post_read r LEFT JOIN person p ON p.id = r.person_id"
+                  + " LEFT JOIN post t ON t.id = r.post_id WHERE p.id IS NULL OR t.id IS NULL"),
+          "every read mark is of a post and a person that exist");
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM post_read r WHERE NOT EXISTS (SELECT 1 FROM post_audience a"
+                  + " JOIN membership m ON m.person_id = r.person_id WHERE a.post_id = r.post_id"
+                  + " AND (a.audience_key IN ('*', CONCAT('*:', m.role), CAST(m.school_id AS"
+                  + " VARCHAR(20)), CONCAT(m.school_id, ':', m.role))))"),
+          "every reader is one the post is aimed at");
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM post_audience a WHERE a.audience_key NOT LIKE '*%'"
+                  + " AND NOT EXISTS (SELECT 1 FROM school s WHERE CAST(s.id AS VARCHAR(20))"
+                  + " = CASE WHEN LOCATE(':', a.audience_key) > 0 THEN SUBSTRING(a.audience_key,"
+                  + " 1, LOCATE(':', a.audience_key) - 1) ELSE a.audience_key END)"),
+          "every audience names schools that exist");
       assertTrue(
           signsIn(db, "bench.schooladmin.5@bench.trust", "Bench-password-1"),
           "the named accounts' password is verified by Jakarta Security");

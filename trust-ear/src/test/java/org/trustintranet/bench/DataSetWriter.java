@@ -12,10 +12,10 @@ import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.membership.domain.Person;
 
 /**
- * Writes a planned trust into the membership tables with JDBC batches, committing every {@link
- * #BATCH_SIZE} rows. Ids come from the plan, so no insert waits for a generated key; afterwards the
- * identity columns are moved past the largest id, so the application's own inserts continue from
- * there.
+ * Writes a planned trust into the membership tables, and its news into the news tables, with JDBC
+ * batches, committing every {@link #BATCH_SIZE} rows. Ids come from the plan, so no insert waits
+ * for a generated key; afterwards the identity columns are moved past the largest id, so the
+ * application's own inserts continue from there.
  */
 final class DataSetWriter {
   static final int BATCH_SIZE = 1_000;
@@ -31,6 +31,17 @@ final class DataSetWriter {
   /** Writes every row of {@code trust}; each person gets a credential with {@code passwordHash}. */
   void write(TrustDataSet trust, String passwordHash, Instant credentialsChangedAt)
       throws SQLException {
+    write(trust, passwordHash, credentialsChangedAt, null, null);
+  }
+
+  /** The trust, then its news: posts, their audiences and read marks (none when null). */
+  void write(
+      TrustDataSet trust,
+      String passwordHash,
+      Instant credentialsChangedAt,
+      NewsDataSet news,
+      NewsDataSet.Reads reads)
+      throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
@@ -39,10 +50,18 @@ final class DataSetWriter {
       writeTrustRoles(trust.trustRoles);
       writeMemberships(trust.memberships);
       writeCredentials(trust.people, passwordHash, credentialsChangedAt);
+      if (news != null) {
+        writePosts(news.posts);
+        writeAudiences(news.posts);
+        writeReads(reads);
+      }
       connection.commit();
       continueIdentityAfter("school", trust.schools.size());
       continueIdentityAfter("person", trust.people.size());
       continueIdentityAfter("membership", trust.memberships.size());
+      if (news != null) {
+        continueIdentityAfter("post", news.posts.size());
+      }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
@@ -134,6 +153,78 @@ final class DataSetWriter {
         batch.statement.setLong(1, person.id());
         batch.statement.setString(2, passwordHash);
         batch.statement.setTimestamp(3, changed);
+        batch.add();
+      }
+    }
+  }
+
+  private void writePosts(List<NewsDataSet.PostRow> posts) throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO post (id, title, summary, body, author_id, state, pinned, must_read,"
+                + " published_at, created_at, updated_at, updated_by, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+      for (NewsDataSet.PostRow post : posts) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, post.id());
+        row.setString(2, post.title());
+        if (post.summary() == null) {
+          row.setNull(3, Types.VARCHAR);
+        } else {
+          row.setString(3, post.summary());
+        }
+        row.setString(4, post.body());
+        row.setLong(5, post.authorId());
+        row.setString(6, post.state().name());
+        row.setBoolean(7, post.pinned());
+        row.setBoolean(8, post.mustRead());
+        if (post.publishedAt() == null) {
+          row.setNull(9, Types.TIMESTAMP);
+        } else {
+          row.setTimestamp(9, Timestamp.from(post.publishedAt()));
+        }
+        Timestamp created = Timestamp.from(post.createdAt());
+        row.setTimestamp(10, created);
+        row.setTimestamp(11, created);
+        row.setLong(12, post.authorId());
+        batch.add();
+      }
+    }
+  }
+
+  /**
+   * One row per stored key, as the application writes them: its Post maps only post_id and
+   * audience_key (school_id and school_role stay empty).
+   */
+  private void writeAudiences(List<NewsDataSet.PostRow> posts) throws SQLException {
+    try (Batch batch =
+        new Batch("INSERT INTO post_audience (post_id, audience_key) VALUES (?, ?)")) {
+      for (NewsDataSet.PostRow post : posts) {
+        for (String key : post.audience().keys()) {
+          batch.statement.setLong(1, post.id());
+          batch.statement.setString(2, key);
+          batch.add();
+        }
+      }
+    }
+  }
+
+  private void writeReads(NewsDataSet.Reads reads) throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO post_read (post_id, person_id, read_at, acknowledged_at)"
+                + " VALUES (?, ?, ?, ?)")) {
+      for (int i = 0; i < reads.size(); i++) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, reads.post()[i]);
+        row.setLong(2, reads.person()[i]);
+        row.setTimestamp(3, Timestamp.from(reads.readAt()[i]));
+        Instant acknowledged = reads.acknowledgedAt()[i];
+        if (acknowledged == null) {
+          row.setNull(4, Types.TIMESTAMP);
+        } else {
+          row.setTimestamp(4, Timestamp.from(acknowledged));
+        }
         batch.add();
       }
     }

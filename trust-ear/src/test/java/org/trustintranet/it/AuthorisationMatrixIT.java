@@ -116,6 +116,8 @@ class AuthorisationMatrixIT {
       PeopleService.findAll                     person-B    -      +      +      +      +      +      +      +
       PeopleService.staffOf                     school-A    -      +      +      +      +      +      +      +
       PeopleService.staffOf                     school-B    -      +      +      +      +      +      +      +
+      PeopleService.activeStaffOf               school-A    -      +      +      +      +      +      +      +
+      PeopleService.activeStaffOf               school-B    -      +      +      +      +      +      +      +
       SchoolService.schools                     any         -      +      +      +      +      +      +      +
       SchoolService.administeredSchools         any         -      +      +      +      +      +      +      +
       SchoolService.school                      school-A    -      +      +      +      +      +      +      +
@@ -414,6 +416,8 @@ class AuthorisationMatrixIT {
         "PeopleService.administeredSchools",
         s -> () -> peopleService.administeredSchools(s.person()));
     ops.put("PeopleService.staffOf", s -> () -> peopleService.staffOf(s.school()));
+    ops.put(
+        "PeopleService.activeStaffOf", s -> () -> peopleService.activeStaffOf(List.of(s.school())));
     ops.put("SchoolService.schools", s -> () -> schools.schools(true));
     ops.put("SchoolService.administeredSchools", s -> () -> schools.administeredSchools());
     ops.put("SchoolService.school", s -> () -> schools.school(s.school()));

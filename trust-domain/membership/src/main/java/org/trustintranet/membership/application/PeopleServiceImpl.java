@@ -3,6 +3,7 @@ package org.trustintranet.membership.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,6 +59,21 @@ public class PeopleServiceImpl implements PeopleService {
         .map(Membership::getPerson)
         .map(PeopleServiceImpl::summary)
         .toList();
+  }
+
+  @Override
+  public Map<Long, List<StaffMember>> activeStaffOf(Collection<Long> schoolIds) {
+    currentUser.requireSignedIn();
+    Map<Long, List<StaffMember>> staff = new LinkedHashMap<>();
+    schoolIds.forEach(id -> staff.put(id, new ArrayList<>()));
+    for (Membership m : people.activeMembersOf(staff.keySet())) {
+      Person p = m.getPerson();
+      staff
+          .get(m.getSchool().getId())
+          .add(new StaffMember(p.getId(), p.displayName(), p.getJobTitle(), m.getRole()));
+    }
+    staff.replaceAll((id, members) -> List.copyOf(members));
+    return staff;
   }
 
   private static PersonSummary summary(Person p) {

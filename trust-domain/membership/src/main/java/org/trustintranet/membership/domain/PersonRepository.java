@@ -40,6 +40,12 @@ public interface PersonRepository {
   /** Every current membership of one school, with its person, by family and given name. */
   List<Membership> currentMembers(long schoolId);
 
+  /**
+   * The current memberships of active people at any of these schools, with their people and
+   * schools, by family and given name: one statement per 500 schools, none for the people.
+   */
+  List<Membership> activeMembersOf(Collection<Long> schoolIds);
+
   /** A page of the current memberships of one school, with their people. */
   List<Membership> members(long schoolId, String nameOrEmail, SchoolRole role, PageRequest page);
 

@@ -198,6 +198,24 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
+  public List<Membership> activeMembersOf(Collection<Long> schoolIds) {
+    List<Membership> found = new ArrayList<>();
+    List<Long> all = List.copyOf(schoolIds);
+    for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+      found.addAll(
+          em.createQuery(
+                  "select m from Membership m join fetch m.person p join fetch m.school s"
+                      + " where s.id in :schools and m.endedAt is null and p.status = :active"
+                      + " order by p.familyName, p.givenName, p.id",
+                  Membership.class)
+              .setParameter("schools", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+              .setParameter("active", PersonStatus.ACTIVE)
+              .getResultList());
+    }
+    return found;
+  }
+
+  @Override
   public long countActiveHolders(TrustRole role) {
     return em.createNamedQuery("Person.countActiveHolders", Long.class)
         .setParameter("role", role)

@@ -6,15 +6,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
-import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
+import org.trustintranet.membership.application.StaffMember;
 import org.trustintranet.news.domain.Audience;
 import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.NewsRepository;
@@ -51,17 +52,20 @@ public class MustReadServiceImpl implements MustReadService {
       throw new NotPermittedException();
     }
     Audience audience = post.audience();
+    List<SchoolView> aimedAt =
+        schools.schools(false).stream()
+            .filter(s -> audience.wholeTrust() || audience.schoolIds().contains(s.id()))
+            .toList();
+    Map<Long, List<StaffMember>> staff =
+        people.activeStaffOf(aimedAt.stream().map(SchoolView::id).toList());
     Set<Long> acknowledged = posts.acknowledgedBy(postId);
     List<AcknowledgementCount> counts = new ArrayList<>();
-    for (SchoolView school : schools.schools(false)) {
-      if (!audience.wholeTrust() && !audience.schoolIds().contains(school.id())) {
-        continue;
-      }
-      List<PersonSummary> readers =
-          people.staffOf(school.id()).stream()
-              .filter(p -> audience.includesRole(p.schools().get(school.id())))
+    for (SchoolView school : aimedAt) {
+      List<StaffMember> readers =
+          staff.getOrDefault(school.id(), List.of()).stream()
+              .filter(m -> audience.includesRole(m.role()))
               .toList();
-      int done = (int) readers.stream().filter(p -> acknowledged.contains(p.id())).count();
+      int done = (int) readers.stream().filter(m -> acknowledged.contains(m.personId())).count();
       counts.add(new AcknowledgementCount(school.id(), school.name(), readers.size(), done));
     }
     return counts;

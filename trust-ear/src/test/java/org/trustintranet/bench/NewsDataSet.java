@@ -1,0 +1,319 @@
+package org.trustintranet.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.news.domain.Audience;
+import org.trustintranet.news.domain.PostState;
+
+/**
+ * The benchmark trust's news, planned from its people before a row is written: posts over two years
+ * with mixed audiences (the whole trust, one school, several schools, narrowed to roles), written
+ * by the trust admin, the news editors and each school's admin, some must-read and a few pinned or
+ * still drafts; and read marks (post_read), each by a reader the post is aimed at, some of the
+ * must-reads acknowledged. The audiences are the news context's own {@link Audience}, so the stored
+ * keys are those the application writes. The same trust, seed and scale give the same news.
+ */
+final class NewsDataSet {
+  static final int POSTS_AT_SCALE_1 = 20_000;
+  static final int READS_AT_SCALE_1 = 1_000_000;
+
+  /** Shares of the posts' audiences, in percent: the rest is narrowed to roles. */
+  static final int TRUST_WIDE = 25;
+
+  static final int ONE_SCHOOL = 45;
+  static final int SEVERAL_SCHOOLS = 15;
+
+  /** Posts go back this far from {@link TrustDataSet#AS_OF}. */
+  static final Duration SPAN = Duration.ofDays(730);
+
+  record PostRow(
+      long id,
+      String title,
+      String summary,
+      String body,
+      long authorId,
+      PostState state,
+      boolean pinned,
+      boolean mustRead,
+      Instant publishedAt,
+      Instant createdAt,
+      Audience audience) {}
+
+  /**
+   * The read marks, in parallel arrays (a million records would be a hundred megabytes): post
+   * {@code post[i]} was read by {@code person[i]} at {@code readAt[i]}, and acknowledged at {@code
+   * acknowledgedAt[i]} when that is not null. Sorted by post, then person.
+   */
+  record Reads(long[] post, long[] person, Instant[] readAt, Instant[] acknowledgedAt) {
+    int size() {
+      return post.length;
+    }
+  }
+
+  final List<PostRow> posts;
+  private final TrustDataSet trust;
+  private final double scale;
+  private final long seed;
+
+  private NewsDataSet(TrustDataSet trust, List<PostRow> posts, double scale, long seed) {
+    this.trust = trust;
+    this.posts = List.copyOf(posts);
+    this.scale = scale;
+    this.seed = seed;
+  }
+
+  static NewsDataSet plan(TrustDataSet trust, double scale, long seed) {
+    SplittableRandom random = new SplittableRandom(seed * 31 + 17);
+    int count = TrustDataSet.scaled(POSTS_AT_SCALE_1, scale);
+    Map<Long, Long> schoolAdmins = new HashMap<>();
+    for (TrustDataSet.MembershipRow m : trust.memberships) {
+      if (m.role() == SchoolRole.SCHOOL_ADMIN) {
+        schoolAdmins.putIfAbsent(m.schoolId(), m.personId());
+      }
+    }
+    List<Long> trustWriters = new ArrayList<>();
+    trustWriters.add(1L); // the trust admin
+    trust.trustRoles.stream()
+        .filter(r -> r.role() == TrustRole.NEWS_EDITOR)
+        .forEach(r -> trustWriters.add(r.personId()));
+    List<TrustDataSet.SchoolRow> schools = trust.schools;
+    long spanMinutes = SPAN.toMinutes();
+    List<PostRow> posts = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      long id = i + 1L;
+      int kind = random.nextInt(100);
+      Audience audience;
+      long author;
+      if (kind < TRUST_WIDE) {
+        audience = Audience.WHOLE_TRUST;
+        author = trustWriters.get(random.nextInt(trustWriters.size()));
+      } else if (kind < TRUST_WIDE + ONE_SCHOOL || schools.size() == 1) {
+        long school = schools.get(random.nextInt(schools.size())).id();
+        audience = Audience.schools(Set.of(school));
+        author = schoolAdmins.get(school);
+      } else if (kind < TRUST_WIDE + ONE_SCHOOL + SEVERAL_SCHOOLS) {
+        int wanted = Math.min(schools.size(), 2 + random.nextInt(4));
+        Set<Long> chosen = new TreeSet<>();
+        while (chosen.size() < wanted) {
+          chosen.add(schools.get(random.nextInt(schools.size())).id());
+        }
+        audience = Audience.schools(chosen);
+        author = trustWriters.get(random.nextInt(trustWriters.size()));
+      } else {
+        // narrowed to one or two roles, at one school or across the trust
+        Set<SchoolRole> roles = EnumSet.noneOf(SchoolRole.class);
+        SchoolRole[] all = SchoolRole.values();
+        roles.add(all[random.nextInt(all.length)]);
+        if (random.nextBoolean()) {
+          roles.add(all[random.nextInt(all.length)]);
+        }
+        if (random.nextBoolean()) {
+          audience = new Audience(true, Set.of(), roles);
+          author = trustWriters.get(random.nextInt(trustWriters.size()));
+        } else {
+          long school = schools.get(random.nextInt(schools.size())).id();
+          audience = new Audience(false, Set.of(school), roles);
+          author = schoolAdmins.get(school);
+        }
+      }
+      // newer ids are newer posts, give or take a day
+      long minutesBack =
+          Math.max(0, spanMinutes - spanMinutes * i / count + random.nextInt(24 * 60) - 720);
+      Instant created = TrustDataSet.AS_OF.minus(Duration.ofMinutes(minutesBack));
+      boolean draft = random.nextInt(100) == 0;
+      boolean mustRead = random.nextInt(10) == 0;
+      boolean pinned = !draft && random.nextInt(400) == 0;
+      String topic = TOPICS[random.nextInt(TOPICS.length)];
+      String title = topic + " (" + id + ")";
+      String summary = random.nextInt(4) == 0 ? null : SUMMARIES[random.nextInt(SUMMARIES.length)];
+      StringBuilder body = new StringBuilder();
+      int paragraphs = 1 + random.nextInt(5);
+      for (int p = 0; p < paragraphs; p++) {
+        body.append("<p>").append(PARAGRAPHS[random.nextInt(PARAGRAPHS.length)]).append("</p>");
+      }
+      posts.add(
+          new PostRow(
+              id,
+              title,
+              summary,
+              body.toString(),
+              author,
+              draft ? PostState.DRAFT : PostState.PUBLISHED,
+              pinned,
+              mustRead,
+              draft ? null : created.plus(Duration.ofMinutes(5)),
+              created,
+              audience));
+    }
+    return new NewsDataSet(trust, posts, scale, seed);
+  }
+
+  /**
+   * Plans the read marks: {@code READS_AT_SCALE_1} times the scale, shared among the published
+   * posts by how many readers each has (recent posts a little more), each reader one the post is
+   * aimed at, a reader at most once per post; seven in ten readers of a must-read acknowledge it.
+   */
+  Reads planReads() {
+    SplittableRandom random = new SplittableRandom(seed * 131 + 7);
+    int wanted = TrustDataSet.scaled(READS_AT_SCALE_1, scale);
+    Map<Long, Map<Long, SchoolRole>> rolesBySchool = new HashMap<>();
+    for (TrustDataSet.MembershipRow m : trust.memberships) {
+      rolesBySchool.computeIfAbsent(m.schoolId(), s -> new HashMap<>()).put(m.personId(), m.role());
+    }
+    Map<Set<String>, long[]> readersByKeys = new HashMap<>();
+    List<PostRow> published = posts.stream().filter(p -> p.state() == PostState.PUBLISHED).toList();
+    long[][] readers = new long[published.size()][];
+    double[] weight = new double[published.size()];
+    double total = 0;
+    for (int i = 0; i < published.size(); i++) {
+      PostRow post = published.get(i);
+      readers[i] =
+          readersByKeys.computeIfAbsent(
+              post.audience().keys(), k -> readersOf(post.audience(), rolesBySchool));
+      weight[i] = readers[i].length * (0.5 + (double) i / published.size());
+      total += weight[i];
+    }
+    int[] quota = new int[published.size()];
+    long capacity = 0;
+    int given = 0;
+    for (int i = 0; i < published.size(); i++) {
+      quota[i] = (int) Math.min(readers[i].length, Math.floor(wanted * weight[i] / total));
+      given += quota[i];
+      capacity += readers[i].length;
+    }
+    if (capacity < wanted) {
+      throw new IllegalStateException(
+          "Only " + capacity + " read marks are possible, " + wanted + " wanted");
+    }
+    // the rounding remainder, to posts with readers to spare, newest first
+    for (int i = published.size() - 1; given < wanted; i = i == 0 ? published.size() - 1 : i - 1) {
+      if (quota[i] < readers[i].length) {
+        quota[i]++;
+        given++;
+      }
+    }
+    long[] post = new long[wanted];
+    long[] person = new long[wanted];
+    Instant[] readAt = new Instant[wanted];
+    Instant[] acknowledgedAt = new Instant[wanted];
+    int n = 0;
+    for (int i = 0; i < published.size(); i++) {
+      PostRow p = published.get(i);
+      long[] chosen = pick(readers[i], quota[i], random);
+      for (long reader : chosen) {
+        post[n] = p.id();
+        person[n] = reader;
+        readAt[n] = p.publishedAt().plus(Duration.ofMinutes(1 + random.nextInt(30 * 24 * 60)));
+        acknowledgedAt[n] =
+            p.mustRead() && random.nextInt(10) < 7
+                ? readAt[n].plus(Duration.ofMinutes(random.nextInt(60)))
+                : null;
+        n++;
+      }
+    }
+    return new Reads(post, person, readAt, acknowledgedAt);
+  }
+
+  /** Everyone the audience is for, by id: members of its schools (or any) holding its roles. */
+  private long[] readersOf(Audience audience, Map<Long, Map<Long, SchoolRole>> rolesBySchool) {
+    Set<Long> ids = new TreeSet<>();
+    rolesBySchool.forEach(
+        (school, members) -> {
+          if (audience.wholeTrust() || audience.schoolIds().contains(school)) {
+            members.forEach(
+                (personId, role) -> {
+                  if (audience.includesRole(role)) {
+                    ids.add(personId);
+                  }
+                });
+          }
+        });
+    return ids.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /** {@code count} distinct values of {@code from}, in ascending order (a partial shuffle). */
+  private static long[] pick(long[] from, int count, SplittableRandom random) {
+    long[] copy = from.clone();
+    for (int i = 0; i < count; i++) {
+      int j = i + random.nextInt(copy.length - i);
+      long swap = copy[i];
+      copy[i] = copy[j];
+      copy[j] = swap;
+    }
+    long[] chosen = java.util.Arrays.copyOf(copy, count);
+    java.util.Arrays.sort(chosen);
+    return chosen;
+  }
+
+  /** Published posts aimed at a reader with these roles by school, newest first. */
+  List<PostRow> readableBy(Map<Long, SchoolRole> schoolRoles) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add("*");
+    schoolRoles.forEach(
+        (school, role) -> {
+          keys.add("*:" + role.name());
+          keys.add(String.valueOf(school));
+          keys.add(school + ":" + role.name());
+        });
+    List<PostRow> readable = new ArrayList<>();
+    for (int i = posts.size() - 1; i >= 0; i--) {
+      PostRow p = posts.get(i);
+      if (p.state() == PostState.PUBLISHED
+          && p.audience().keys().stream().anyMatch(keys::contains)) {
+        readable.add(p);
+      }
+    }
+    return readable;
+  }
+
+  private static final String[] TOPICS = {
+    "Staff briefing",
+    "INSET day arrangements",
+    "Safeguarding update",
+    "New behaviour policy",
+    "Trust conference",
+    "Open evening",
+    "Exam season timetable",
+    "Sports day",
+    "Reading for pleasure week",
+    "Wellbeing survey",
+    "Pay and conditions",
+    "Car park works",
+    "Governor visit",
+    "Ofsted readiness",
+    "Curriculum review",
+    "Christmas concert",
+    "Staff social",
+    "IT system upgrade",
+    "Fire drill",
+    "Welcome to new staff"
+  };
+
+  private static final String[] SUMMARIES = {
+    "What you need to know before Monday.",
+    "Please read before the next staff meeting.",
+    "Dates, times and who to ask.",
+    "A short update from the central team.",
+    "Thank you to everyone who took part."
+  };
+
+  private static final String[] PARAGRAPHS = {
+    "The arrangements below apply from the start of next half term; please check your timetable.",
+    "If you have questions, speak to your line manager or reply to the central team.",
+    "We are grateful to every colleague who gave up their time to make this happen.",
+    "The policy has been reviewed by the trust board and is now available on the intranet.",
+    "Please make sure that your class lists are up to date by the end of the week.",
+    "Refreshments will be served in the main hall from half past three."
+  };
+}
