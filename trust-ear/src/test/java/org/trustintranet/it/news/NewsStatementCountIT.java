@@ -31,6 +31,7 @@ import org.trustintranet.membership.application.SchoolStaffService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.news.application.AcknowledgementCount;
+import org.trustintranet.news.application.FeedFilter;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostForm;
@@ -183,7 +184,7 @@ class NewsStatementCountIT {
   private int feedStatements(long reader) {
     actAs(reader);
     PageRequest page = PageRequest.first(20);
-    assertEquals(20, news.feed(page).rows().size()); // warms the loggers up
-    return SqlStatements.count(() -> news.feed(page));
+    assertEquals(20, news.feed(FeedFilter.NONE, page).rows().size()); // warms the loggers up
+    return SqlStatements.count(() -> news.feed(FeedFilter.NONE, page));
   }
 }
