@@ -205,6 +205,9 @@ class AuthorisationMatrixIT {
       MustReadService.acknowledgements          post-A      -      -      -      +      0      +      0      +
       MustReadService.acknowledgements          post-B      -      0      0      0      +      +      -      +
       MustReadService.acknowledgements          post-trust  -      -      -      -      -      +      -      +
+      MustReadService.readers                   post-A      -      -      -      +      0      +      0      +
+      MustReadService.readers                   post-B      -      0      0      0      +      +      -      +
+      MustReadService.readers                   post-trust  -      -      -      -      -      +      -      +
       NewsService.draft                         post-A      -      -      -      +      0      +      0      +
       NewsService.draft                         post-B      -      0      0      0      +      +      -      +
       NewsService.draft                         post-trust  -      -      -      -      -      +      -      +
@@ -543,6 +546,7 @@ class AuthorisationMatrixIT {
     ops.put("NewsService.read", s -> () -> news.read(s.post()));
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));
     ops.put("MustReadService.acknowledgements", s -> () -> mustRead.acknowledgements(s.post()));
+    ops.put("MustReadService.readers", s -> () -> mustRead.readers(s.post()));
     ops.put("NewsService.draft", s -> () -> news.draft(s.post()));
     ops.put("NewsService.saveDraft", s -> () -> news.saveDraft(postForm(s.school())));
     ops.put("NewsService.publish", s -> () -> news.publish(postForm(s.school())));

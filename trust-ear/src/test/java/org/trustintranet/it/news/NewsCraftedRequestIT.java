@@ -142,6 +142,49 @@ class NewsCraftedRequestIT {
     assertNoneConfirmed(owen, riverside);
   }
 
+  @Test
+  void theAuthorDownloadsWhoConfirmedAndNobodyElseCan() {
+    IntranetClient owen = IntranetClient.signedIn(base, "riverside.admin");
+    long riverside = publish(owen, "Riverside list " + System.nanoTime(), "<p>R</p>", true);
+    IntranetClient sara = IntranetClient.signedIn(base, "staff"); // Riverside: Sara Lindqvist
+    sara.get("news/post.xhtml?id=" + riverside);
+    assertEquals(
+        200,
+        sara.post("news/post.xhtml?id=" + riverside, "ack", Map.of("ack:acknowledge", ""))
+            .statusCode());
+    assertFalse(
+        sara.get("news/post.xhtml?id=" + riverside).body().contains("readers:download"),
+        "a reader has no list to download");
+
+    owen.get("news/post.xhtml?id=" + riverside);
+    HttpResponse<String> csv =
+        owen.post("news/post.xhtml?id=" + riverside, "readers", Map.of("readers:download", ""));
+    assertEquals(200, csv.statusCode());
+    assertTrue(
+        csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+        csv.headers().map().toString());
+    assertTrue(
+        csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+    assertTrue(
+        csv.body().startsWith("\uFEFFSchool,Name,Job title,Confirmed (UK time)"), csv.body());
+    assertTrue(
+        Pattern.compile(
+                "Riverside Academy,Sara Lindqvist,[^\\r\\n]*,\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d")
+            .matcher(csv.body())
+            .find(),
+        "Sara confirmed: " + csv.body());
+    assertTrue(csv.body().contains("Owen Price"), "the admin is a reader too, not yet confirmed");
+
+    // Another school's admin, posting the form as if the page had offered it: not found.
+    IntranetClient helen = IntranetClient.signedIn(base, "school.admin");
+    HttpResponse<String> crafted =
+        helen.post("news/post.xhtml?id=" + riverside, "readers", Map.of("readers:download", ""));
+    assertFalse(crafted.body().contains("Sara Lindqvist"), crafted.body());
+    assertFalse(
+        crafted.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+        "no list for her");
+  }
+
   /** The author's page of the post: nobody at Riverside has confirmed it. */
   private static void assertNoneConfirmed(IntranetClient author, long post) {
     String page = author.get("news/post.xhtml?id=" + post).body();

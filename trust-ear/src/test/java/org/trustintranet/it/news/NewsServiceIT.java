@@ -47,6 +47,7 @@ import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostForm;
 import org.trustintranet.news.application.PostView;
+import org.trustintranet.news.application.ReaderAcknowledgement;
 import org.trustintranet.news.application.ScheduledPublishing;
 import org.trustintranet.news.infrastructure.NewsPublishingTimer;
 
@@ -158,6 +159,7 @@ class NewsServiceIT {
     assertEquals(missing, notFoundKey(() -> news.read(post)), "answered as a missing post");
     assertEquals(missing, notFoundKey(() -> mustRead.acknowledge(post)));
     assertEquals(missing, notFoundKey(() -> mustRead.acknowledgements(post)));
+    assertEquals(missing, notFoundKey(() -> mustRead.readers(post)));
     assertThrows(BusinessException.class, () -> news.draft(post));
 
     actAs("school.admin"); // admin of Oakfield: no power at Riverside
@@ -175,6 +177,7 @@ class NewsServiceIT {
     assertFalse(view.maySeeAcknowledgements() || view.mayEdit());
     assertFalse(feed().stream().filter(i -> i.id() == post).findFirst().orElseThrow().unread());
     assertThrows(NotPermittedException.class, () -> mustRead.acknowledgements(post));
+    assertThrows(NotPermittedException.class, () -> mustRead.readers(post), "no names for readers");
     mustRead.acknowledge(post);
     mustRead.acknowledge(post); // a second click changes nothing
 
@@ -185,6 +188,20 @@ class NewsServiceIT {
     assertEquals(riverside, row.schoolId());
     assertEquals(1, row.acknowledged());
     assertTrue(row.readers() > 1, "Riverside's staff: " + row);
+
+    // The names behind the counts: every reader once, at Riverside, in name order; who confirmed.
+    List<ReaderAcknowledgement> readers = mustRead.readers(post);
+    assertEquals(row.readers(), readers.size());
+    assertTrue(readers.stream().allMatch(r -> r.schoolId() == riverside));
+    assertEquals(1, readers.stream().filter(ReaderAcknowledgement::acknowledged).count());
+    assertTrue(
+        readers.stream()
+            .filter(ReaderAcknowledgement::acknowledged)
+            .allMatch(r -> r.personId() == riversideOnly));
+    assertTrue(readers.stream().noneMatch(r -> r.personId() == oakfieldOnly));
+    List<String> names = readers.stream().map(ReaderAcknowledgement::name).toList();
+    assertEquals(
+        names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names, "in name order");
   }
 
   @Test

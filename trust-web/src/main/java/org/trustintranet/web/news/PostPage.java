@@ -1,9 +1,11 @@
 package org.trustintranet.web.news;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.news.application.AcknowledgementCount;
@@ -12,6 +14,7 @@ import org.trustintranet.news.application.DiscussionView;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostView;
+import org.trustintranet.news.application.ReaderAcknowledgement;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
 import org.trustintranet.web.support.ViewParams;
@@ -182,6 +185,31 @@ public class PostPage extends IdPage {
 
   public void setHideReason(String hideReason) {
     this.hideReason = hideReason;
+  }
+
+  /** Sends the must-read's readers, school by school, as a CSV file (who confirmed, and when). */
+  public void downloadReaders() throws IOException {
+    List<ReaderAcknowledgement> readers =
+        post == null ? null : feedback.attempt(() -> mustRead.readers(getId()), null);
+    if (readers == null) {
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("text/csv; charset=UTF-8");
+    external.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"must-read-" + getId() + ".csv\"");
+    external.setResponseHeader("Cache-Control", "no-store");
+    ReadersCsv.write(
+        List.of(
+            feedback.text("news.readers.school"),
+            feedback.text("news.readers.name"),
+            feedback.text("news.readers.jobTitle"),
+            feedback.text("news.readers.confirmedAt")),
+        readers,
+        external.getResponseOutputStream());
+    faces.responseComplete();
   }
 
   public void acknowledge() {

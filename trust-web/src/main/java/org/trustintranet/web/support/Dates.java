@@ -18,7 +18,9 @@ import java.util.Locale;
 @Named
 @ApplicationScoped
 public class Dates {
-  static final ZoneId TRUST_ZONE = ZoneId.of("Europe/London");
+  /** The trust's clock: every time a person reads is in UK time. */
+  public static final ZoneId TRUST_ZONE = ZoneId.of("Europe/London");
+
   private static final String DATE = "d MMM yyyy";
   private static final String DATE_TIME = "d MMM yyyy, HH:mm:ss";
   private static final String FULL_DATE = "EEEE d MMMM yyyy";

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotPermittedException;
@@ -46,28 +49,75 @@ public class MustReadServiceImpl implements MustReadService {
 
   @Override
   public List<AcknowledgementCount> acknowledgements(long postId) {
+    List<AcknowledgementCount> counts = new ArrayList<>();
+    Map<Long, Integer> readersAt = new LinkedHashMap<>();
+    Map<Long, Integer> doneAt = new HashMap<>();
+    Map<Long, String> names = new HashMap<>();
+    Audience audience = followUp(postId).audience();
+    List<SchoolView> aimedAt = aimedAt(audience);
+    for (SchoolView school : aimedAt) {
+      readersAt.put(school.id(), 0);
+      names.put(school.id(), school.name());
+    }
+    for (ReaderAcknowledgement r : readersOf(postId, audience, aimedAt)) {
+      readersAt.merge(r.schoolId(), 1, Integer::sum);
+      if (r.acknowledged()) {
+        doneAt.merge(r.schoolId(), 1, Integer::sum);
+      }
+    }
+    readersAt.forEach(
+        (school, readers) ->
+            counts.add(
+                new AcknowledgementCount(
+                    school, names.get(school), readers, doneAt.getOrDefault(school, 0))));
+    return counts;
+  }
+
+  @Override
+  public List<ReaderAcknowledgement> readers(long postId) {
+    Audience audience = followUp(postId).audience();
+    return readersOf(postId, audience, aimedAt(audience));
+  }
+
+  /** The post, if the current user may follow up who acknowledged it. */
+  private Post followUp(long postId) {
     UserProfile me = currentUser.requireSignedIn();
     Post post = access.readable(me, postId);
     if (!NewsPolicy.maySeeAcknowledgements(me, post)) {
       throw new NotPermittedException();
     }
-    Audience audience = post.audience();
-    List<SchoolView> aimedAt =
-        schools.schools(false).stream()
-            .filter(s -> audience.wholeTrust() || audience.schoolIds().contains(s.id()))
-            .toList();
+    return post;
+  }
+
+  /** The open schools the audience names (all of them for the whole trust), in their order. */
+  private List<SchoolView> aimedAt(Audience audience) {
+    return schools.schools(false).stream()
+        .filter(s -> audience.wholeTrust() || audience.schoolIds().contains(s.id()))
+        .toList();
+  }
+
+  /** The audience's readers, school by school, with their acknowledgements: a few statements. */
+  private List<ReaderAcknowledgement> readersOf(
+      long postId, Audience audience, List<SchoolView> aimedAt) {
     Map<Long, List<StaffMember>> staff =
         people.activeStaffOf(aimedAt.stream().map(SchoolView::id).toList());
-    Set<Long> acknowledged = posts.acknowledgedBy(postId);
-    List<AcknowledgementCount> counts = new ArrayList<>();
+    Map<Long, Instant> acknowledged = posts.acknowledgementsOf(postId);
+    List<ReaderAcknowledgement> readers = new ArrayList<>();
     for (SchoolView school : aimedAt) {
-      List<StaffMember> readers =
-          staff.getOrDefault(school.id(), List.of()).stream()
-              .filter(m -> audience.includesRole(m.role()))
-              .toList();
-      int done = (int) readers.stream().filter(m -> acknowledged.contains(m.personId())).count();
-      counts.add(new AcknowledgementCount(school.id(), school.name(), readers.size(), done));
+      staff.getOrDefault(school.id(), List.of()).stream()
+          .filter(m -> audience.includesRole(m.role()))
+          .sorted(Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER))
+          .forEach(
+              m ->
+                  readers.add(
+                      new ReaderAcknowledgement(
+                          school.id(),
+                          school.name(),
+                          m.personId(),
+                          m.displayName(),
+                          m.jobTitle(),
+                          acknowledged.get(m.personId()))));
     }
-    return counts;
+    return readers;
   }
 }

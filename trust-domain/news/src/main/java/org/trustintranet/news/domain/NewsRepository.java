@@ -45,6 +45,6 @@ public interface NewsRepository {
   /** When the person acknowledged the post, if they did. */
   Optional<Instant> acknowledgedAt(long postId, long personId);
 
-  /** Everyone who has acknowledged the post. */
-  Set<Long> acknowledgedBy(long postId);
+  /** Everyone who has acknowledged the post, and when. */
+  Map<Long, Instant> acknowledgementsOf(long postId);
 }

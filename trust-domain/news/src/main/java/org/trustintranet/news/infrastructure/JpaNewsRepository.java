@@ -181,12 +181,19 @@ public class JpaNewsRepository implements NewsRepository {
   }
 
   @Override
-  public Set<Long> acknowledgedBy(long postId) {
-    return longs(
+  public Map<Long, Instant> acknowledgementsOf(long postId) {
+    List<?> rows =
         em.createNativeQuery(
-                "SELECT person_id FROM post_read WHERE post_id = ? AND acknowledged_at IS NOT NULL")
+                "SELECT person_id, acknowledged_at FROM post_read"
+                    + " WHERE post_id = ? AND acknowledged_at IS NOT NULL")
             .setParameter(1, postId)
-            .getResultList());
+            .getResultList();
+    Map<Long, Instant> times = new HashMap<>();
+    for (Object row : rows) {
+      Object[] cells = (Object[]) row;
+      times.put(((Number) cells[0]).longValue(), instant(cells[1]));
+    }
+    return times;
   }
 
   private static Set<Long> longs(List<?> rows) {
