@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.trustintranet.it.TestData.DOMAIN;
 import static org.trustintranet.it.TestData.uniqueEmail;
 
 import jakarta.inject.Inject;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.trustintranet.it.Deployments;
 import org.trustintranet.it.TestCallerIdentity;
 import org.trustintranet.it.TestData;
-import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
@@ -28,8 +26,6 @@ import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolStaffService;
-import org.trustintranet.membership.domain.EmailAddress;
-import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.news.application.CommentService;
 import org.trustintranet.news.application.CommentView;
 import org.trustintranet.news.application.DiscussionView;
@@ -46,42 +42,23 @@ import org.trustintranet.news.application.PostForm;
 class CommentServiceIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.intranet(CommentServiceIT.class, TestCallerIdentity.class, TestData.class);
+    return Deployments.intranet(
+        CommentServiceIT.class, Acting.class, TestCallerIdentity.class, TestData.class);
   }
 
   @Inject NewsService news;
   @Inject CommentService comments;
   @Inject SchoolService schools;
   @Inject SchoolStaffService schoolStaff;
-  @Inject CurrentUser currentUser;
-  @Inject PersonRepository people;
+  @Inject Acting acting;
 
   @AfterEach
   void nobody() {
-    TestCallerIdentity.actAs(null);
-    currentUser.refresh();
-  }
-
-  private void actAs(String user) {
-    actAs(people.findByEmail(EmailAddress.parse(user + DOMAIN)).orElseThrow().getId());
-  }
-
-  private void actAs(long personId) {
-    TestCallerIdentity.actAs(personId);
-    currentUser.refresh();
-  }
-
-  private long school(String name) {
-    actAs("trust.admin");
-    return schools.schools(false).stream()
-        .filter(s -> s.name().equals(name))
-        .findFirst()
-        .orElseThrow()
-        .id();
+    acting.nobody();
   }
 
   private long newStaff(long school) {
-    actAs("trust.admin");
+    acting.as("trust.admin");
     return schoolStaff.addPerson(
         new PersonForm(uniqueEmail("comment"), "Comment", "Writer", null),
         school,
@@ -90,7 +67,7 @@ class CommentServiceIT {
 
   /** A post for one school, published by the demo trust admin. */
   private long postFor(long school) {
-    actAs("trust.admin");
+    acting.as("trust.admin");
     return news.publish(
         new PostForm(
             "Comments " + System.nanoTime(),
@@ -109,13 +86,13 @@ class CommentServiceIT {
 
   @Test
   void readersCommentAndLikeAndAnotherSchoolReachesNothing() {
-    long oakfield = school("Oakfield Primary School");
-    long riverside = school("Riverside Academy");
+    long oakfield = acting.school("Oakfield Primary School");
+    long riverside = acting.school("Riverside Academy");
     long reader = newStaff(oakfield);
     long outsider = newStaff(riverside);
     long post = postFor(oakfield);
 
-    actAs(reader);
+    acting.as(reader);
     long mine = comments.comment(post, "  Our Year 2 team tried this.\nIt worked!  ");
     comments.like(post);
     comments.like(post); // twice counts once
@@ -134,7 +111,7 @@ class CommentServiceIT {
     assertTrue(comments.discussion(post).comments().get(0).edited());
 
     // Another school's member: every path answers "not found", and nothing changes.
-    actAs(outsider);
+    acting.as(outsider);
     assertEquals("error.news.notFound", notFound(() -> comments.discussion(post)));
     assertEquals("error.news.notFound", notFound(() -> comments.comment(post, "Let me in")));
     assertEquals("error.news.notFound", notFound(() -> comments.like(post)));
@@ -144,7 +121,7 @@ class CommentServiceIT {
     assertEquals("error.news.notFound", notFound(() -> comments.closeComments(post, true)));
     assertEquals("error.news.notFound", notFound(() -> comments.editComment(-1, "No such")));
 
-    actAs(reader);
+    acting.as(reader);
     DiscussionView after = comments.discussion(post);
     assertEquals(1, after.comments().size());
     assertEquals("Our Year 2 team tried this twice.", after.comments().get(0).body());
@@ -155,37 +132,37 @@ class CommentServiceIT {
 
   @Test
   void moderatorsHideWithAReasonAndCloseTheComments() {
-    long oakfield = school("Oakfield Primary School");
+    long oakfield = acting.school("Oakfield Primary School");
     long writer = newStaff(oakfield);
     long reader = newStaff(oakfield);
     long post = postFor(oakfield);
 
-    actAs(writer);
+    acting.as(writer);
     long comment = comments.comment(post, "Pupil J. Smith in 4B did this.");
-    actAs(reader);
+    acting.as(reader);
     assertThrows(NotPermittedException.class, () -> comments.hideComment(comment, "Not mine"));
     assertThrows(NotPermittedException.class, () -> comments.closeComments(post, true));
 
-    actAs("school.admin"); // Oakfield's school admin: edits posts for Oakfield
+    acting.as("school.admin"); // Oakfield's school admin: edits posts for Oakfield
     assertTrue(comments.discussion(post).mayModerate());
     assertEquals("error.comment.reasonRequired", key(() -> comments.hideComment(comment, " ")));
     comments.hideComment(comment, "Names a pupil");
 
-    actAs(reader);
+    acting.as(reader);
     CommentView hidden = comments.discussion(post).comments().get(0);
     assertTrue(hidden.hidden());
     assertNull(hidden.body(), "other readers do not see a hidden comment's text");
     assertNull(hidden.hiddenReason());
-    actAs(writer);
+    acting.as(writer);
     CommentView own = comments.discussion(post).comments().get(0);
     assertEquals("Pupil J. Smith in 4B did this.", own.body(), "its writer still sees it");
     assertEquals("Names a pupil", own.hiddenReason());
     assertFalse(own.mayEdit());
     assertEquals("error.comment.hidden", key(() -> comments.editComment(comment, "Sorry")));
 
-    actAs("school.admin");
+    acting.as("school.admin");
     comments.closeComments(post, true);
-    actAs(reader);
+    acting.as(reader);
     DiscussionView closed = comments.discussion(post);
     assertTrue(closed.closed());
     assertFalse(closed.mayComment());
@@ -193,19 +170,19 @@ class CommentServiceIT {
     comments.like(post); // likes stay open
     assertEquals(1, comments.discussion(post).comments().size(), "nothing was added");
 
-    actAs("school.admin");
+    acting.as("school.admin");
     comments.closeComments(post, false);
-    actAs(reader);
+    acting.as(reader);
     comments.comment(post, "Thanks for reopening.");
     assertEquals(2, comments.discussion(post).comments().size());
   }
 
   @Test
   void markupNeverSurvivesIntoAComment() {
-    long oakfield = school("Oakfield Primary School");
+    long oakfield = acting.school("Oakfield Primary School");
     long writer = newStaff(oakfield);
     long post = postFor(oakfield);
-    actAs(writer);
+    acting.as(writer);
     comments.comment(
         post,
         "<script>alert(1)</script><img src=x onerror=alert(2)>"

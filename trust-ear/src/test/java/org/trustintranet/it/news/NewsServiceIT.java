@@ -63,7 +63,8 @@ class NewsServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.intranet(NewsServiceIT.class, TestCallerIdentity.class, TestData.class);
+    return Deployments.intranet(
+        NewsServiceIT.class, Acting.class, TestCallerIdentity.class, TestData.class);
   }
 
   @Inject NewsService news;
@@ -71,38 +72,21 @@ class NewsServiceIT {
   @Inject SchoolService schools;
   @Inject SchoolStaffService schoolStaff;
   @Inject AuditTrail audit;
+  @Inject Acting acting;
   @Inject CurrentUser currentUser;
   @Inject PersonRepository people;
-  @Inject ScheduledPublishing publishing;
-  @Inject NewsPublishingTimer timer;
 
   @AfterEach
   void nobody() {
-    TestCallerIdentity.actAs(null);
-    currentUser.refresh();
+    acting.nobody();
   }
 
-  private void actAs(String user) {
-    actAs(people.findByEmail(EmailAddress.parse(user + DOMAIN)).orElseThrow().getId());
-  }
-
-  private void actAs(long personId) {
-    TestCallerIdentity.actAs(personId);
-    currentUser.refresh();
-  }
-
-  private long school(String name) {
-    actAs("trust.admin");
-    return schools.schools(false).stream()
-        .filter(s -> s.name().equals(name))
-        .findFirst()
-        .orElseThrow()
-        .id();
-  }
+  @Inject ScheduledPublishing publishing;
+  @Inject NewsPublishingTimer timer;
 
   private long newStaff(String school) {
-    long id = school(school);
-    actAs("trust.admin");
+    long id = acting.school(school);
+    acting.as("trust.admin");
     return schoolStaff.addPerson(
         new PersonForm(uniqueEmail("news"), "News", "Reader", null), id, SchoolRole.STAFF);
   }
@@ -145,14 +129,14 @@ class NewsServiceIT {
 
   @Test
   void aMemberOfAnotherSchoolReachesASchoolOnlyPostByNoPath() {
-    long riverside = school(RIVERSIDE);
+    long riverside = acting.school(RIVERSIDE);
     long oakfieldOnly = newStaff(OAKFIELD);
     long riversideOnly = newStaff(RIVERSIDE);
     String title = unique("Riverside only");
-    actAs("riverside.admin");
+    acting.as("riverside.admin");
     long post = news.publish(form(title, Set.of(riverside), true));
 
-    actAs(oakfieldOnly);
+    acting.as(oakfieldOnly);
     assertTrue(feed().stream().noneMatch(i -> i.id() == post), "not in the feed");
     assertTrue(feed().stream().noneMatch(i -> i.title().equals(title)));
     String missing = notFoundKey(() -> news.read(Long.MAX_VALUE - 7));
@@ -162,13 +146,13 @@ class NewsServiceIT {
     assertEquals(missing, notFoundKey(() -> mustRead.readers(post)));
     assertThrows(BusinessException.class, () -> news.draft(post));
 
-    actAs("school.admin"); // admin of Oakfield: no power at Riverside
+    acting.as("school.admin"); // admin of Oakfield: no power at Riverside
     assertEquals(missing, notFoundKey(() -> news.read(post)));
     assertThrows(
         BusinessException.class,
-        () -> news.revise(post, 0, form("Taken over", Set.of(school(OAKFIELD)), false)));
+        () -> news.revise(post, 0, form("Taken over", Set.of(acting.school(OAKFIELD)), false)));
 
-    actAs(riversideOnly);
+    acting.as(riversideOnly);
     FeedItem item = feed().stream().filter(i -> i.id() == post).findFirst().orElseThrow();
     assertTrue(item.unread() && item.mustRead());
     PostView view = news.read(post);
@@ -181,7 +165,7 @@ class NewsServiceIT {
     mustRead.acknowledge(post);
     mustRead.acknowledge(post); // a second click changes nothing
 
-    actAs("riverside.admin");
+    acting.as("riverside.admin");
     List<AcknowledgementCount> counts = mustRead.acknowledgements(post);
     assertEquals(1, counts.size(), "only Riverside is in the audience: " + counts);
     AcknowledgementCount row = counts.get(0);
@@ -206,12 +190,12 @@ class NewsServiceIT {
 
   @Test
   void aSchoolAdminPublishesOnlyToTheirOwnSchools() {
-    long oakfield = school(OAKFIELD);
-    long riverside = school(RIVERSIDE);
+    long oakfield = acting.school(OAKFIELD);
+    long riverside = acting.school(RIVERSIDE);
     long entries = audit.count(AuditQuery.ALL);
     String title = unique("Smuggled");
 
-    actAs("school.admin");
+    acting.as("school.admin");
     assertThrows(
         NotPermittedException.class, () -> news.publish(form(title, Set.of(riverside), false)));
     assertThrows(
@@ -257,22 +241,22 @@ class NewsServiceIT {
         Set.copyOf(news.publishingScope().schools().stream().map(s -> s.id()).toList()));
     assertFalse(news.publishingScope().wholeTrust());
 
-    actAs("staff");
+    acting.as("staff");
     assertThrows(
         NotPermittedException.class, () -> news.publish(form(title, Set.of(riverside), false)));
 
-    actAs("trust.admin");
+    acting.as("trust.admin");
     assertEquals(entries, audit.count(AuditQuery.ALL), "nothing was written");
     assertTrue(feed().stream().noneMatch(i -> i.title().equals(title)));
 
-    actAs("school.admin");
+    acting.as("school.admin");
     long own = news.publish(form(unique("Oakfield only"), Set.of(oakfield), false));
     assertEquals(own, news.read(own).id());
   }
 
   @Test
   void theSecondOfTwoEditorsIsToldAndNothingIsLost() {
-    actAs("news.editor");
+    acting.as("news.editor");
     long post = news.saveDraft(form(unique("Two editors"), Set.of(), false));
     long version = news.draft(post).version();
     news.revise(post, version, form("First editor's title", Set.of(), false));
@@ -285,13 +269,13 @@ class NewsServiceIT {
     assertEquals("First editor's title", news.draft(post).form().title());
     assertTrue(news.draft(post).draft(), "still a draft");
 
-    actAs("staff");
+    acting.as("staff");
     assertThrows(NotFoundException.class, () -> news.read(post), "a draft is not for readers");
   }
 
   @Test
   void bodiesAreSanitisedOnTheWayIn() {
-    actAs("trust.admin");
+    acting.as("trust.admin");
     String body =
         "<p onclick=\"alert(1)\">Kept text</p><script>alert(2)</script>"
             + "<img src=x onerror=alert(3)><a href=\"javascript:alert(4)\">link</a>"
@@ -307,7 +291,7 @@ class NewsServiceIT {
     }
     assertTrue(stored.contains("kept text") && stored.contains("https://example.org/"), stored);
 
-    actAs("staff");
+    acting.as("staff");
     List<FeedItem> feed = feed();
     assertTrue(feed.get(0).pinned(), "pinned posts come first");
     int firstUnpinned = 0;
@@ -325,7 +309,7 @@ class NewsServiceIT {
 
   @Test
   void theFeedIsPagedAndTheDemoNewsIsThere() {
-    actAs("teacher"); // Oakfield and Riverside
+    acting.as("teacher"); // Oakfield and Riverside
     var first = news.feed(FeedFilter.NONE, PageRequest.first(2));
     assertEquals(2, first.rows().size());
     assertTrue(first.total() >= 5, "the demo posts for both schools and the trust");
@@ -341,8 +325,8 @@ class NewsServiceIT {
 
   @Test
   void aScheduledPostAppearsAtItsTimeAndAnEndedOneLeaves() throws InterruptedException {
-    long oakfield = school(OAKFIELD);
-    actAs("school.admin");
+    long oakfield = acting.school(OAKFIELD);
+    acting.as("school.admin");
     // Whole seconds: the editor's date picker chooses minutes, and the database may keep no less.
     Instant soon = Instant.now().plus(Duration.ofSeconds(3)).truncatedTo(ChronoUnit.SECONDS);
     long scheduled =
@@ -350,7 +334,7 @@ class NewsServiceIT {
     long ending = news.publish(form(unique("Ending"), Set.of(oakfield), true).timed(null, soon));
     assertEquals("SCHEDULED", news.read(scheduled).state(), "its author sees it");
 
-    actAs("teacher"); // Oakfield and Riverside
+    acting.as("teacher"); // Oakfield and Riverside
     assertFalse(lists(feed(), scheduled), "not yet due");
     assertEquals("error.news.notFound", notFoundKey(() -> news.read(scheduled)));
     assertEquals("error.news.notFound", notFoundKey(() -> mustRead.acknowledge(scheduled)));
@@ -369,7 +353,7 @@ class NewsServiceIT {
     assertFalse(lists(feed(), ending));
     assertEquals("error.news.notFound", notFoundKey(() -> news.read(ending)));
 
-    actAs("school.admin");
+    acting.as("school.admin");
     PostView ended = news.read(ending);
     assertEquals("EXPIRED", ended.state(), "still there for its author");
     assertEquals(soon, ended.expiresAt());
@@ -392,8 +376,8 @@ class NewsServiceIT {
 
   @Test
   void timesInThePastAndEndsBeforeTheStartAreRefused() {
-    long oakfield = school(OAKFIELD);
-    actAs("school.admin");
+    long oakfield = acting.school(OAKFIELD);
+    acting.as("school.admin");
     long entries = countAudit();
     Instant now = Instant.now();
     PostForm form = form(unique("Badly timed"), Set.of(oakfield), false);
@@ -428,25 +412,25 @@ class NewsServiceIT {
 
   private long countAudit() {
     long me = currentUser.profile().personId();
-    actAs("trust.admin");
+    acting.as("trust.admin");
     long count = audit.count(AuditQuery.ALL);
-    actAs(me);
+    acting.as(me);
     return count;
   }
 
   @Test
   void theFeedFiltersBySchoolTagAndAuthorButNeverWidens() {
-    long oakfield = school(OAKFIELD);
-    long riverside = school(RIVERSIDE);
+    long oakfield = acting.school(OAKFIELD);
+    long riverside = acting.school(RIVERSIDE);
     String tag = "filter " + System.nanoTime();
-    actAs("riverside.admin");
+    acting.as("riverside.admin");
     long post =
         news.publish(
             form(unique("Tagged"), Set.of(riverside), false)
                 .tagged(" Science, " + tag.toUpperCase()));
     assertEquals(List.of(tag, "science"), news.read(post).tags(), "lower-case, sorted");
 
-    actAs("teacher"); // Oakfield and Riverside
+    acting.as("teacher"); // Oakfield and Riverside
     List<FeedItem> tagged = feed(FeedFilter.tag(tag));
     assertEquals(List.of(post), tagged.stream().map(FeedItem::id).toList());
     assertEquals(List.of(tag, "science"), tagged.get(0).tags());
@@ -465,7 +449,7 @@ class NewsServiceIT {
     assertFalse(lists(feed(FeedFilter.author(personId("school.admin"))), post));
     assertTrue(feed(new FeedFilter(riverside, tag, personId("riverside.admin"))).size() == 1);
 
-    actAs("school.admin"); // Oakfield only
+    acting.as("school.admin"); // Oakfield only
     assertTrue(feed(FeedFilter.school(riverside)).isEmpty(), "not her school: nothing at all");
     assertEquals(0, news.feed(FeedFilter.school(riverside), PageRequest.first(5)).total());
     assertTrue(feed(FeedFilter.tag(tag)).isEmpty());

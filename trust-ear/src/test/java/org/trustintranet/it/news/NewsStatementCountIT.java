@@ -2,7 +2,6 @@ package org.trustintranet.it.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.trustintranet.it.TestData.DOMAIN;
 import static org.trustintranet.it.TestData.uniqueEmail;
 import static org.trustintranet.it.TestData.uniqueUrn;
 
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.trustintranet.it.Deployments;
 import org.trustintranet.it.TestCallerIdentity;
 import org.trustintranet.it.TestData;
-import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SchoolRole;
@@ -28,8 +26,6 @@ import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.SchoolForm;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolStaffService;
-import org.trustintranet.membership.domain.EmailAddress;
-import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.news.application.AcknowledgementCount;
 import org.trustintranet.news.application.FeedFilter;
 import org.trustintranet.news.application.MustReadService;
@@ -52,34 +48,27 @@ class NewsStatementCountIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.intranet(
-        NewsStatementCountIT.class, SqlStatements.class, TestCallerIdentity.class, TestData.class);
+        NewsStatementCountIT.class,
+        Acting.class,
+        SqlStatements.class,
+        TestCallerIdentity.class,
+        TestData.class);
   }
 
   @Inject NewsService news;
   @Inject MustReadService mustRead;
   @Inject SchoolService schools;
   @Inject SchoolStaffService schoolStaff;
-  @Inject CurrentUser currentUser;
-  @Inject PersonRepository people;
+  @Inject Acting acting;
 
   @AfterEach
   void nobody() {
-    TestCallerIdentity.actAs(null);
-    currentUser.refresh();
-  }
-
-  private void actAs(String user) {
-    actAs(people.findByEmail(EmailAddress.parse(user + DOMAIN)).orElseThrow().getId());
-  }
-
-  private void actAs(long personId) {
-    TestCallerIdentity.actAs(personId);
-    currentUser.refresh();
+    acting.nobody();
   }
 
   /** New schools, each with three members of staff (one of them a teacher). */
   private List<Long> newSchools(int count) {
-    actAs("trust.admin");
+    acting.as("trust.admin");
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       long school =
@@ -115,7 +104,7 @@ class NewsStatementCountIT {
   @Test
   void theAcknowledgementsOfAMustReadTakeAFewStatementsHoweverManySchoolsItIsFor() {
     List<Long> many = newSchools(12);
-    actAs("trust.admin");
+    acting.as("trust.admin");
     long toTwo =
         news.publish(mustRead("Two schools " + System.nanoTime(), Set.copyOf(many.subList(0, 2))));
     long toTwelve = news.publish(mustRead("Twelve schools " + System.nanoTime(), Set.copyOf(many)));
@@ -131,8 +120,8 @@ class NewsStatementCountIT {
 
   @Test
   void theFeedOfAMemberOfTwoSchoolsTakesAFewStatementsHoweverManyPostsThereAre() {
-    long oakfield = school("Oakfield Primary School");
-    long riverside = school("Riverside Academy");
+    long oakfield = acting.school("Oakfield Primary School");
+    long riverside = acting.school("Riverside Academy");
     long reader =
         schoolStaff.addPerson(
             new PersonForm(uniqueEmail("feed"), "Feed", "Reader", null),
@@ -151,22 +140,13 @@ class NewsStatementCountIT {
     System.out.printf("feed: %d statements, then %d with 25 more posts%n", before, after);
   }
 
-  private long school(String name) {
-    actAs("trust.admin");
-    return schools.schools(false).stream()
-        .filter(s -> s.name().equals(name))
-        .findFirst()
-        .orElseThrow()
-        .id();
-  }
-
   /** Posts by several authors, to one school, the other, both and the whole trust. */
   private void publishSome(int count, long oakfield, long riverside) {
     List<Set<Long>> audiences =
         List.of(Set.of(oakfield), Set.of(riverside), Set.of(oakfield, riverside), Set.of());
     List<String> authors = List.of("trust.admin", "news.editor", "catrin.morgan");
     for (int i = 0; i < count; i++) {
-      actAs(authors.get(i % authors.size()));
+      acting.as(authors.get(i % authors.size()));
       Set<Long> audience = new HashSet<>(audiences.get(i % audiences.size()));
       news.publish(
           new PostForm(
@@ -182,7 +162,7 @@ class NewsStatementCountIT {
   }
 
   private int feedStatements(long reader) {
-    actAs(reader);
+    acting.as(reader);
     PageRequest page = PageRequest.first(20);
     assertEquals(20, news.feed(FeedFilter.NONE, page).rows().size()); // warms the loggers up
     return SqlStatements.count(() -> news.feed(FeedFilter.NONE, page));
