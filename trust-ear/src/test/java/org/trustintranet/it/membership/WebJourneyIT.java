@@ -173,6 +173,8 @@ class WebJourneyIT {
     assertTrue(audit.body().contains("Demo trust created"), "actions are worded, not codes");
     assertFalse(audit.body().contains(">demo.seed<"), "actions are worded, not codes");
 
+    // Signs out from the home page, as a browser would: the form of the page last fetched.
+    assertEquals(200, admin.get("index.xhtml").statusCode());
     HttpResponse<String> out =
         admin.post("index.xhtml", "signOutForm", Map.of("signOutForm:signOut", "Sign out"));
     assertEquals(302, out.statusCode());
