@@ -46,15 +46,22 @@ public class JpaNewsRepository implements NewsRepository {
     Flushing.flush(em);
   }
 
-  /** The feed's conditions; the filter adds fixed clauses only, its values are parameters. */
+  /**
+   * The feed's conditions; the filter adds fixed clauses only, its values are parameters. The
+   * audience and tag tests are correlated EXISTS, so that the database walks the published posts
+   * newest first along {@code ix_post_feed_order} and stops at the page's last row, probing each
+   * post's keys by primary key, instead of gathering every matching post and sorting them all.
+   */
   private static String feedWhere(PostFilter filter) {
     StringBuilder where =
         new StringBuilder(
             " from Post p where p.state = org.trustintranet.news.domain.PostState.PUBLISHED"
                 + " and (p.expiresAt is null or p.expiresAt > :now)"
-                + " and p.id in (select q.id from Post q join q.audienceKeys k where k in :keys)");
+                + " and exists (select q.id from Post q join q.audienceKeys k"
+                + " where q.id = p.id and k in :keys)");
     if (filter.tag() != null) {
-      where.append(" and p.id in (select t.id from Post t join t.tags g where g = :tag)");
+      where.append(
+          " and exists (select t.id from Post t join t.tags g where t.id = p.id and g = :tag)");
     }
     if (filter.authorId() != null) {
       where.append(" and p.authorId = :author");
