@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.news.application.FeedFilter;
 import org.trustintranet.news.application.FeedItem;
+import org.trustintranet.news.application.FeedSlice;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.web.support.ViewParams;
 
@@ -33,7 +33,7 @@ public class FeedPage implements Serializable {
   @Inject NewsService news;
 
   private final List<FeedItem> items = new ArrayList<>();
-  private long total;
+  private boolean more;
   private boolean loaded;
   private Boolean mayWrite;
   private String school;
@@ -50,16 +50,15 @@ public class FeedPage implements Serializable {
   /** Adds the next page of posts. */
   public void more() {
     getItems();
-    if (items.size() < total) {
+    if (more) {
       fetch();
     }
   }
 
   private void fetch() {
-    Page<FeedItem> page =
-        news.feed(filter(), new PageRequest(items.size(), PAGE_SIZE, null, false));
+    FeedSlice page = news.feed(filter(), new PageRequest(items.size(), PAGE_SIZE, null, false));
     items.addAll(page.rows());
-    total = page.total();
+    more = page.more();
     loaded = true;
   }
 
@@ -81,7 +80,7 @@ public class FeedPage implements Serializable {
 
   public boolean isMore() {
     getItems();
-    return items.size() < total;
+    return more;
   }
 
   /** True when the feed is narrowed by a query parameter. */

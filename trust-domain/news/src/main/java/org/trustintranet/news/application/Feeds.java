@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
@@ -21,8 +20,8 @@ import org.trustintranet.news.domain.PostSummary;
 
 /**
  * Builds a page of a reader's feed in a bounded number of statements, whatever the number of posts:
- * the page, the count (only when more than one page may exist), the reader's read marks, the tags
- * and the authors of the page's posts, one statement each.
+ * the page (with one post more, to know whether more follow), the reader's read marks, the tags and
+ * the authors of the page's posts, one statement each. Nothing counts all the reader's posts.
  */
 @ApplicationScoped
 class Feeds {
@@ -30,18 +29,16 @@ class Feeds {
   @Inject PeopleService people;
   @Inject Clock clock;
 
-  Page<FeedItem> feed(UserProfile me, FeedFilter filter, PageRequest page) {
+  FeedSlice feed(UserProfile me, FeedFilter filter, PageRequest page) {
     PostFilter narrowed = new PostFilter(filter.schoolId(), filter.tag(), filter.authorId());
     Set<String> keys = narrowed.narrow(Audience.readerKeys(me));
     Instant now = clock.instant();
-    List<PostSummary> rows = posts.feed(keys, narrowed, now, page.offset(), page.limit());
+    List<PostSummary> fetched = posts.feed(keys, narrowed, now, page.offset(), page.limit() + 1);
+    boolean more = fetched.size() > page.limit();
+    List<PostSummary> rows = more ? fetched.subList(0, page.limit()) : fetched;
     if (rows.isEmpty()) {
-      return new Page<>(List.of(), page.offset() == 0 ? 0 : posts.feedCount(keys, narrowed, now));
+      return new FeedSlice(List.of(), false);
     }
-    long total =
-        page.offset() == 0 && rows.size() < page.limit()
-            ? rows.size()
-            : posts.feedCount(keys, narrowed, now);
     List<Long> ids = rows.stream().map(PostSummary::id).toList();
     Set<Long> read = posts.readAmong(me.personId(), ids);
     Map<Long, List<String>> tags = posts.tagsOf(ids);
@@ -64,6 +61,6 @@ class Feeds {
               !read.contains(row.id()),
               tags.getOrDefault(row.id(), List.of())));
     }
-    return new Page<>(items, total);
+    return new FeedSlice(items, more);
   }
 }

@@ -2,7 +2,6 @@ package org.trustintranet.news.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 
 /**
@@ -46,7 +45,7 @@ public interface NewsService {
    * The current user's feed: the published, not yet ended posts aimed at them, narrowed by the
    * filter, pinned first, newest first.
    */
-  Page<FeedItem> feed(@NotNull FeedFilter filter, @NotNull PageRequest page);
+  FeedSlice feed(@NotNull FeedFilter filter, @NotNull PageRequest page);
 
   /** Opens a post (the reader's read mark is noted). */
   PostView read(long id);

@@ -14,7 +14,6 @@ import org.trustintranet.kernel.application.InputValidator;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.ConcurrentChangeException;
 import org.trustintranet.kernel.domain.NotPermittedException;
-import org.trustintranet.kernel.domain.Page;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.UserProfile;
@@ -170,7 +169,7 @@ public class NewsServiceImpl implements NewsService {
   }
 
   @Override
-  public Page<FeedItem> feed(FeedFilter filter, PageRequest page) {
+  public FeedSlice feed(FeedFilter filter, PageRequest page) {
     return feeds.feed(currentUser.requireSignedIn(), filter, page);
   }
 

@@ -24,9 +24,6 @@ public interface NewsRepository {
   List<PostSummary> feed(
       Set<String> readerKeys, PostFilter filter, Instant now, int offset, int limit);
 
-  /** How many posts {@link #feed} lists in all. */
-  long feedCount(Set<String> readerKeys, PostFilter filter, Instant now);
-
   /** The tags of each of these posts (one statement), sorted. */
   Map<Long, List<String>> tagsOf(Collection<Long> postIds);
 

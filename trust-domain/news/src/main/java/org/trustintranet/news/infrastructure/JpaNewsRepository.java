@@ -100,19 +100,6 @@ public class JpaNewsRepository implements NewsRepository {
   }
 
   @Override
-  public long feedCount(Set<String> readerKeys, PostFilter filter, Instant now) {
-    if (readerKeys.isEmpty()) {
-      return 0;
-    }
-    return bind(
-            em.createQuery("select count(p)" + feedWhere(filter), Long.class),
-            readerKeys,
-            filter,
-            now)
-        .getSingleResult();
-  }
-
-  @Override
   public Map<Long, List<String>> tagsOf(Collection<Long> postIds) {
     if (postIds.isEmpty()) {
       return Map.of();
