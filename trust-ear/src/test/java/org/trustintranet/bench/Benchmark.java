@@ -495,7 +495,7 @@ public final class Benchmark {
             "home",
             "home page of a signed-in member of staff: their schools, roles and news feed",
             200,
-            "class=\"cards\"",
+            HOME_MARKER,
             false,
             home),
         new Scenario(
@@ -529,6 +529,9 @@ public final class Benchmark {
             false,
             post));
   }
+
+  /** The home page's list of the person's schools (the feed beside it may be empty). */
+  static final String HOME_MARKER = "class=\"my-schools\"";
 
   /** A feed item: the feed page shows posts, not its empty text. */
   static final String FEED_MARKER = "class=\"feed-item";

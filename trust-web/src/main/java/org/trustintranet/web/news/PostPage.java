@@ -15,6 +15,8 @@ import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostView;
 import org.trustintranet.news.application.ReaderAcknowledgement;
+import org.trustintranet.news.application.ReminderView;
+import org.trustintranet.web.support.Dates;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
 import org.trustintranet.web.support.ViewParams;
@@ -35,9 +37,11 @@ public class PostPage extends IdPage {
   @Inject MustReadService mustRead;
   @Inject CommentService comments;
   @Inject Feedback feedback;
+  @Inject Dates dates;
 
   private PostView post;
   private List<AcknowledgementCount> acknowledgements = List.of();
+  private ReminderView lastReminder;
   private DiscussionView discussion;
   private String newComment;
   private Long editingId;
@@ -60,6 +64,10 @@ public class PostPage extends IdPage {
     }
     acknowledgements =
         post.maySeeAcknowledgements() ? mustRead.acknowledgements(getId()) : List.of();
+    lastReminder =
+        post.maySeeAcknowledgements() && post.mustRead()
+            ? mustRead.lastReminder(getId()).orElse(null)
+            : null;
     discussion = comments.discussion(getId());
   }
 
@@ -217,6 +225,29 @@ public class PostPage extends IdPage {
         && feedback.attempt(() -> mustRead.acknowledge(getId()), "news.acknowledged")) {
       load();
     }
+  }
+
+  /** Mails the readers who have not confirmed yet (the button shows for must-read posts). */
+  public void remind() {
+    if (post == null) {
+      return;
+    }
+    Integer sent = feedback.attempt(() -> mustRead.remind(getId()), null);
+    if (sent != null) {
+      feedback.info("news.reminder.sent", sent);
+      load();
+    }
+  }
+
+  /** The last reminder, as one sentence, or null when none was sent. */
+  public String getLastReminderLine() {
+    return lastReminder == null
+        ? null
+        : feedback.text(
+            "news.reminder.last",
+            dates.dateTime(lastReminder.sentAt()),
+            lastReminder.sentBy(),
+            lastReminder.recipients());
   }
 
   public PostView getPost() {

@@ -1,5 +1,7 @@
 package org.trustintranet.kernel.application;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.trustintranet.kernel.domain.UserProfile;
 
@@ -10,4 +12,16 @@ import org.trustintranet.kernel.domain.UserProfile;
 public interface UserDirectory {
   /** The profile of an active person, or empty when there is none (unknown, or has left). */
   Optional<UserProfile> findActiveProfile(long personId);
+
+  /**
+   * The profiles of those of {@code personIds} who are active, by id, in a few statements whatever
+   * their number: for jobs that act for many people at once (digests), with nobody signed in.
+   */
+  Map<Long, UserProfile> findActiveProfiles(Collection<Long> personIds);
+
+  /**
+   * Where mail for those of {@code personIds} who are active goes, by id (leavers and unknown ids
+   * are left out). Needs nobody signed in: mail jobs run on timers.
+   */
+  Map<Long, Addressee> addressees(Collection<Long> personIds);
 }

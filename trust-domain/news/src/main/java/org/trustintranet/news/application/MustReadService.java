@@ -1,6 +1,7 @@
 package org.trustintranet.news.application;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Must-read posts: their readers acknowledge them with one click; the author and those who may edit
@@ -19,4 +20,16 @@ public interface MustReadService {
    * the counts may see this.
    */
   List<ReaderAcknowledgement> readers(long postId);
+
+  /**
+   * Mails a reminder, in each reader's language, to every reader of a must-read who has not
+   * acknowledged it yet; the mails go out in the background once this returns. At most one reminder
+   * per post per day. Whoever may see the counts may remind.
+   *
+   * @return how many readers it goes to
+   */
+  int remind(long postId);
+
+  /** The last reminder of a must-read, if one was sent: for those who may remind. */
+  Optional<ReminderView> lastReminder(long postId);
 }

@@ -11,7 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.trustintranet.kernel.application.Addressee;
+import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.application.Mail;
+import org.trustintranet.kernel.application.MailOutbox;
+import org.trustintranet.kernel.application.Mailer;
+import org.trustintranet.kernel.application.UserDirectory;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
@@ -20,9 +27,11 @@ import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.membership.application.StaffMember;
 import org.trustintranet.news.domain.Audience;
+import org.trustintranet.news.domain.NewsMailRepository;
 import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.Reminder;
 
 @ApplicationScoped
 @Transactional
@@ -33,6 +42,12 @@ public class MustReadServiceImpl implements MustReadService {
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject NewsMailRepository mailRecords;
+  @Inject UserDirectory directory;
+  @Inject Mailer mailer;
+  @Inject MailOutbox outbox;
+  @Inject NewsMails mails;
+  @Inject AuditTrail audit;
 
   @Override
   public void acknowledge(long postId) {
@@ -119,5 +134,55 @@ public class MustReadServiceImpl implements MustReadService {
                           acknowledged.get(m.personId()))));
     }
     return readers;
+  }
+
+  @Override
+  public int remind(long postId) {
+    UserProfile me = currentUser.requireSignedIn();
+    Post post = followUp(postId);
+    Instant now = clock.instant();
+    if (!post.isVisibleAt(now)) {
+      throw new BusinessException("error.news.reminderNotPublished");
+    }
+    if (!mailer.sends()) {
+      throw new BusinessException("error.news.mailNotSetUp");
+    }
+    List<Long> outstanding =
+        readersOf(postId, post.audience(), aimedAt(post.audience())).stream()
+            .filter(r -> !r.acknowledged())
+            .map(ReaderAcknowledgement::personId)
+            .distinct()
+            .toList();
+    Map<Long, Addressee> addressees = directory.addressees(outstanding);
+    Reminder reminder =
+        Reminder.of(post, mailRecords.lastReminder(postId), addressees.size(), me.personId(), now);
+    mailRecords.add(reminder);
+    List<Mail> batch = new ArrayList<>();
+    for (Addressee to : addressees.values()) {
+      batch.add(mails.reminder(to, postId, post.getTitle(), me.displayName()));
+    }
+    outbox.sendAfterCommit(batch);
+    audit.record(
+        "news.remind",
+        NewsServiceImpl.SUBJECT,
+        postId,
+        post.getTitle(),
+        null,
+        String.valueOf(batch.size()));
+    return batch.size();
+  }
+
+  @Override
+  public Optional<ReminderView> lastReminder(long postId) {
+    followUp(postId);
+    return mailRecords
+        .lastReminder(postId)
+        .map(
+            r ->
+                new ReminderView(
+                    r.getSentAt(),
+                    people.find(r.getSentBy()).map(p -> p.displayName()).orElse(""),
+                    r.getRecipients(),
+                    r.nextAllowedAt()));
   }
 }

@@ -1,0 +1,35 @@
+package org.trustintranet.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each scenario's marker is written literally in the page it checks, so that a change of markup
+ * fails here and not as a failed benchmark run ("200 without class='cards'" once did).
+ */
+class ScenarioMarkersTest {
+  private static final Path PAGES = Path.of("..", "trust-web", "src", "main", "webapp");
+
+  private static String page(String name) throws IOException {
+    return Files.readString(PAGES.resolve(name));
+  }
+
+  @Test
+  void homeMarkerIsInTheHomePage() throws IOException {
+    assertTrue(page("index.xhtml").contains(Benchmark.HOME_MARKER), Benchmark.HOME_MARKER);
+  }
+
+  @Test
+  void feedMarkerIsInTheHomePage() throws IOException {
+    assertTrue(page("index.xhtml").contains(Benchmark.FEED_MARKER), Benchmark.FEED_MARKER);
+  }
+
+  @Test
+  void postMarkerIsInThePostPage() throws IOException {
+    assertTrue(page("news/post.xhtml").contains(Benchmark.POST_MARKER), Benchmark.POST_MARKER);
+  }
+}
