@@ -92,7 +92,10 @@ public class JpaNewsRepository implements NewsRepository {
         "select new org.trustintranet.news.domain.PostSummary(p.id, p.title, p.summary,"
             + " p.authorId, p.pinned, p.mustRead, p.publishedAt)"
             + feedWhere(filter)
-            + " order by p.pinned desc, p.publishedAt desc, p.id desc";
+            // p.state first, though the where clause fixes it: only an order by that begins with
+            // the index's first column lets H2 walk ix_post_feed_order and stop at the page (on
+            // the benchmark trust 0.5 ms instead of 50 ms a query); MySQL and MariaDB ignore it
+            + " order by p.state, p.pinned desc, p.publishedAt desc, p.id desc";
     return bind(em.createQuery(jpql, PostSummary.class), readerKeys, filter, now)
         .setFirstResult(offset)
         .setMaxResults(limit)
