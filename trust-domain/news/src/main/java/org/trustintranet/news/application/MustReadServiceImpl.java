@@ -155,7 +155,13 @@ public class MustReadServiceImpl implements MustReadService {
             .toList();
     Map<Long, Addressee> addressees = directory.addressees(outstanding);
     Reminder reminder =
-        Reminder.of(post, mailRecords.lastReminder(postId), addressees.size(), me.personId(), now);
+        Reminder.of(
+            postId,
+            post.isMustRead(),
+            mailRecords.lastReminder(postId),
+            addressees.size(),
+            me.personId(),
+            now);
     mailRecords.add(reminder);
     List<Mail> batch = new ArrayList<>();
     for (Addressee to : addressees.values()) {

@@ -47,15 +47,20 @@ public class Reminder {
   }
 
   /**
-   * A reminder of a must-read post to {@code recipients} readers, if the last one ({@code
-   * previous}) is old enough and someone is left to remind.
+   * A reminder of post {@code postId} (a must-read, or it is refused) to {@code recipients}
+   * readers, if the last one ({@code previous}) is old enough and someone is left to remind.
    *
    * @throws BusinessException {@code error.news.reminderTooSoon} within the interval, {@code
    *     error.news.nobodyToRemind} when everyone has acknowledged, {@code error.news.notMustRead}
    */
   public static Reminder of(
-      Post post, Optional<Reminder> previous, int recipients, long by, Instant now) {
-    if (!post.isMustRead()) {
+      long postId,
+      boolean mustRead,
+      Optional<Reminder> previous,
+      int recipients,
+      long by,
+      Instant now) {
+    if (!mustRead) {
       throw new BusinessException("error.news.notMustRead");
     }
     if (previous.isPresent() && previous.get().nextAllowedAt().isAfter(now)) {
@@ -64,7 +69,7 @@ public class Reminder {
     if (recipients == 0) {
       throw new BusinessException("error.news.nobodyToRemind");
     }
-    return new Reminder(post.getId(), now, by, recipients);
+    return new Reminder(postId, now, by, recipients);
   }
 
   /** The earliest time the next reminder of this post may go. */
