@@ -57,6 +57,8 @@ import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.news.application.CommentService;
+import org.trustintranet.news.application.DigestChoiceOption;
+import org.trustintranet.news.application.DigestService;
 import org.trustintranet.news.application.FeedFilter;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
@@ -208,6 +210,16 @@ class AuthorisationMatrixIT {
       MustReadService.readers                   post-A      -      -      -      +      0      +      0      +
       MustReadService.readers                   post-B      -      0      0      0      +      +      -      +
       MustReadService.readers                   post-trust  -      -      -      -      -      +      -      +
+      MustReadService.remind                    post-A      -      -      -      +      0      +      0      +
+      MustReadService.remind                    post-B      -      0      0      0      +      +      -      +
+      MustReadService.remind                    post-trust  -      -      -      -      -      +      -      +
+      MustReadService.lastReminder              post-A      -      -      -      +      0      +      0      +
+      MustReadService.lastReminder              post-B      -      0      0      0      +      +      -      +
+      MustReadService.lastReminder              post-trust  -      -      -      -      -      +      -      +
+      DigestService.myDigest                    any         -      +      +      +      +      +      +      +
+      DigestService.chooseDigest                any         -      +      +      +      +      +      +      +
+      # the token in the digest's link is the authority: anyone holding one may stop that digest
+      DigestService.unsubscribe                 any         +      +      +      +      +      +      +      +
       NewsService.draft                         post-A      -      -      -      +      0      +      0      +
       NewsService.draft                         post-B      -      0      0      0      +      +      -      +
       NewsService.draft                         post-trust  -      -      -      -      -      +      -      +
@@ -280,6 +292,7 @@ class AuthorisationMatrixIT {
   @Inject NewsService news;
   @Inject CommentService comments;
   @Inject MustReadService mustRead;
+  @Inject DigestService digests;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -547,6 +560,12 @@ class AuthorisationMatrixIT {
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));
     ops.put("MustReadService.acknowledgements", s -> () -> mustRead.acknowledgements(s.post()));
     ops.put("MustReadService.readers", s -> () -> mustRead.readers(s.post()));
+    ops.put("MustReadService.remind", s -> () -> mustRead.remind(s.post()));
+    ops.put("MustReadService.lastReminder", s -> () -> mustRead.lastReminder(s.post()));
+    ops.put("DigestService.myDigest", s -> () -> digests.myDigest());
+    ops.put(
+        "DigestService.chooseDigest", s -> () -> digests.chooseDigest(DigestChoiceOption.WEEKLY));
+    ops.put("DigestService.unsubscribe", s -> () -> digests.unsubscribe("no-such-token"));
     ops.put("NewsService.draft", s -> () -> news.draft(s.post()));
     ops.put("NewsService.saveDraft", s -> () -> news.saveDraft(postForm(s.school())));
     ops.put("NewsService.publish", s -> () -> news.publish(postForm(s.school())));

@@ -84,23 +84,6 @@ class ClusterJobsIT {
     assertTrue(jobs.lastClaimed(job).isPresent());
   }
 
-  /**
-   * Times keep their fractions of a second in every database (MariaDB's version string made
-   * EclipseLink cut them to the second, and a digest then lost posts published in the second of the
-   * reader's choice). Three claims: the chance that all three fall on a whole second is nil.
-   */
-  @Test
-  void claimTimesKeepFractionsOfASecond() {
-    String job = "it-" + UUID.randomUUID();
-    Instant nine = Instant.parse("2026-11-23T09:00:00Z");
-    boolean fraction = false;
-    for (int i = 0; i < 3; i++) {
-      assertTrue(jobs.runOnce(job, nine.plusSeconds(60L * i), () -> {}));
-      fraction |= jobs.lastClaimed(job).orElseThrow().getNano() != 0;
-    }
-    assertTrue(fraction, "claim times cut to the second: " + jobs.lastClaimed(job));
-  }
-
   @Test
   void workThatFailsKeepsItsClaimSoTheNextSlotCatchesUp() {
     String job = "it-" + UUID.randomUUID();

@@ -51,10 +51,9 @@ public class DigestPlanner {
       if (reader == null || to == null) {
         continue; // a leaver: no mail, and their choice waits in case they come back
       }
-      Instant from = subscription.coversFrom(now);
       List<NewsMails.DigestItem> items =
           posts.stream()
-              .filter(p -> p.getPublishedAt().isAfter(from))
+              .filter(p -> subscription.covers(p.getPublishedAt(), now))
               .filter(p -> NewsPolicy.isReader(reader, p, now))
               .map(p -> new NewsMails.DigestItem(p.getId(), p.getTitle(), p.getSummary()))
               .toList();

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -92,11 +93,22 @@ public class DigestSubscription {
         && (lastSentAt == null || lastSentAt.isBefore(startOfDay));
   }
 
-  /** The start of the news the next digest covers, sent at {@code now}. */
+  /**
+   * The start of the news the next digest covers, sent at {@code now}, from its first whole second:
+   * MariaDB keeps times to the second only (mysql-connector-j reads its version, {@code
+   * 5.5.5-10.x}, as MySQL 5.5 and drops fractions), so a post published in the second of the choice
+   * or of the last digest is stored as that second. Such a post is included (once more, at worst)
+   * rather than lost.
+   */
   public Instant coversFrom(Instant now) {
     Instant from = lastSentAt != null ? lastSentAt : chosenAt;
     Instant earliest = now.minus(LONGEST_SPAN);
-    return from.isBefore(earliest) ? earliest : from;
+    return (from.isBefore(earliest) ? earliest : from).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /** Whether a post published at {@code publishedAt} falls in the next digest's span. */
+  public boolean covers(Instant publishedAt, Instant now) {
+    return !publishedAt.isBefore(coversFrom(now)) && !publishedAt.isAfter(now);
   }
 
   /** A digest covering the news up to {@code upTo} went out. */

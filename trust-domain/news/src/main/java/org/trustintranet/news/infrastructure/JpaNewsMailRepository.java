@@ -51,7 +51,7 @@ public class JpaNewsMailRepository implements NewsMailRepository {
   public List<Post> publishedBetween(Instant from, Instant to) {
     return em.createQuery(
             "select p from Post p where p.state = :published"
-                + " and p.publishedAt > :from and p.publishedAt <= :to"
+                + " and p.publishedAt >= :from and p.publishedAt <= :to"
                 + " order by p.publishedAt desc, p.id desc",
             Post.class)
         .setParameter("published", PostState.PUBLISHED)

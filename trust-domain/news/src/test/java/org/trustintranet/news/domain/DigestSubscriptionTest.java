@@ -43,6 +43,16 @@ class DigestSubscriptionTest {
   }
 
   @Test
+  void aPostOfTheSecondTheSpanStartsInIsIncludedSinceSomeDatabasesKeepWholeSeconds() {
+    Instant choice = CHOSEN.plusMillis(700);
+    DigestSubscription daily = new DigestSubscription(1, DigestFrequency.DAILY, choice);
+    Instant later = choice.plus(Duration.ofDays(1));
+    assertTrue(daily.covers(CHOSEN, later), "stored as the whole second of the choice");
+    assertFalse(daily.covers(CHOSEN.minusSeconds(1), later));
+    assertFalse(daily.covers(later.plusSeconds(1), later), "not after the digest's time");
+  }
+
+  @Test
   void weeklyDigestsGoOnMondaysOnly() {
     DigestSubscription weekly = new DigestSubscription(1, DigestFrequency.WEEKLY, CHOSEN);
     assertTrue(weekly.isDueOn(MONDAY, start(MONDAY)));
