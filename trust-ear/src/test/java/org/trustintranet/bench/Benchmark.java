@@ -240,9 +240,10 @@ public final class Benchmark {
         generated.writeMillis() / 1000.0);
     log.printf(
         Locale.ROOT,
-        "  %,d news posts with %,d read marks (no comments: news has none yet)%n",
+        "  %,d news posts with %,d read marks and %,d comments%n",
         generated.posts(),
-        generated.reads());
+        generated.reads(),
+        generated.comments());
     trust = TrustDataSet.plan(options.scale(), options.seed());
     news = NewsDataSet.plan(trust, options.scale(), options.seed());
 
@@ -522,8 +523,8 @@ public final class Benchmark {
             feed),
         new Scenario(
             "post",
-            "a news post the signed-in member of staff may read (a different one each): the post,"
-                + " its author and the reader's read mark",
+            "a news post with 30 comments the signed-in member of staff may read (a different one"
+                + " each): the post, its author, likes, comments and the reader's read mark",
             200,
             POST_MARKER,
             false,
@@ -540,7 +541,10 @@ public final class Benchmark {
 
   /** One of the published posts aimed at the reader, spread over all of them by {@code n}. */
   private NewsDataSet.PostRow readablePost(PersonRow reader, int n) {
-    List<NewsDataSet.PostRow> readable = news.readableBy(schoolRoles(trust, reader.id()));
+    List<NewsDataSet.PostRow> all = news.readableBy(schoolRoles(trust, reader.id()));
+    List<NewsDataSet.PostRow> discussed = all.stream().filter(NewsDataSet::discussed).toList();
+    // a post with its 30 comments where the reader has one, else any post aimed at them
+    List<NewsDataSet.PostRow> readable = discussed.isEmpty() ? all : discussed;
     if (readable.isEmpty()) {
       throw new IllegalStateException("No post is aimed at " + reader.email());
     }

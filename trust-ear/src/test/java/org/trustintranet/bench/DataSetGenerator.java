@@ -89,6 +89,7 @@ public final class DataSetGenerator {
       int namedAccounts,
       int posts,
       int reads,
+      int comments,
       long migrateMillis,
       long planMillis,
       long writeMillis) {
@@ -142,9 +143,10 @@ public final class DataSetGenerator {
           report.trustRoles());
       out.printf(
           Locale.ROOT,
-          "and %,d news posts with %,d read marks (no comments: news has none yet)%n",
+          "and %,d news posts with %,d read marks and %,d comments%n",
           report.posts(),
-          report.reads());
+          report.reads(),
+          report.comments());
       out.printf(
           Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
@@ -187,13 +189,14 @@ public final class DataSetGenerator {
       TrustDataSet trust = TrustDataSet.plan(options.scale(), options.seed());
       NewsDataSet news = NewsDataSet.plan(trust, options.scale(), options.seed());
       NewsDataSet.Reads reads = news.planReads();
+      NewsDataSet.Comments comments = news.planComments();
       // One hash for every account: they share a password, and PBKDF2 is slow on purpose. Its salt
       // comes from the seed, so that the same seed gives the same rows.
       byte[] salt = new byte[Pbkdf2Hashes.SALT_BYTES];
       new SplittableRandom(~options.seed()).nextBytes(salt);
       String hash = Pbkdf2Hashes.hash(options.accountPassword(), salt, options.iterations());
       long hashed = System.nanoTime();
-      new DataSetWriter(connection).write(trust, hash, TrustDataSet.AS_OF, news, reads);
+      new DataSetWriter(connection).write(trust, hash, TrustDataSet.AS_OF, news, reads, comments);
       long written = System.nanoTime();
       return new Report(
           trust.schools.size(),
@@ -203,6 +206,7 @@ public final class DataSetGenerator {
           trust.namedAccounts().size(),
           news.posts.size(),
           reads.size(),
+          comments.size(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed));

@@ -31,16 +31,17 @@ final class DataSetWriter {
   /** Writes every row of {@code trust}; each person gets a credential with {@code passwordHash}. */
   void write(TrustDataSet trust, String passwordHash, Instant credentialsChangedAt)
       throws SQLException {
-    write(trust, passwordHash, credentialsChangedAt, null, null);
+    write(trust, passwordHash, credentialsChangedAt, null, null, null);
   }
 
-  /** The trust, then its news: posts, their audiences and read marks (none when null). */
+  /** The trust, then its news: posts, their audiences, read marks and comments (none when null). */
   void write(
       TrustDataSet trust,
       String passwordHash,
       Instant credentialsChangedAt,
       NewsDataSet news,
-      NewsDataSet.Reads reads)
+      NewsDataSet.Reads reads,
+      NewsDataSet.Comments comments)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
@@ -54,6 +55,7 @@ final class DataSetWriter {
         writePosts(news.posts);
         writeAudiences(news.posts);
         writeReads(reads);
+        writeComments(comments);
       }
       connection.commit();
       continueIdentityAfter("school", trust.schools.size());
@@ -61,6 +63,7 @@ final class DataSetWriter {
       continueIdentityAfter("membership", trust.memberships.size());
       if (news != null) {
         continueIdentityAfter("post", news.posts.size());
+        continueIdentityAfter("post_comment", comments.size());
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
@@ -225,6 +228,23 @@ final class DataSetWriter {
         } else {
           row.setTimestamp(4, Timestamp.from(acknowledged));
         }
+        batch.add();
+      }
+    }
+  }
+
+  private void writeComments(NewsDataSet.Comments comments) throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO post_comment (id, post_id, author_id, body, created_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, 0)")) {
+      for (int i = 0; i < comments.size(); i++) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, i + 1L);
+        row.setLong(2, comments.post()[i]);
+        row.setLong(3, comments.author()[i]);
+        row.setString(4, NewsDataSet.COMMENTS[comments.text()[i]]);
+        row.setTimestamp(5, Timestamp.from(comments.createdAt()[i]));
         batch.add();
       }
     }

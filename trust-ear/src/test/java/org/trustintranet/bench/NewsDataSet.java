@@ -27,6 +27,15 @@ import org.trustintranet.news.domain.PostState;
 final class NewsDataSet {
   static final int POSTS_AT_SCALE_1 = 20_000;
   static final int READS_AT_SCALE_1 = 1_000_000;
+  static final int COMMENTS_AT_SCALE_1 = 200_000;
+
+  /** The comments of each discussed post: what the benchmark's post page shows. */
+  static final int DISCUSSION_LENGTH = 30;
+
+  /**
+   * One published post in this many is a discussed one, with {@link #DISCUSSION_LENGTH} comments.
+   */
+  static final int DISCUSSED_EVERY = 20;
 
   /** Shares of the posts' audiences, in percent: the rest is narrowed to roles. */
   static final int TRUST_WIDE = 25;
@@ -56,6 +65,17 @@ final class NewsDataSet {
    * acknowledgedAt[i]} when that is not null. Sorted by post, then person.
    */
   record Reads(long[] post, long[] person, Instant[] readAt, Instant[] acknowledgedAt) {
+    int size() {
+      return post.length;
+    }
+  }
+
+  /**
+   * The comments, in parallel arrays as the read marks: comment {@code i} (id {@code i + 1}) on
+   * post {@code post[i]} by {@code author[i]}, written at {@code createdAt[i]}, its text {@code
+   * COMMENTS[text[i]]}. Grouped by post, oldest first within a post.
+   */
+  record Comments(long[] post, long[] author, Instant[] createdAt, int[] text) {
     int size() {
       return post.length;
     }
@@ -225,6 +245,74 @@ final class NewsDataSet {
     return new Reads(post, person, readAt, acknowledgedAt);
   }
 
+  /** Whether the post is one of the discussed ones: published, one in {@link #DISCUSSED_EVERY}. */
+  static boolean discussed(PostRow post) {
+    return post.state() == PostState.PUBLISHED && post.id() % DISCUSSED_EVERY == 0;
+  }
+
+  /**
+   * Plans the comments: {@code COMMENTS_AT_SCALE_1} times the scale; each discussed post gets
+   * exactly {@link #DISCUSSION_LENGTH}, the rest go to other published posts at random; each
+   * comment by a reader the post is aimed at, in the month after it was published.
+   */
+  Comments planComments() {
+    SplittableRandom random = new SplittableRandom(seed * 977 + 3);
+    int wanted = TrustDataSet.scaled(COMMENTS_AT_SCALE_1, scale);
+    Map<Long, Map<Long, SchoolRole>> rolesBySchool = new HashMap<>();
+    for (TrustDataSet.MembershipRow m : trust.memberships) {
+      rolesBySchool.computeIfAbsent(m.schoolId(), s -> new HashMap<>()).put(m.personId(), m.role());
+    }
+    Map<Set<String>, long[]> readersByKeys = new HashMap<>();
+    List<PostRow> discussedPosts = new ArrayList<>();
+    List<PostRow> others = new ArrayList<>();
+    for (PostRow p : posts) {
+      if (p.state() != PostState.PUBLISHED
+          || readersByKeys.computeIfAbsent(
+                      p.audience().keys(), k -> readersOf(p.audience(), rolesBySchool))
+                  .length
+              == 0) {
+        continue;
+      }
+      (discussed(p) ? discussedPosts : others).add(p);
+    }
+    int[] count = new int[posts.size() + 1];
+    int given = 0;
+    for (PostRow p : discussedPosts) {
+      int n = Math.min(DISCUSSION_LENGTH, wanted - given);
+      count[(int) p.id()] = n;
+      given += n;
+    }
+    while (given < wanted && !others.isEmpty()) {
+      count[(int) others.get(random.nextInt(others.size())).id()]++;
+      given++;
+    }
+    long[] post = new long[given];
+    long[] author = new long[given];
+    Instant[] createdAt = new Instant[given];
+    int[] text = new int[given];
+    int n = 0;
+    for (PostRow p : posts) {
+      int comments = count[(int) p.id()];
+      if (comments == 0) {
+        continue;
+      }
+      long[] readers = readersByKeys.get(p.audience().keys());
+      long[] minutes = new long[comments];
+      for (int c = 0; c < comments; c++) {
+        minutes[c] = 1 + random.nextInt(30 * 24 * 60);
+      }
+      java.util.Arrays.sort(minutes);
+      for (int c = 0; c < comments; c++) {
+        post[n] = p.id();
+        author[n] = readers[random.nextInt(readers.length)];
+        createdAt[n] = p.publishedAt().plus(Duration.ofMinutes(minutes[c]));
+        text[n] = random.nextInt(COMMENTS.length);
+        n++;
+      }
+    }
+    return new Comments(post, author, createdAt, text);
+  }
+
   /** Everyone the audience is for, by id: members of its schools (or any) holding its roles. */
   private long[] readersOf(Audience audience, Map<Long, Map<Long, SchoolRole>> rolesBySchool) {
     Set<Long> ids = new TreeSet<>();
@@ -276,6 +364,18 @@ final class NewsDataSet {
     }
     return readable;
   }
+
+  /** What colleagues write under a post (plain text, as the application stores it). */
+  static final String[] COMMENTS = {
+    "Thank you, this is really helpful.",
+    "We tried this in Year 4 last term and the children loved it.",
+    "Could we share the slides with the other schools in the hub?",
+    "Is there a date for the follow-up session yet?",
+    "Great to see the schools working together on this.",
+    "Our staff meeting on Thursday will look at this, thank you.",
+    "Does this apply to support staff as well?",
+    "Well done to everyone involved!",
+  };
 
   private static final String[] TOPICS = {
     "Staff briefing",

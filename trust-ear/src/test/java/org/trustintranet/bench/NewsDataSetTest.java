@@ -95,6 +95,36 @@ class NewsDataSetTest {
     assertTrue(acknowledged > 0, "some must-reads acknowledged");
   }
 
+  @Test
+  void commentsAreByReadersAndEachDiscussedPostHasThirty() {
+    NewsDataSet.Comments comments = NEWS.planComments();
+    assertEquals(20_000, comments.size(), "200,000 at scale 1, a tenth here");
+    Map<Long, Map<Long, SchoolRole>> rolesOf = new HashMap<>();
+    TRUST.memberships.forEach(
+        m ->
+            rolesOf
+                .computeIfAbsent(m.personId(), p -> new HashMap<>())
+                .put(m.schoolId(), m.role()));
+    Map<Long, NewsDataSet.PostRow> posts =
+        NEWS.posts.stream().collect(Collectors.toMap(NewsDataSet.PostRow::id, p -> p));
+    Map<Long, Integer> perPost = new HashMap<>();
+    for (int i = 0; i < comments.size(); i++) {
+      NewsDataSet.PostRow post = posts.get(comments.post()[i]);
+      assertEquals(PostState.PUBLISHED, post.state());
+      assertTrue(admits(post.audience(), rolesOf.get(comments.author()[i])), "by a reader");
+      assertTrue(comments.createdAt()[i].isAfter(post.publishedAt()), "after publication");
+      perPost.merge(post.id(), 1, Integer::sum);
+    }
+    long discussed = NEWS.posts.stream().filter(NewsDataSet::discussed).count();
+    assertTrue(discussed > 50, discussed + " discussed posts");
+    NEWS.posts.stream()
+        .filter(NewsDataSet::discussed)
+        .forEach(
+            p ->
+                assertEquals(
+                    NewsDataSet.DISCUSSION_LENGTH, perPost.getOrDefault(p.id(), 0), p.toString()));
+  }
+
   private static boolean admits(Audience audience, Map<Long, SchoolRole> roles) {
     return roles.entrySet().stream()
         .anyMatch(

@@ -16,8 +16,8 @@ public interface NewsMailRepository {
   List<DigestSubscription> subscribers();
 
   /**
-   * The published posts that went out from {@code from} to {@code to}, both included, newest
-   * first, audiences loaded.
+   * The published posts that went out from {@code from} to {@code to}, both included, newest first,
+   * audiences loaded.
    */
   List<Post> publishedBetween(Instant from, Instant to);
 
