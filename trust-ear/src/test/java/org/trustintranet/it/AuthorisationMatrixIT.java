@@ -201,6 +201,9 @@ class AuthorisationMatrixIT {
       NewsService.read                          post-A      -      +      +      +      0      +      0      +
       NewsService.read                          post-B      -      0      0      0      +      +      +      +
       NewsService.read                          post-trust  -      +      +      +      +      +      +      +
+      NewsService.related                       post-A      -      +      +      +      0      +      0      +
+      NewsService.related                       post-B      -      0      0      0      +      +      +      +
+      NewsService.related                       post-trust  -      +      +      +      +      +      +      +
       MustReadService.acknowledge               post-A      -      +      +      +      0      +      0      -
       MustReadService.acknowledge               post-B      -      0      0      0      +      -      +      -
       MustReadService.acknowledge               post-trust  -      +      +      +      +      +      +      +
@@ -557,6 +560,7 @@ class AuthorisationMatrixIT {
     ops.put("NewsService.feed", s -> () -> news.feed(FeedFilter.NONE, PageRequest.first(10)));
     ops.put("NewsService.publishingScope", s -> () -> news.publishingScope());
     ops.put("NewsService.read", s -> () -> news.read(s.post()));
+    ops.put("NewsService.related", s -> () -> news.related(s.post()));
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));
     ops.put("MustReadService.acknowledgements", s -> () -> mustRead.acknowledgements(s.post()));
     ops.put("MustReadService.readers", s -> () -> mustRead.readers(s.post()));

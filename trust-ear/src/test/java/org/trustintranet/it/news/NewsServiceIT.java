@@ -260,10 +260,16 @@ class NewsServiceIT {
     acting.as("news.editor");
     long post = news.saveDraft(form(unique("Two editors"), Set.of(), false));
     long version = news.draft(post).version();
+    acting.as("trust.admin");
+    String firstEditor = currentUser.profile().displayName();
     news.revise(post, version, form("First editor's title", Set.of(), false));
-    assertThrows(
-        ConcurrentChangeException.class,
-        () -> news.revise(post, version, form("Second editor's title", Set.of(), false)));
+    acting.as("news.editor");
+    ConcurrentChangeException told =
+        assertThrows(
+            ConcurrentChangeException.class,
+            () -> news.revise(post, version, form("Second editor's title", Set.of(), false)));
+    assertEquals("error.concurrentChangeBy", told.messageKey());
+    assertEquals(firstEditor, told.arguments()[0], "the second editor is told who changed it");
     assertThrows(
         ConcurrentChangeException.class,
         () -> news.publishDraft(post, version, form("Second editor's title", Set.of(), false)));
@@ -417,6 +423,30 @@ class NewsServiceIT {
     long count = audit.count(AuditQuery.ALL);
     acting.as(me);
     return count;
+  }
+
+  @Test
+  void youMayAlsoLikeListsOtherPostsSharingATagThatTheReaderMayRead() {
+    long oakfield = acting.school(OAKFIELD);
+    long riverside = acting.school(RIVERSIDE);
+    long oakfieldOnly = newStaff(OAKFIELD);
+    String tag = "related " + System.nanoTime();
+    acting.as("trust.admin");
+    long opened = news.publish(form(unique("Opened"), Set.of(), false).tagged(tag));
+    long forAll = news.publish(form(unique("For all"), Set.of(), false).tagged(tag + ", maths"));
+    long forOakfield = news.publish(form(unique("Oakfield"), Set.of(oakfield), false).tagged(tag));
+    long forRiverside =
+        news.publish(form(unique("Riverside"), Set.of(riverside), false).tagged(tag));
+    news.publish(form(unique("Untagged"), Set.of(), false));
+
+    acting.as(oakfieldOnly);
+    assertEquals(
+        List.of(forOakfield, forAll),
+        news.related(opened).stream().map(FeedItem::id).toList(),
+        "newest first, never itself, never Riverside's");
+    acting.as("riverside.admin");
+    assertTrue(news.related(opened).stream().anyMatch(i -> i.id() == forRiverside));
+    assertThrows(NotFoundException.class, () -> news.related(forOakfield), "not aimed at them");
   }
 
   @Test

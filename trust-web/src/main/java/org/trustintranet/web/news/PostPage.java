@@ -11,6 +11,7 @@ import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.news.application.AcknowledgementCount;
 import org.trustintranet.news.application.CommentService;
 import org.trustintranet.news.application.DiscussionView;
+import org.trustintranet.news.application.FeedItem;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostView;
@@ -42,6 +43,7 @@ public class PostPage extends IdPage {
   private PostView post;
   private List<AcknowledgementCount> acknowledgements = List.of();
   private ReminderView lastReminder;
+  private List<FeedItem> related = List.of();
   private DiscussionView discussion;
   private String newComment;
   private Long editingId;
@@ -69,6 +71,7 @@ public class PostPage extends IdPage {
             ? mustRead.lastReminder(getId()).orElse(null)
             : null;
     discussion = comments.discussion(getId());
+    related = post.published() ? news.related(getId()) : List.of();
   }
 
   public void comment() {
@@ -248,6 +251,11 @@ public class PostPage extends IdPage {
             dates.dateTime(lastReminder.sentAt()),
             lastReminder.sentBy(),
             lastReminder.recipients());
+  }
+
+  /** "You may also like": other posts sharing a tag that the reader may read. */
+  public List<FeedItem> getRelated() {
+    return related;
   }
 
   public PostView getPost() {

@@ -10,4 +10,9 @@ public class ConcurrentChangeException extends BusinessException {
   public ConcurrentChangeException() {
     super("error.concurrentChange");
   }
+
+  /** Names who changed it meanwhile: {@code error.concurrentChangeBy} with their name. */
+  public ConcurrentChangeException(String changedBy) {
+    super("error.concurrentChangeBy", changedBy);
+  }
 }

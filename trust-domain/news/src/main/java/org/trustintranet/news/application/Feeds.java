@@ -39,6 +39,25 @@ class Feeds {
     if (rows.isEmpty()) {
       return new FeedSlice(List.of(), false);
     }
+    return new FeedSlice(items(me, rows), more);
+  }
+
+  /**
+   * Up to {@code limit} other posts sharing a tag with {@code post} that the reader may read now,
+   * in the feed's order: "You may also like".
+   */
+  List<FeedItem> related(UserProfile me, Post post, int limit) {
+    List<String> tags = post.tags().values();
+    if (tags.isEmpty()) {
+      return List.of();
+    }
+    List<PostSummary> rows =
+        posts.sharingTags(Audience.readerKeys(me), tags, post.getId(), clock.instant(), limit);
+    return rows.isEmpty() ? List.of() : items(me, rows);
+  }
+
+  /** The feed's items for these rows: read marks, tags and authors in three statements. */
+  private List<FeedItem> items(UserProfile me, List<PostSummary> rows) {
     List<Long> ids = rows.stream().map(PostSummary::id).toList();
     Set<Long> read = posts.readAmong(me.personId(), ids);
     Map<Long, List<String>> tags = posts.tagsOf(ids);
@@ -61,6 +80,6 @@ class Feeds {
               !read.contains(row.id()),
               tags.getOrDefault(row.id(), List.of())));
     }
-    return new FeedSlice(items, more);
+    return items;
   }
 }

@@ -47,6 +47,12 @@ public interface NewsService {
    */
   FeedSlice feed(@NotNull FeedFilter filter, @NotNull PageRequest page);
 
+  /**
+   * "You may also like": up to three other posts sharing a tag with post {@code id} that the
+   * current user may read, newest first; for whoever may read that post.
+   */
+  java.util.List<FeedItem> related(long id);
+
   /** Opens a post (the reader's read mark is noted). */
   PostView read(long id);
 }

@@ -34,6 +34,9 @@ import org.trustintranet.news.domain.Tags;
 public class NewsServiceImpl implements NewsService {
   static final String SUBJECT = "post";
 
+  /** How many posts "You may also like" shows. */
+  static final int RELATED = 3;
+
   @Inject NewsRepository posts;
   @Inject PostAccess access;
   @Inject Feeds feeds;
@@ -174,6 +177,12 @@ public class NewsServiceImpl implements NewsService {
   }
 
   @Override
+  public List<FeedItem> related(long id) {
+    UserProfile me = currentUser.requireSignedIn();
+    return feeds.related(me, access.readable(me, id), RELATED);
+  }
+
+  @Override
   public PostView read(long id) {
     UserProfile me = currentUser.requireSignedIn();
     Post post = access.readable(me, id);
@@ -215,7 +224,11 @@ public class NewsServiceImpl implements NewsService {
   private Post loadForChange(UserProfile me, long id, long loadedVersion) {
     Post post = access.editable(me, id);
     if (post.getVersion() != loadedVersion) {
-      throw new ConcurrentChangeException();
+      // the second editor is told who changed it meanwhile (the last to save)
+      throw people
+          .find(post.getUpdatedBy())
+          .map(p -> new ConcurrentChangeException(p.displayName()))
+          .orElseGet(ConcurrentChangeException::new);
     }
     return post;
   }

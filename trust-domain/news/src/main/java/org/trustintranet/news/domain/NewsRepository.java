@@ -24,6 +24,13 @@ public interface NewsRepository {
   List<PostSummary> feed(
       Set<String> readerKeys, PostFilter filter, Instant now, int offset, int limit);
 
+  /**
+   * Up to {@code limit} posts visible at {@code now} to a reader with {@code readerKeys}, other
+   * than {@code excludedId}, that carry one of {@code tags}: in the feed's order, one statement.
+   */
+  List<PostSummary> sharingTags(
+      Set<String> readerKeys, Collection<String> tags, long excludedId, Instant now, int limit);
+
   /** The tags of each of these posts (one statement), sorted. */
   Map<Long, List<String>> tagsOf(Collection<Long> postIds);
 

@@ -103,6 +103,26 @@ public class JpaNewsRepository implements NewsRepository {
   }
 
   @Override
+  public List<PostSummary> sharingTags(
+      Set<String> readerKeys, Collection<String> tags, long excludedId, Instant now, int limit) {
+    if (readerKeys.isEmpty() || tags.isEmpty()) {
+      return List.of();
+    }
+    String jpql =
+        "select new org.trustintranet.news.domain.PostSummary(p.id, p.title, p.summary,"
+            + " p.authorId, p.pinned, p.mustRead, p.publishedAt)"
+            + feedWhere(PostFilter.NONE)
+            + " and p.id <> :excluded"
+            + " and exists (select t.id from Post t join t.tags g where t.id = p.id and g in :tags)"
+            + " order by p.state, p.pinned desc, p.publishedAt desc, p.id desc";
+    return bind(em.createQuery(jpql, PostSummary.class), readerKeys, PostFilter.NONE, now)
+        .setParameter("excluded", excludedId)
+        .setParameter("tags", List.copyOf(tags))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public Map<Long, List<String>> tagsOf(Collection<Long> postIds) {
     if (postIds.isEmpty()) {
       return Map.of();
