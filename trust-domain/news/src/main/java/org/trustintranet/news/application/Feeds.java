@@ -15,6 +15,7 @@ import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.news.domain.Audience;
 import org.trustintranet.news.domain.NewsRepository;
+import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
 import org.trustintranet.news.domain.PostSummary;
 
