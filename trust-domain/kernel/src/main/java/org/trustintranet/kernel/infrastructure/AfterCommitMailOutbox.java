@@ -1,13 +1,17 @@
 package org.trustintranet.kernel.infrastructure;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.trustintranet.kernel.application.Mail;
@@ -15,8 +19,13 @@ import org.trustintranet.kernel.application.MailOutbox;
 import org.trustintranet.kernel.application.Mailer;
 
 /**
- * The outbox on the server's default managed executor: after the commit, one background task sends
- * the mails one after another through the {@link Mailer}, logging each that fails.
+ * The outbox on one background thread of its own: after the commit, the mails go out one after
+ * another through the {@link Mailer}, each failure logged in one line.
+ *
+ * <p>Not the server's managed executor: Payara's managed tasks carry the caller's invocation with
+ * them, and when a task ends the server closes the caller's non-transactional entity managers, so a
+ * request that went on using one failed with "Attempting to execute an operation on a closed
+ * EntityManager" (AuthorisationMatrixIT found it). Sending mail needs no container service.
  */
 @ApplicationScoped
 public class AfterCommitMailOutbox implements MailOutbox {
@@ -24,10 +33,15 @@ public class AfterCommitMailOutbox implements MailOutbox {
 
   @Inject Mailer mailer;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
   @Resource TransactionSynchronizationRegistry transactions;
+
+  private final ExecutorService sender =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "trust-mail-outbox");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   @Override
   public void sendAfterCommit(List<Mail> mails) {
@@ -36,7 +50,7 @@ public class AfterCommitMailOutbox implements MailOutbox {
     }
     List<Mail> batch = List.copyOf(mails);
     if (transactions.getTransactionKey() == null) {
-      executor.execute(() -> sendAll(batch));
+      hand(batch);
       return;
     }
     transactions.registerInterposedSynchronization(
@@ -49,10 +63,18 @@ public class AfterCommitMailOutbox implements MailOutbox {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              executor.execute(() -> sendAll(batch));
+              hand(batch);
             }
           }
         });
+  }
+
+  private void hand(List<Mail> batch) {
+    try {
+      sender.execute(() -> sendAll(batch));
+    } catch (RejectedExecutionException e) {
+      LOG.warning(batch.size() + " mails not sent: the intranet is stopping");
+    }
   }
 
   /** Sends each mail; one that fails does not stop the others. */
@@ -63,11 +85,28 @@ public class AfterCommitMailOutbox implements MailOutbox {
         mailer.send(mail);
       } catch (RuntimeException e) { // MailNotSent, or a mail the server refused
         failed++;
-        LOG.log(Level.WARNING, "A mail could not be sent (subject: " + mail.subject() + ")", e);
+        if (failed == 1) {
+          LOG.log(Level.WARNING, "A mail could not be sent (subject: " + mail.subject() + ")", e);
+        }
       }
     }
     if (failed > 0) {
       LOG.warning(failed + " of " + batch.size() + " mails were not sent");
+    }
+  }
+
+  /** Lets the mails in hand go out for a few seconds when the intranet stops. */
+  @PreDestroy
+  void stop() {
+    sender.shutdown();
+    try {
+      if (!sender.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warning("Mails still being sent when the intranet stopped were dropped");
+        sender.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sender.shutdownNow();
     }
   }
 }
