@@ -27,6 +27,7 @@ import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
 import org.trustintranet.news.domain.PostState;
+import org.trustintranet.news.domain.SearchQuery;
 import org.trustintranet.news.domain.Tags;
 
 @ApplicationScoped
@@ -171,6 +172,12 @@ public class NewsServiceImpl implements NewsService {
   @Override
   public FeedSlice feed(FeedFilter filter, PageRequest page) {
     return feeds.feed(currentUser.requireSignedIn(), filter, page);
+  }
+
+  @Override
+  public FeedSlice search(String query, PageRequest page) {
+    UserProfile me = currentUser.requireSignedIn();
+    return feeds.search(me, SearchQuery.parse(query), page);
   }
 
   @Override
