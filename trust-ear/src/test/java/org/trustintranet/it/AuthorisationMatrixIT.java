@@ -196,6 +196,7 @@ class AuthorisationMatrixIT {
       # the whole trust. 0 = refused as if the post did not exist (NotFoundException), nothing written.
       NewsService.feed                          any         -      +      +      +      +      +      +      +
       NewsService.publishingScope               any         -      +      +      +      +      +      +      +
+      NewsService.search                        any         -      +      +      +      +      +      +      +
       NewsService.read                          post-A      -      +      +      +      0      +      0      +
       NewsService.read                          post-B      -      0      0      0      +      +      +      +
       NewsService.read                          post-trust  -      +      +      +      +      +      +      +
@@ -543,6 +544,8 @@ class AuthorisationMatrixIT {
 
     ops.put("NewsService.feed", s -> () -> news.feed(FeedFilter.NONE, PageRequest.first(10)));
     ops.put("NewsService.publishingScope", s -> () -> news.publishingScope());
+    ops.put(
+        "NewsService.search", s -> () -> news.search("trust news", PageRequest.first(10)));
     ops.put("NewsService.read", s -> () -> news.read(s.post()));
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));
     ops.put("MustReadService.acknowledgements", s -> () -> mustRead.acknowledgements(s.post()));
