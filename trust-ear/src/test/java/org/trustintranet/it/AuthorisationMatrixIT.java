@@ -544,8 +544,7 @@ class AuthorisationMatrixIT {
 
     ops.put("NewsService.feed", s -> () -> news.feed(FeedFilter.NONE, PageRequest.first(10)));
     ops.put("NewsService.publishingScope", s -> () -> news.publishingScope());
-    ops.put(
-        "NewsService.search", s -> () -> news.search("trust news", PageRequest.first(10)));
+    ops.put("NewsService.search", s -> () -> news.search("trust news", PageRequest.first(10)));
     ops.put("NewsService.read", s -> () -> news.read(s.post()));
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));
     ops.put("MustReadService.acknowledgements", s -> () -> mustRead.acknowledgements(s.post()));
