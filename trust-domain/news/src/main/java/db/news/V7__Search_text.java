@@ -8,11 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.trustintranet.news.domain.SearchText;
+import org.trustintranet.news.infrastructure.Databases;
 
 /**
  * The news search (issue 10): each post's plain text ({@code post.search_text}: title, summary,
@@ -36,7 +36,7 @@ public class V7__Search_text extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
-    boolean h2 = isH2(connection);
+    boolean h2 = Databases.isH2(connection);
     try (Statement statement = connection.createStatement()) {
       statement.execute("ALTER TABLE post ADD COLUMN search_text MEDIUMTEXT");
     }
@@ -57,15 +57,6 @@ public class V7__Search_text extends BaseJavaMigration {
         statement.execute("CREATE FULLTEXT INDEX ft_post_search ON post (search_text)");
       }
     }
-  }
-
-  /** True on H2; MySQL and MariaDB otherwise (the only databases the intranet runs on). */
-  public static boolean isH2(Connection connection) throws SQLException {
-    return connection
-        .getMetaData()
-        .getDatabaseProductName()
-        .toUpperCase(Locale.ROOT)
-        .contains("H2");
   }
 
   /** Schema, table and column names of post.search_text as H2 stores them (case matters there). */

@@ -1,6 +1,5 @@
 package org.trustintranet.news.infrastructure;
 
-import db.news.V7__Search_text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -182,7 +181,7 @@ public class JpaNewsRepository implements NewsRepository {
     Boolean h2 = embedded;
     if (h2 == null) {
       try {
-        h2 = V7__Search_text.isH2(em.unwrap(Connection.class));
+        h2 = Databases.isH2(em.unwrap(Connection.class));
       } catch (SQLException e) {
         throw new IllegalStateException("Cannot tell which database this is", e);
       }
