@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
+import org.trustintranet.news.domain.PostState;
 import org.trustintranet.news.domain.PostSummary;
 import org.trustintranet.news.domain.SearchQuery;
 
@@ -33,6 +35,9 @@ import org.trustintranet.news.domain.SearchQuery;
 public class JpaNewsRepository implements NewsRepository {
   @PersistenceContext(unitName = "news")
   EntityManager em;
+
+  /** Whether the database is the embedded H2, once asked ({@link #onH2}). */
+  private volatile Boolean embedded;
 
   @Override
   public Optional<Post> find(long id) {
@@ -108,10 +113,12 @@ public class JpaNewsRepository implements NewsRepository {
    * time, and an audience key among the reader's. Parameters: the time, then the keys.
    */
   private static String visibleSql(int keys) {
-    return " p.state = 'PUBLISHED' AND (p.expires_at IS NULL OR p.expires_at > ?)"
+    return " p.state = '"
+        + PostState.PUBLISHED.name()
+        + "' AND (p.expires_at IS NULL OR p.expires_at > ?)"
         + " AND EXISTS (SELECT 1 FROM post_audience a WHERE a.post_id = p.id"
         + " AND a.audience_key IN ("
-        + String.join(", ", java.util.Collections.nCopies(keys, "?"))
+        + String.join(", ", Collections.nCopies(keys, "?"))
         + "))";
   }
 
@@ -189,8 +196,6 @@ public class JpaNewsRepository implements NewsRepository {
     }
     return h2;
   }
-
-  private volatile Boolean embedded;
 
   private static boolean bool(Object value) {
     return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
