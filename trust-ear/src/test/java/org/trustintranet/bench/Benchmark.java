@@ -353,6 +353,7 @@ public final class Benchmark {
       List<PersonRow> staff,
       List<String> staffCookies,
       List<String> twoSchoolCookies,
+      List<PersonRow> twoSchool,
       Map<Long, String> adminCookieBySchool,
       double signInsPerSecond) {}
 
@@ -409,7 +410,7 @@ public final class Benchmark {
     }
     double rate = (staff.size() + twoSchool.size() + adminCookies.size()) / seconds;
     log.printf(Locale.ROOT, "  signed in at %.1f per second%n", rate);
-    return new Sessions(staff, staffCookies, twoSchoolCookies, bySchool, rate);
+    return new Sessions(staff, staffCookies, twoSchoolCookies, twoSchool, bySchool, rate);
   }
 
   /** Signs one account in; returns its session's Cookie header. */
@@ -459,6 +460,15 @@ public final class Benchmark {
     }
     List<Request> feed = new ArrayList<>();
     sessions.twoSchoolCookies().forEach(c -> feed.add(new Request("GET", "/index.xhtml", c, null)));
+    List<Request> search = new ArrayList<>();
+    for (int i = 0; i < sessions.twoSchoolCookies().size(); i++) {
+      search.add(
+          new Request(
+              "GET",
+              searchPath(sessions.twoSchool().get(i), i),
+              sessions.twoSchoolCookies().get(i),
+              null));
+    }
     List<Request> post = new ArrayList<>();
     for (int i = 0; i < sessions.staffCookies().size(); i++) {
       PersonRow reader = sessions.staff().get(i);
@@ -528,7 +538,25 @@ public final class Benchmark {
             200,
             POST_MARKER,
             false,
-            post));
+            post),
+        new Scenario(
+            "search",
+            "news search of a member of two schools for two words (a different pair each) over"
+                + " all posts, through the database's full-text index: the first page of the"
+                + " matches they may read",
+            200,
+            SEARCH_MARKER,
+            false,
+            search));
+  }
+
+  /** A search result: the search page found something, not only its box or "no results". */
+  static final String SEARCH_MARKER = "class=\"feed-item search-result\"";
+
+  /** The search page for two words that find posts aimed at the member. */
+  private String searchPath(PersonRow member, int n) {
+    String words = news.searchFor(schoolRoles(trust, member.id()), n);
+    return "/news/search.xhtml?q=" + encode(words);
   }
 
   /** The home page's list of the person's schools (the feed beside it may be empty). */
@@ -659,6 +687,8 @@ public final class Benchmark {
     requests.put("feed", () -> expect(member.get("index.xhtml"), FEED_MARKER));
     long post = readablePost(someone, 0).id();
     requests.put("post", () -> expect(staff.get("news/post.xhtml?id=" + post), POST_MARKER));
+    String searchPath = searchPath(twoSchool, 0).substring(1);
+    requests.put("search", () -> expect(member.get(searchPath), SEARCH_MARKER));
     for (Map.Entry<String, Runnable> request : requests.entrySet()) {
       request.getValue().run();
       request.getValue().run();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.membership.domain.Person;
+import org.trustintranet.news.domain.SearchText;
 
 /**
  * Writes a planned trust into the membership tables, and its news into the news tables, with JDBC
@@ -165,8 +166,8 @@ final class DataSetWriter {
     try (Batch batch =
         new Batch(
             "INSERT INTO post (id, title, summary, body, author_id, state, pinned, must_read,"
-                + " published_at, created_at, updated_at, updated_by, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+                + " published_at, created_at, updated_at, updated_by, search_text, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
       for (NewsDataSet.PostRow post : posts) {
         PreparedStatement row = batch.statement;
         row.setLong(1, post.id());
@@ -190,6 +191,9 @@ final class DataSetWriter {
         row.setTimestamp(10, created);
         row.setTimestamp(11, created);
         row.setLong(12, post.authorId());
+        // The news search's text, as the application's Post keeps it; the database's full-text
+        // index (MariaDB's FULLTEXT, H2's FullText trigger) indexes it as the row goes in.
+        row.setString(13, SearchText.of(post.title(), post.summary(), post.body(), List.of()));
         batch.add();
       }
     }

@@ -377,6 +377,46 @@ final class NewsDataSet {
     "Well done to everyone involved!",
   };
 
+  /**
+   * Two-word searches, each pair of words in one of the {@link #TOPICS} (so in the titles of the
+   * posts about it): the benchmark's "news search" scenario. Words of three letters or more and no
+   * stop words, which MariaDB's full-text index would skip.
+   */
+  static final List<String> SEARCHES =
+      List.of(
+          "safeguarding update",
+          "behaviour policy",
+          "trust conference",
+          "open evening",
+          "exam timetable",
+          "sports day",
+          "reading week",
+          "wellbeing survey",
+          "curriculum review",
+          "christmas concert",
+          "fire drill",
+          "governor visit");
+
+  /**
+   * A two-word search ({@link #SEARCHES}, the {@code n}-th first) that finds a published post aimed
+   * at a reader with these roles: one whose title holds both words.
+   */
+  String searchFor(Map<Long, SchoolRole> schoolRoles, int n) {
+    List<PostRow> readable = readableBy(schoolRoles);
+    for (int i = 0; i < SEARCHES.size(); i++) {
+      String search = SEARCHES.get((n + i) % SEARCHES.size());
+      String[] words = search.split(" ");
+      boolean found =
+          readable.stream()
+              .map(p -> p.title().toLowerCase(java.util.Locale.ROOT))
+              .anyMatch(t -> t.contains(words[0]) && t.contains(words[1]));
+      if (found) {
+        return search;
+      }
+    }
+    throw new IllegalStateException("No search finds a post for " + schoolRoles);
+  }
+
   private static final String[] TOPICS = {
     "Staff briefing",
     "INSET day arrangements",

@@ -32,6 +32,26 @@ class NewsDataSetTest {
     assertEquals(20_000, NewsDataSet.plan(TRUST, 1.0, 42).posts.size(), "20,000 at scale 1");
   }
 
+  /** The "news search" scenario: each member of two schools gets two words that find a post. */
+  @Test
+  void everyMemberOfTwoSchoolsHasATwoWordSearchThatFindsAPostAimedAtThem() {
+    var members = Benchmark.twoSchoolMembers(TRUST);
+    assertFalse(members.isEmpty());
+    Set<String> used = new HashSet<>();
+    for (int i = 0; i < members.size(); i++) {
+      String search = NEWS.searchFor(Benchmark.schoolRoles(TRUST, members.get(i).id()), i);
+      assertEquals(2, search.split(" ").length, search);
+      assertTrue(NewsDataSet.SEARCHES.contains(search));
+      used.add(search);
+    }
+    assertTrue(used.size() > NewsDataSet.SEARCHES.size() / 2, "different words for each: " + used);
+    for (String search : NewsDataSet.SEARCHES) {
+      for (String word : search.split(" ")) {
+        assertTrue(word.length() >= 3, "MariaDB's full-text index skips shorter words: " + word);
+      }
+    }
+  }
+
   @Test
   void audiencesAreMixedAndNameSchoolsThatExist() {
     Set<Long> schools =

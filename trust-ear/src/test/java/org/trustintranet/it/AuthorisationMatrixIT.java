@@ -198,6 +198,7 @@ class AuthorisationMatrixIT {
       # the whole trust. 0 = refused as if the post did not exist (NotFoundException), nothing written.
       NewsService.feed                          any         -      +      +      +      +      +      +      +
       NewsService.publishingScope               any         -      +      +      +      +      +      +      +
+      NewsService.search                        any         -      +      +      +      +      +      +      +
       NewsService.read                          post-A      -      +      +      +      0      +      0      +
       NewsService.read                          post-B      -      0      0      0      +      +      +      +
       NewsService.read                          post-trust  -      +      +      +      +      +      +      +
@@ -559,6 +560,7 @@ class AuthorisationMatrixIT {
 
     ops.put("NewsService.feed", s -> () -> news.feed(FeedFilter.NONE, PageRequest.first(10)));
     ops.put("NewsService.publishingScope", s -> () -> news.publishingScope());
+    ops.put("NewsService.search", s -> () -> news.search("trust news", PageRequest.first(10)));
     ops.put("NewsService.read", s -> () -> news.read(s.post()));
     ops.put("NewsService.related", s -> () -> news.related(s.post()));
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));

@@ -83,6 +83,51 @@ class NewsCraftedRequestIT {
     return Long.parseLong(id.group(1));
   }
 
+  /** A word no other post has, of letters only (full-text indexes keep it whole). */
+  private static String word() {
+    StringBuilder word = new StringBuilder("zq");
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int i = 0; i < 10; i++) {
+      word.append((char) ('a' + random.nextInt(26)));
+    }
+    return word.toString();
+  }
+
+  @Test
+  void anotherSchoolsPostIsNotFoundBySearch() {
+    String secret = word();
+    String title = "Riverside search " + secret;
+    IntranetClient owen = IntranetClient.signedIn(base, "riverside.admin");
+    publish(owen, title, "<p>Only for Riverside: " + secret + " tonight.</p>", false);
+    String query = "news/search.xhtml?q=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+
+    IntranetClient helen = IntranetClient.signedIn(base, "school.admin"); // Oakfield
+    HttpResponse<String> crafted = helen.get(query);
+    assertEquals(200, crafted.statusCode());
+    assertFalse(crafted.body().contains(title), "nothing of the post: " + crafted.body());
+    assertFalse(crafted.body().contains("search-result"), "no result at all");
+    assertTrue(crafted.body().contains("No news you may read matches your search."));
+    HttpResponse<String> words =
+        helen.get(
+            "news/search.xhtml?q="
+                + URLEncoder.encode(
+                    "+riverside +search \"" + secret + "\" *", StandardCharsets.UTF_8));
+    assertEquals(200, words.statusCode());
+    assertFalse(words.body().contains(secret + "</a>"), "operators do not widen the search");
+
+    IntranetClient sara = IntranetClient.signedIn(base, "staff"); // Riverside
+    HttpResponse<String> own = sara.get(query);
+    assertEquals(200, own.statusCode());
+    assertTrue(own.body().contains(title), "found by a member of Riverside");
+    assertTrue(own.body().contains("1 post found."));
+
+    HttpResponse<String> tooLong = sara.get("news/search.xhtml?q=" + "x".repeat(101));
+    assertEquals(200, tooLong.statusCode());
+    assertTrue(tooLong.body().contains("A search can be at most 100 characters long."));
+    assertTrue(tooLong.body().contains("aria-invalid=\"true\""), "told at the box");
+  }
+
   @Test
   void anotherSchoolsPostIsNotFoundByAnyAddress() {
     String title = "Riverside only " + System.nanoTime();

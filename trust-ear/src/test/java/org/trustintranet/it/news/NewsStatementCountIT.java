@@ -140,6 +140,44 @@ class NewsStatementCountIT {
     System.out.printf("feed: %d statements, then %d with 25 more posts%n", before, after);
   }
 
+  @Test
+  void aSearchTakesAFewStatementsHoweverManyPostsMatch() {
+    String word = "zqcount" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+    publishWithWord(25, word);
+    int before = searchStatements(word);
+    publishWithWord(25, word);
+    int after = searchStatements(word);
+
+    assertTrue(before > 0, "the SQL log was read: " + before);
+    assertEquals(before, after, "as many statements for 50 matches as for 25");
+    assertTrue(after <= BOUND, after + " statements");
+    System.out.printf("search: %d statements for 25 matches, then %d for 50%n", before, after);
+  }
+
+  private void publishWithWord(int count, String word) {
+    List<String> authors = List.of("trust.admin", "news.editor", "catrin.morgan");
+    for (int i = 0; i < count; i++) {
+      acting.as(authors.get(i % authors.size()));
+      news.publish(
+          new PostForm(
+              "Search post " + i,
+              null,
+              "<p>" + word + "</p>",
+              true,
+              Set.of(),
+              Set.of(),
+              false,
+              false));
+    }
+  }
+
+  private int searchStatements(String word) {
+    acting.as("staff");
+    PageRequest page = PageRequest.first(20);
+    assertEquals(20, news.search(word, page).rows().size()); // warms the loggers up
+    return SqlStatements.count(() -> news.search(word, page));
+  }
+
   /** Posts by several authors, to one school, the other, both and the whole trust. */
   private void publishSome(int count, long oakfield, long riverside) {
     List<Set<Long>> audiences =

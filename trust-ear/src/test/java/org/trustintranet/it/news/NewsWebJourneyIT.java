@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.trustintranet.it.Deployments;
@@ -94,6 +95,48 @@ class NewsWebJourneyIT {
       browser.get(postUrl);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acknowledgements")));
       assertEquals("1", confirmedAt(browser, RIVERSIDE));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
+   * The news search from the home page's box: a member of Oakfield finds Oakfield's demo post by
+   * two of its words, the results page is a link, and the result opens the post; a member of
+   * Riverside searching the same words does not find it.
+   */
+  @Test
+  void aMemberSearchesTheNewsFromHome() {
+    String oakfieldOnly = "Year 5 science museum trip: helpers wanted";
+    WebDriver browser = HeadlessChromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      signIn(browser, wait, "teacher"); // Oakfield and Riverside
+      WebElement box = browser.findElement(By.id("newsQuery"));
+      assertEquals(
+          "Search the news",
+          browser.findElement(By.cssSelector("label[for='newsQuery']")).getText(),
+          "the box is labelled");
+      box.sendKeys("science museum");
+      box.submit();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resultCount")));
+      assertTrue(browser.getCurrentUrl().contains("news/search.xhtml?q=science+museum"));
+      assertEquals("science museum", browser.findElement(By.id("newsQuery")).getAttribute("value"));
+      assertTrue(
+          browser
+              .findElement(By.id("resultCount"))
+              .getText()
+              .matches("(\\d+ posts?|The first \\d+ posts) found.*"),
+          browser.findElement(By.id("resultCount")).getText());
+      browser.findElement(By.linkText(oakfieldOnly)).click();
+      wait.until(ExpectedConditions.urlContains("news/post.xhtml"));
+      assertEquals(oakfieldOnly, browser.findElement(By.tagName("h1")).getText());
+
+      signIn(browser, wait, "staff"); // Riverside only
+      browser.get(
+          loopback(base).resolve("news/search.xhtml?q=science+museum+trip+helpers").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resultCount")));
+      assertFalse(browser.getPageSource().contains(oakfieldOnly), "another school's post");
     } finally {
       browser.quit();
     }

@@ -18,11 +18,13 @@ import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
 import org.trustintranet.news.domain.PostSummary;
+import org.trustintranet.news.domain.SearchQuery;
 
 /**
  * Builds a page of a reader's feed in a bounded number of statements, whatever the number of posts:
  * the page (with one post more, to know whether more follow), the reader's read marks, the tags and
- * the authors of the page's posts, one statement each. Nothing counts all the reader's posts.
+ * the authors of the page's posts, one statement each. Nothing counts all the reader's posts. The
+ * news search lists its matches the same way, for the same reader keys.
  */
 @ApplicationScoped
 class Feeds {
@@ -35,6 +37,25 @@ class Feeds {
     Set<String> keys = narrowed.narrow(Audience.readerKeys(me));
     Instant now = clock.instant();
     List<PostSummary> fetched = posts.feed(keys, narrowed, now, page.offset(), page.limit() + 1);
+    return slice(me, fetched, page);
+  }
+
+  /**
+   * One page of the posts the reader may read (by the feed's rule: the same keys, the same time)
+   * that hold the query's words, best matches first; nothing at all for an empty query.
+   */
+  FeedSlice search(UserProfile me, SearchQuery query, PageRequest page) {
+    if (query.isEmpty()) {
+      return new FeedSlice(List.of(), false);
+    }
+    Set<String> keys = Audience.readerKeys(me);
+    List<PostSummary> fetched =
+        posts.search(keys, query, clock.instant(), page.offset(), page.limit() + 1);
+    return slice(me, fetched, page);
+  }
+
+  /** The page's items, from the page's posts read with one more to know whether more follow. */
+  private FeedSlice slice(UserProfile me, List<PostSummary> fetched, PageRequest page) {
     boolean more = fetched.size() > page.limit();
     List<PostSummary> rows = more ? fetched.subList(0, page.limit()) : fetched;
     if (rows.isEmpty()) {

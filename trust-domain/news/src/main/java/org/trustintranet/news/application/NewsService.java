@@ -53,6 +53,18 @@ public interface NewsService {
    */
   java.util.List<FeedItem> related(long id);
 
+  /**
+   * The current user's search of the news: the posts they may read (exactly those {@link #feed}
+   * shows them) whose title, summary, tags or body hold the words of {@code query}, best matches
+   * first, through the database's full-text index. What the user typed is taken as words only:
+   * search operators and punctuation are spaces ({@code SearchQuery} in the domain). A query
+   * without a word finds nothing.
+   *
+   * @throws org.trustintranet.kernel.domain.BusinessException {@code error.news.searchTooLong} when
+   *     the query is longer than {@code SearchQuery.MAX_LENGTH} characters
+   */
+  FeedSlice search(@NotNull String query, @NotNull PageRequest page);
+
   /** Opens a post (the reader's read mark is noted). */
   PostView read(long id);
 }

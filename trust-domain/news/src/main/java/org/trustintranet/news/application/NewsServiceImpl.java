@@ -27,6 +27,7 @@ import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
 import org.trustintranet.news.domain.PostState;
+import org.trustintranet.news.domain.SearchQuery;
 import org.trustintranet.news.domain.Tags;
 
 @ApplicationScoped
@@ -180,6 +181,12 @@ public class NewsServiceImpl implements NewsService {
   public List<FeedItem> related(long id) {
     UserProfile me = currentUser.requireSignedIn();
     return feeds.related(me, access.readable(me, id), RELATED);
+  }
+
+  @Override
+  public FeedSlice search(String query, PageRequest page) {
+    UserProfile me = currentUser.requireSignedIn();
+    return feeds.search(me, SearchQuery.parse(query), page);
   }
 
   @Override

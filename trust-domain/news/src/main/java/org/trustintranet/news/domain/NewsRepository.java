@@ -31,6 +31,16 @@ public interface NewsRepository {
   List<PostSummary> sharingTags(
       Set<String> readerKeys, Collection<String> tags, long excludedId, Instant now, int limit);
 
+  /**
+   * One page of the posts visible at {@code now} whose audience shares a key with {@code
+   * readerKeys} (the feed's rule, see {@link #feed}) and whose search text ({@link SearchText})
+   * holds the query's words, through the database's own full-text index: on MySQL/MariaDB the best
+   * matches first, then newest first; on H2, whose index does not rank, the posts holding every
+   * word, newest first. One statement, and no text scan.
+   */
+  List<PostSummary> search(
+      Set<String> readerKeys, SearchQuery query, Instant now, int offset, int limit);
+
   /** The tags of each of these posts (one statement), sorted. */
   Map<Long, List<String>> tagsOf(Collection<Long> postIds);
 

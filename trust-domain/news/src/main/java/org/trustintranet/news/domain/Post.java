@@ -57,6 +57,15 @@ public class Post {
   @Column(nullable = false)
   private String body;
 
+  /**
+   * Title, summary, tags and the body's words as plain text ({@link SearchText}): what the news
+   * search finds a post by, through the database's full-text index. Kept up to date by {@link
+   * #write} and {@link #tag}.
+   */
+  @Lob
+  @Column(name = "search_text")
+  private String searchText;
+
   @Column(name = "author_id", nullable = false)
   private long authorId;
 
@@ -206,6 +215,7 @@ public class Post {
     }
     tags.retainAll(newTags.values());
     tags.addAll(newTags.values());
+    refreshSearchText();
   }
 
   /**
@@ -268,7 +278,12 @@ public class Post {
     Set<String> keys = audience.keys();
     audienceKeys.retainAll(keys);
     audienceKeys.addAll(keys);
+    refreshSearchText();
     touch(by, now);
+  }
+
+  private void refreshSearchText() {
+    searchText = SearchText.of(title, summary, body, tags().values());
   }
 
   private void touch(long by, Instant now) {
@@ -346,6 +361,11 @@ public class Post {
 
   public long getUpdatedBy() {
     return updatedBy;
+  }
+
+  /** What the news search finds the post by. */
+  public String getSearchText() {
+    return searchText;
   }
 
   public long getVersion() {

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +22,9 @@ import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
+import org.trustintranet.news.domain.PostState;
 import org.trustintranet.news.domain.PostSummary;
+import org.trustintranet.news.domain.SearchQuery;
 
 /**
  * Posts through JPA. Read marks are written with plain SQL that tolerates a second, simultaneous
@@ -30,6 +35,9 @@ import org.trustintranet.news.domain.PostSummary;
 public class JpaNewsRepository implements NewsRepository {
   @PersistenceContext(unitName = "news")
   EntityManager em;
+
+  /** Whether the database is the embedded H2, once asked ({@link #onH2}). */
+  private volatile Boolean embedded;
 
   @Override
   public Optional<Post> find(long id) {
@@ -100,6 +108,100 @@ public class JpaNewsRepository implements NewsRepository {
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * The feed's visibility rule ({@link #feedWhere}) in SQL, for the search, which needs each
+   * database's own full-text syntax and so cannot be JPQL: published, not past its end at the given
+   * time, and an audience key among the reader's. Parameters: the time, then the keys.
+   */
+  private static String visibleSql(int keys) {
+    return " p.state = '"
+        + PostState.PUBLISHED.name()
+        + "' AND (p.expires_at IS NULL OR p.expires_at > ?)"
+        + " AND EXISTS (SELECT 1 FROM post_audience a WHERE a.post_id = p.id"
+        + " AND a.audience_key IN ("
+        + String.join(", ", Collections.nCopies(keys, "?"))
+        + "))";
+  }
+
+  private static final String SUMMARY_COLUMNS =
+      "p.id, p.title, p.summary, p.author_id, p.pinned, p.must_read, p.published_at";
+
+  /**
+   * MySQL/MariaDB: the InnoDB FULLTEXT index ft_post_search, in natural language mode (boolean
+   * operators mean nothing there, and the query holds none anyway), ranked by its relevance. H2:
+   * the built-in full-text index (migration V7), whose FT_SEARCH_DATA yields every post holding all
+   * the words, without a rank.
+   */
+  @Override
+  public List<PostSummary> search(
+      Set<String> readerKeys, SearchQuery query, Instant now, int offset, int limit) {
+    if (readerKeys.isEmpty() || query.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>();
+    String sql;
+    if (onH2()) {
+      sql =
+          "SELECT "
+              + SUMMARY_COLUMNS
+              + " FROM FT_SEARCH_DATA(?, 0, 0) f JOIN post p ON p.id = CAST(f.\"KEYS\"[1] AS BIGINT)"
+              + " WHERE UPPER(f.\"TABLE\") = 'POST' AND"
+              + visibleSql(readerKeys.size())
+              + " ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?";
+      parameters.add(query.text());
+    } else {
+      sql =
+          "SELECT "
+              + SUMMARY_COLUMNS
+              + ", MATCH (p.search_text) AGAINST (? IN NATURAL LANGUAGE MODE) AS score"
+              + " FROM post p WHERE MATCH (p.search_text) AGAINST (? IN NATURAL LANGUAGE MODE) AND"
+              + visibleSql(readerKeys.size())
+              + " ORDER BY score DESC, p.published_at DESC, p.id DESC LIMIT ? OFFSET ?";
+      parameters.add(query.text());
+      parameters.add(query.text());
+    }
+    parameters.add(Timestamp.from(now));
+    parameters.addAll(readerKeys);
+    parameters.add(limit);
+    parameters.add(offset);
+    Query search = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      search.setParameter(i + 1, parameters.get(i));
+    }
+    List<PostSummary> rows = new ArrayList<>();
+    for (Object row : search.getResultList()) {
+      Object[] cells = (Object[]) row;
+      rows.add(
+          new PostSummary(
+              ((Number) cells[0]).longValue(),
+              (String) cells[1],
+              (String) cells[2],
+              ((Number) cells[3]).longValue(),
+              bool(cells[4]),
+              bool(cells[5]),
+              cells[6] == null ? null : instant(cells[6])));
+    }
+    return rows;
+  }
+
+  /** Whether the database is the embedded H2 (else MySQL/MariaDB); asked once. */
+  private boolean onH2() {
+    Boolean h2 = embedded;
+    if (h2 == null) {
+      try {
+        h2 = Databases.isH2(em.unwrap(Connection.class));
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot tell which database this is", e);
+      }
+      embedded = h2;
+    }
+    return h2;
+  }
+
+  private static boolean bool(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
   }
 
   @Override
