@@ -52,7 +52,7 @@ public class JpaNewsRepository implements NewsRepository {
    * newest first along {@code ix_post_feed_order} and stops at the page's last row, probing each
    * post's keys by primary key, instead of gathering every matching post and sorting them all.
    */
-  private static String feedWhere(PostFilter filter) {
+  private static String feedWhere(PostFilter filter, boolean publicOnly) {
     StringBuilder where =
         new StringBuilder(
             " from Post p where p.state = org.trustintranet.news.domain.PostState.PUBLISHED"
@@ -65,6 +65,9 @@ public class JpaNewsRepository implements NewsRepository {
     }
     if (filter.authorId() != null) {
       where.append(" and p.authorId = :author");
+    }
+    if (publicOnly) {
+      where.append(" and p.publicFeed = true");
     }
     return where.toString();
   }
@@ -91,10 +94,24 @@ public class JpaNewsRepository implements NewsRepository {
     String jpql =
         "select new org.trustintranet.news.domain.PostSummary(p.id, p.title, p.summary,"
             + " p.authorId, p.pinned, p.mustRead, p.publishedAt)"
-            + feedWhere(filter)
+            + feedWhere(filter, false)
             + " order by p.pinned desc, p.publishedAt desc, p.id desc";
     return bind(em.createQuery(jpql, PostSummary.class), readerKeys, filter, now)
         .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Post> latest(Set<String> readerKeys, boolean publicOnly, Instant now, int limit) {
+    if (readerKeys.isEmpty()) {
+      return List.of();
+    }
+    String jpql =
+        "select p"
+            + feedWhere(PostFilter.NONE, publicOnly)
+            + " order by p.publishedAt desc, p.id desc";
+    return bind(em.createQuery(jpql, Post.class), readerKeys, PostFilter.NONE, now)
         .setMaxResults(limit)
         .getResultList();
   }
