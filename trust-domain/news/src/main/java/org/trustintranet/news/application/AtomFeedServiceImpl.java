@@ -84,14 +84,18 @@ public class AtomFeedServiceImpl implements AtomFeedService {
     Instant now = clock.instant();
     List<Post> latest = posts.latest(Audience.readerKeys(owner), false, now, ENTRIES);
     // The query and the domain rule agree; checking again costs nothing and guards the boundary.
-    return entries(latest.stream().filter(p -> NewsPolicy.isReader(owner, p, now)).toList(), now);
+    return entries(
+        "person-" + owner.personId(),
+        latest.stream().filter(p -> NewsPolicy.isReader(owner, p, now)).toList(),
+        now);
   }
 
   @Override
   public AtomFeedView publicFeed() {
     Instant now = clock.instant();
     List<Post> latest = posts.latest(Audience.everyoneKeys(), true, now, ENTRIES);
-    return entries(latest.stream().filter(p -> NewsPolicy.isInPublicFeed(p, now)).toList(), now);
+    return entries(
+        "public", latest.stream().filter(p -> NewsPolicy.isInPublicFeed(p, now)).toList(), now);
   }
 
   /**
@@ -99,7 +103,7 @@ public class AtomFeedServiceImpl implements AtomFeedService {
    * the kernel's directory (one lookup per author, and feeds have few authors); an author who has
    * left is shown without a name (the page that writes the feed names the trust instead).
    */
-  private AtomFeedView entries(List<Post> shown, Instant now) {
+  private AtomFeedView entries(String key, List<Post> shown, Instant now) {
     Set<Long> authorIds = shown.stream().map(Post::getAuthorId).collect(Collectors.toSet());
     Map<Long, String> authors = new HashMap<>();
     authorIds.forEach(
@@ -123,6 +127,6 @@ public class AtomFeedServiceImpl implements AtomFeedService {
                           : p.getUpdatedAt());
                 })
             .toList();
-    return AtomFeedView.of(entries, now);
+    return AtomFeedView.of(key, entries, now);
   }
 }

@@ -4,17 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The entries of an Atom feed, newest first, and when the feed last changed (the newest entry's
- * change, or {@code asOf} when it has none).
+ * The entries of an Atom feed, newest first, when the feed last changed (the newest entry's change,
+ * or the time it was asked for when it has none) and a stable name for the feed that never carries
+ * a token ({@code "public"}, or {@code "person-12"}), from which its Atom id is made.
  */
-public record AtomFeedView(Instant updated, List<AtomEntryView> entries) {
+public record AtomFeedView(String key, Instant updated, List<AtomEntryView> entries) {
   public AtomFeedView {
     entries = List.copyOf(entries);
   }
 
-  static AtomFeedView of(List<AtomEntryView> entries, Instant asOf) {
+  static AtomFeedView of(String key, List<AtomEntryView> entries, Instant asOf) {
     Instant updated =
         entries.stream().map(AtomEntryView::updated).max(Instant::compareTo).orElse(asOf);
-    return new AtomFeedView(updated, entries);
+    return new AtomFeedView(key, updated, entries);
   }
 }
