@@ -79,6 +79,7 @@ public class AtomFeedServlet extends HttpServlet {
     } catch (XMLStreamException e) {
       LOG.log(Level.SEVERE, "an Atom feed could not be written: {0}", e.getClass().getName());
       response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+      response.setHeader("Cache-Control", "no-store");
       return;
     }
     response.setContentType(CONTENT_TYPE);
