@@ -364,7 +364,7 @@ class AccessibilityIT {
 
   /**
    * Follows the links of the signed-in pages, breadth first from home, to at most {@link
-   * #MAX_PAGES} pages (no sign-out, downloads or CSV files), running axe on each.
+   * #MAX_PAGES} pages (no sign-out, downloads, CSV files or Atom feeds), running axe on each.
    */
   private List<String> crawlFromHome(WebDriver browser, List<String> violations) {
     String origin = root().toString();
@@ -405,6 +405,7 @@ class AccessibilityIT {
         || a.contains("signout")
         || a.contains("download")
         || a.contains(".csv")
+        || a.contains("/feeds/")
         || a.contains("export");
   }
 

@@ -56,6 +56,7 @@ import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.news.application.AtomFeedService;
 import org.trustintranet.news.application.CommentService;
 import org.trustintranet.news.application.DigestChoiceOption;
 import org.trustintranet.news.application.DigestService;
@@ -268,6 +269,15 @@ class AuthorisationMatrixIT {
       CommentService.closeComments              post-B      -      0      0      0      +      +      -      +
       CommentService.closeComments              post-trust  -      -      -      -      -      +      -      +
 
+      # (g) Atom feeds: anyone signed in makes, sees and revokes their own feed address; the feeds need no
+      # sign-in (the public one is for anyone; a personal one's token, made here by the demo trust admin,
+      # is its only credential, and an unknown token is not found: AtomFeedServiceIT)
+      AtomFeedService.myFeedAddress             any         -      +      +      +      +      +      +      +
+      AtomFeedService.createMyFeedToken         any         -      +      +      +      +      +      +      +
+      AtomFeedService.revokeMyFeedToken         any         -      +      +      +      +      +      +      +
+      AtomFeedService.publicFeed                any         +      +      +      +      +      +      +      +
+      AtomFeedService.personalFeed              any         +      +      +      +      +      +      +      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -294,6 +304,7 @@ class AuthorisationMatrixIT {
   @Inject CurrentUser currentUser;
   @Inject PersonRepository people;
   @Inject NewsService news;
+  @Inject AtomFeedService atomFeeds;
   @Inject CommentService comments;
   @Inject MustReadService mustRead;
   @Inject DigestService digests;
@@ -618,6 +629,18 @@ class AuthorisationMatrixIT {
           return () -> comments.hideComment(comment, "Matrix reason");
         });
     ops.put("CommentService.closeComments", s -> () -> comments.closeComments(s.post(), true));
+    ops.put("AtomFeedService.myFeedAddress", s -> () -> atomFeeds.myFeedAddress());
+    ops.put("AtomFeedService.createMyFeedToken", s -> () -> atomFeeds.createMyFeedToken());
+    ops.put(
+        "AtomFeedService.revokeMyFeedToken",
+        s -> () -> atomFeeds.revokeMyFeedToken()); // revoking none is no error: nothing to undo
+    ops.put("AtomFeedService.publicFeed", s -> () -> atomFeeds.publicFeed());
+    ops.put(
+        "AtomFeedService.personalFeed",
+        s -> {
+          String token = atomFeeds.createMyFeedToken();
+          return () -> atomFeeds.personalFeed(token);
+        });
     return ops;
   }
 

@@ -197,7 +197,8 @@ class WelshIT {
         }
         String address = href.replaceAll("#.*$", "");
         if (address.contains("javax.faces.resource")
-            || address.contains("jakarta.faces.resource")) {
+            || address.contains("jakarta.faces.resource")
+            || address.contains("/feeds/")) { // Atom documents for feed readers, not pages
           continue;
         }
         if (seen.add(address)) {

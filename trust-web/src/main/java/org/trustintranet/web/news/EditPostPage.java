@@ -62,7 +62,8 @@ public class EditPostPage extends IdPage {
           "error.news.expiresPast", "edit:expiresAt",
           "error.news.tooManyTags", "edit:tags",
           "error.news.tagTooLong", "edit:tags",
-          "error.news.tagInvalid", "edit:tags");
+          "error.news.tagInvalid", "edit:tags",
+          "error.news.publicNeedsWholeTrust", "edit:publicFeed");
 
   @Inject NewsService news;
   @Inject Feedback feedback;
@@ -78,6 +79,7 @@ public class EditPostPage extends IdPage {
   private List<String> roles = new ArrayList<>();
   private boolean pinned;
   private boolean mustRead;
+  private boolean publicFeed;
   private String when = NOW;
   private LocalDateTime publishAt;
   private LocalDateTime expiresAt;
@@ -117,6 +119,7 @@ public class EditPostPage extends IdPage {
     roles = new ArrayList<>(form.roles().stream().map(Enum::name).toList());
     pinned = form.pinned();
     mustRead = form.mustRead();
+    publicFeed = form.publicFeed();
     publishAt = local(form.publishAt());
     expiresAt = local(form.expiresAt());
     tags = form.tags();
@@ -215,7 +218,8 @@ public class EditPostPage extends IdPage {
     Instant at = draft && SCHEDULE.equals(when) ? instant(publishAt) : null;
     return new PostForm(title, summary, body, trust, schoolIds, chosenRoles, pinned, mustRead)
         .timed(at, instant(expiresAt))
-        .tagged(tags);
+        .tagged(tags)
+        .inPublicFeed(publicFeed);
   }
 
   public List<SchoolOption> getSchoolOptions() {
@@ -324,6 +328,14 @@ public class EditPostPage extends IdPage {
 
   public void setPinned(boolean pinned) {
     this.pinned = pinned;
+  }
+
+  public boolean isPublicFeed() {
+    return publicFeed;
+  }
+
+  public void setPublicFeed(boolean publicFeed) {
+    this.publicFeed = publicFeed;
   }
 
   public boolean isMustRead() {

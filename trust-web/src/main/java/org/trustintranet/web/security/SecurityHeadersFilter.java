@@ -77,7 +77,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    if (!isStaticResource(request)) {
+    if (!isStaticResource(request) && !isFeed(request)) {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
     }
@@ -89,6 +89,15 @@ public class SecurityHeadersFilter extends HttpFilter {
   static boolean isStaticResource(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+  }
+
+  /**
+   * The Atom feeds, whose servlet sets Cache-Control on every answer itself: never stored for a
+   * personal feed or a 404, kept a few minutes for the public feed.
+   */
+  static boolean isFeed(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/feeds/");
   }
 
   /** A later Content-Security-Policy (PrimeFaces', with the nonce) replaces ours. */

@@ -97,6 +97,7 @@ public class NewsServiceImpl implements NewsService {
     Instant now = clock.instant();
     Post post = new Post(me.personId(), content(form), audience, now);
     post.tag(Tags.parse(form.tags()));
+    post.showInPublicFeed(form.publicFeed());
     post.endAt(form.expiresAt(), me.personId(), now);
     posts.add(post);
     posts.flush();
@@ -121,7 +122,8 @@ public class NewsServiceImpl implements NewsService {
             c.mustRead(),
             post.getState() == PostState.SCHEDULED ? post.getPublishAt() : null,
             post.getExpiresAt(),
-            post.tags().text());
+            post.tags().text(),
+            post.isPublicFeed());
     return new PostDraft(
         post.getId(), post.getVersion(), post.stateAt(clock.instant()).name(), form);
   }
@@ -152,6 +154,7 @@ public class NewsServiceImpl implements NewsService {
     Instant now = clock.instant();
     post.revise(content(form), audience, me.personId(), now);
     post.tag(Tags.parse(form.tags()));
+    post.showInPublicFeed(form.publicFeed());
     post.endAt(form.expiresAt(), me.personId(), now);
     if (post.getState() == PostState.SCHEDULED && form.publishAt() == null) {
       post.unschedule(me.personId(), now);

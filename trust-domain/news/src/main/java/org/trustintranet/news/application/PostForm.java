@@ -14,7 +14,8 @@ import org.trustintranet.news.domain.Tags;
  * A post as its author fills it in: title, summary, body (rich text, sanitised by the service), who
  * it is for (the whole trust, or chosen schools; optionally only some roles there), whether it is
  * pinned and must be read, when it is to be published (none: now, or when saved as a draft), when
- * it ends (none: never) and its tags (one text, separated by commas).
+ * it ends (none: never), its tags (one text, separated by commas) and whether it is also shown in
+ * the public trust feed (only for a post to the whole trust).
  */
 public record PostForm(
     @NotBlank(message = "{news.title.required}") @Size(max = Post.TITLE_LENGTH) String title,
@@ -27,12 +28,41 @@ public record PostForm(
     boolean mustRead,
     Instant publishAt,
     Instant expiresAt,
-    @Size(max = TAGS_TEXT_LENGTH) String tags)
+    @Size(max = TAGS_TEXT_LENGTH) String tags,
+    boolean publicFeed)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The longest tags text: every tag at its longest, with separators. */
   public static final int TAGS_TEXT_LENGTH = Tags.MAX_TAGS * (Tags.TAG_LENGTH + 2);
+
+  /** A post that is not in the public feed. */
+  public PostForm(
+      String title,
+      String summary,
+      String body,
+      boolean wholeTrust,
+      Set<Long> schoolIds,
+      Set<SchoolRole> roles,
+      boolean pinned,
+      boolean mustRead,
+      Instant publishAt,
+      Instant expiresAt,
+      String tags) {
+    this(
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        publishAt,
+        expiresAt,
+        tags,
+        false);
+  }
 
   /** A post to publish now (or save as a draft), without an end date or tags. */
   public PostForm(
@@ -50,7 +80,18 @@ public record PostForm(
   /** The same post, published at {@code at} (none: now) and ending at {@code end} (none: never). */
   public PostForm timed(Instant at, Instant end) {
     return new PostForm(
-        title, summary, body, wholeTrust, schoolIds, roles, pinned, mustRead, at, end, tags);
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        at,
+        end,
+        tags,
+        publicFeed);
   }
 
   /** The same post with these tags. */
@@ -66,7 +107,25 @@ public record PostForm(
         mustRead,
         publishAt,
         expiresAt,
-        text);
+        text,
+        publicFeed);
+  }
+
+  /** The same post, shown in the public trust feed or not. */
+  public PostForm inPublicFeed(boolean shown) {
+    return new PostForm(
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        publishAt,
+        expiresAt,
+        tags,
+        shown);
   }
 
   /** Surrounding spaces are not part of the title or summary; an empty summary is none. */

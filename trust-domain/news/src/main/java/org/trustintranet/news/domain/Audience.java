@@ -59,6 +59,18 @@ public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> 
     return keys().stream().anyMatch(mine::contains);
   }
 
+  /** The whole trust, not narrowed to some roles: the only audience a public post may have. */
+  public boolean isEveryone() {
+    return wholeTrust && roles.isEmpty();
+  }
+
+  /**
+   * The keys of a post for everyone in the trust (a reader who holds only these sees only them).
+   */
+  public static Set<String> everyoneKeys() {
+    return Set.of(TRUST);
+  }
+
   /** True when every school this audience names is among {@code schools} (never the trust). */
   public boolean withinSchools(Set<Long> schools) {
     return !wholeTrust && schools.containsAll(schoolIds);

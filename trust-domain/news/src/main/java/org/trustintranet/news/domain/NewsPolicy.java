@@ -61,6 +61,14 @@ public final class NewsPolicy {
     return isAuthor(person, post) || mayEdit(person, post);
   }
 
+  /**
+   * True when the post is in the public trust feed at {@code now}: visible, for everyone in the
+   * trust, and marked public by its editor. Nobody needs to sign in to read it there.
+   */
+  public static boolean isInPublicFeed(Post post, Instant now) {
+    return post.isVisibleAt(now) && post.isPublicFeed() && post.audience().isEveryone();
+  }
+
   private static boolean isAuthor(UserProfile person, Post post) {
     return !person.isAnonymous() && post.getAuthorId() == person.personId();
   }

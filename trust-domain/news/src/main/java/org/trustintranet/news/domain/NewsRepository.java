@@ -41,6 +41,13 @@ public interface NewsRepository {
   List<PostSummary> search(
       Set<String> readerKeys, SearchQuery query, Instant now, int offset, int limit);
 
+  /**
+   * The newest posts visible at {@code now} whose audience shares a key with {@code readerKeys}
+   * (the same rule as {@link #feed}), newest first, pinned or not; only those marked for the public
+   * feed when {@code publicOnly}. One statement.
+   */
+  List<Post> latest(Set<String> readerKeys, boolean publicOnly, Instant now, int limit);
+
   /** The tags of each of these posts (one statement), sorted. */
   Map<Long, List<String>> tagsOf(Collection<Long> postIds);
 

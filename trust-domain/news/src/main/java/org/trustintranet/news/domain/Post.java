@@ -79,6 +79,10 @@ public class Post {
   @Column(name = "must_read", nullable = false)
   private boolean mustRead;
 
+  /** Shown in the public trust feed too (only ever for a post to everyone in the trust). */
+  @Column(name = "public_feed", nullable = false)
+  private boolean publicFeed;
+
   @Column(name = "published_at")
   private Instant publishedAt;
 
@@ -269,6 +273,20 @@ public class Post {
     }
   }
 
+  /**
+   * Shows the post in the public trust feed (without sign-in) while it is visible, or stops showing
+   * it there.
+   *
+   * @throws BusinessException {@code error.news.publicNeedsWholeTrust} when the post is not for
+   *     everyone in the trust
+   */
+  public void showInPublicFeed(boolean shown) {
+    if (shown && !audience().isEveryone()) {
+      throw new BusinessException("error.news.publicNeedsWholeTrust");
+    }
+    publicFeed = shown;
+  }
+
   private void write(PostContent content, Audience audience, long by, Instant now) {
     this.title = content.title();
     this.summary = content.summary();
@@ -279,6 +297,9 @@ public class Post {
     audienceKeys.retainAll(keys);
     audienceKeys.addAll(keys);
     refreshSearchText();
+    if (!audience.isEveryone()) {
+      publicFeed = false;
+    }
     touch(by, now);
   }
 
@@ -341,6 +362,10 @@ public class Post {
 
   public boolean isPinned() {
     return pinned;
+  }
+
+  public boolean isPublicFeed() {
+    return publicFeed;
   }
 
   public boolean isMustRead() {

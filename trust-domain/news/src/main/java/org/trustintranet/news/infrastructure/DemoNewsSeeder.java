@@ -38,28 +38,29 @@ public class DemoNewsSeeder {
     long brynDerw = trust.school("140006");
 
     publish(
-        trust.person("catrin.morgan"),
-        new PostContent(
-            "Learning together: what our schools can teach each other",
-            "Why this year we are opening our classrooms to colleagues from across the trust.",
-            "<p>Ask anyone why they stay in teaching and the answers differ: the children, the"
-                + " families, the team in the staffroom. Ask trainee teachers at interview and"
-                + " they talk about wanting to make a difference.</p>"
-                + "<p>I spend much of my week in our schools, and I have not yet left one without"
-                + " seeing something I wanted to share: a Year 2 class running its own reading"
-                + " café, a science department that plans every practical in pairs, a nursery"
-                + " that greets each family by name at the gate.</p>"
-                + "<p>This year we want those ideas to travel. Each school will host one open"
-                + " morning a term, and any member of staff may ask to visit a colleague's lesson"
-                + " in another school. <strong>Learning from each other costs us a morning; it"
-                + " gives our pupils far more.</strong></p>"
-                + "<p>Tell your head which lesson you would like to see, or which lesson you would"
-                + " be glad to show.</p>",
-            true,
-            false),
-        Audience.WHOLE_TRUST,
-        now.minus(Duration.ofDays(2)),
-        "Open classrooms, Professional learning");
+            trust.person("catrin.morgan"),
+            new PostContent(
+                "Learning together: what our schools can teach each other",
+                "Why this year we are opening our classrooms to colleagues from across the trust.",
+                "<p>Ask anyone why they stay in teaching and the answers differ: the children, the"
+                    + " families, the team in the staffroom. Ask trainee teachers at interview and"
+                    + " they talk about wanting to make a difference.</p>"
+                    + "<p>I spend much of my week in our schools, and I have not yet left one without"
+                    + " seeing something I wanted to share: a Year 2 class running its own reading"
+                    + " café, a science department that plans every practical in pairs, a nursery"
+                    + " that greets each family by name at the gate.</p>"
+                    + "<p>This year we want those ideas to travel. Each school will host one open"
+                    + " morning a term, and any member of staff may ask to visit a colleague's lesson"
+                    + " in another school. <strong>Learning from each other costs us a morning; it"
+                    + " gives our pupils far more.</strong></p>"
+                    + "<p>Tell your head which lesson you would like to see, or which lesson you would"
+                    + " be glad to show.</p>",
+                true,
+                false),
+            Audience.WHOLE_TRUST,
+            now.minus(Duration.ofDays(2)),
+            "Open classrooms, Professional learning")
+        .showInPublicFeed(true); // in the public trust feed too (/feeds/trust.atom)
 
     Post mustRead =
         publish(

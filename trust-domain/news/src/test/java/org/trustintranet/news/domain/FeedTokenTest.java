@@ -1,0 +1,78 @@
+package org.trustintranet.news.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FeedTokenTest {
+  @Test
+  void aNewTokenIs43UrlSafeCharactersAndNeverTheSameTwice() {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < 1000; i++) {
+      String text = FeedToken.generate().text();
+      assertEquals(FeedToken.LENGTH, text.length());
+      assertTrue(text.matches("[A-Za-z0-9_-]+"), text);
+      assertTrue(seen.add(text), "a token came twice");
+    }
+  }
+
+  @Test
+  void onlyTheHashIsStoredAndItIsTheSha256OfTheToken() {
+    FeedToken token = FeedToken.parse("a".repeat(43)).orElseThrow();
+    // printf 'a%.0s' $(seq 43) | sha256sum
+    assertEquals("66d34fba71f8f450f7e45598853e53bfc23bbd129027cbb131a2f4ffd7878cd0", token.hash());
+    assertTrue(token.hash().matches("[0-9a-f]{64}"));
+    assertFalse(token.hash().contains(token.text()));
+    assertEquals(token.hash(), FeedToken.parse("a".repeat(43)).orElseThrow().hash());
+    assertNotEquals(token.hash(), FeedToken.parse("b".repeat(43)).orElseThrow().hash());
+  }
+
+  @Test
+  void aTokenParsedBackEqualsTheOneMadeAndIsNeverPrinted() {
+    FeedToken made = FeedToken.generate();
+    FeedToken parsed = FeedToken.parse(made.text()).orElseThrow();
+    assertEquals(made, parsed);
+    assertEquals(made.hash(), parsed.hash());
+    assertFalse(made.toString().contains(made.text()), "toString must hide the secret");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(
+      strings = {
+        "",
+        "short",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa+",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa=",
+        "../../../../../../../../../../etc/passwd/..",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa%",
+        "' or 1=1 --aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+      })
+  void junkIsNoTokenAtAll(String text) {
+    assertTrue(FeedToken.parse(text).isEmpty(), String.valueOf(text));
+  }
+
+  @Test
+  void replacingAnAddressChangesItsHashSoTheOldTokenNoLongerMatches() {
+    FeedToken first = FeedToken.generate();
+    FeedToken second = FeedToken.generate();
+    PersonalFeed feed = new PersonalFeed(7, first, PostTest.T0);
+    PersonalFeed other = new PersonalFeed(7, second, PostTest.T0.plusSeconds(5));
+    feed.replace(second, PostTest.T0.plusSeconds(5));
+    assertEquals(PostTest.T0.plusSeconds(5), feed.getCreatedAt());
+    assertEquals(other.getCreatedAt(), feed.getCreatedAt());
+    assertNotEquals(first.hash(), second.hash());
+  }
+}
