@@ -95,6 +95,51 @@ class NewsWebJourneyIT {
       browser.get(postUrl);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acknowledgements")));
       assertEquals("1", confirmedAt(browser, RIVERSIDE));
+
+      // and reminds those who have not confirmed, once a day
+      browser.findElement(By.id("reminder:remind")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.tagName("body"), "The reminder is on its way to"));
+      assertTrue(browser.findElement(By.id("lastReminder")).getText().startsWith("Last reminder:"));
+      browser.findElement(By.id("reminder:remind")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.tagName("body"), "less than a day ago"));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** A member of staff chooses a daily news digest on "My profile"; the choice is kept. */
+  @Test
+  void aMemberChoosesADailyDigestOnTheirProfile() {
+    WebDriver browser = HeadlessChromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    try {
+      signIn(browser, wait, "teacher");
+      browser.get(loopback(base).resolve("profile.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("digest:save")));
+      browser
+          .findElement(By.xpath("//form[@id='digest']//label[normalize-space()='Every morning']"))
+          .click();
+      browser.findElement(By.id("digest:save")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.tagName("body"), "You will get a news digest each morning"));
+      browser.get(loopback(base).resolve("profile.xhtml").toString());
+      WebElement daily =
+          wait.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#digest input[value='DAILY']")));
+      assertTrue(daily.isSelected(), "the choice is kept");
+      browser
+          .findElement(By.xpath("//form[@id='digest']//label[normalize-space()='Never']"))
+          .click();
+      browser.findElement(By.id("digest:save")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.tagName("body"), "You will get no news digest"));
     } finally {
       browser.quit();
     }
