@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.application.DemoTrustSeeded;
 import org.trustintranet.news.domain.Audience;
 import org.trustintranet.news.domain.NewsRepository;
@@ -143,6 +144,52 @@ public class DemoNewsSeeder {
         Audience.WHOLE_TRUST,
         now.minus(Duration.ofDays(6)),
         "Early career teachers, Networks, Professional learning");
+
+    publish(
+        trust.person("trust.admin"),
+        new PostContent(
+            "Year 6 writing moderation: dates for teachers",
+            "Bring three pieces per pupil to the cluster session; cover is booked.",
+            "<p>Year 6 teachers from every primary school meet to moderate writing in the week"
+                + " after half term. Bring three pieces of independent writing for each of six"
+                + " pupils: two working at the expected standard and one at greater depth.</p>"
+                + "<p>Sessions run from 1.30 to 3.30; cover has been booked for the afternoon.</p>",
+            false,
+            false),
+        new Audience(true, Set.of(), Set.of(SchoolRole.TEACHER)),
+        now.minus(Duration.ofDays(7)),
+        "Year 6, Assessment, Writing");
+
+    publish(
+        trust.person("school.admin"),
+        new PostContent(
+            "Reading café: parents welcome on Friday mornings",
+            "Our Year 2 pupils read to their families before school, with tea and toast.",
+            "<p>From this week the library opens at 8.15 on Fridays for the Year 2 reading café."
+                + " Pupils choose a book to read aloud to a parent or carer, and staff are on hand"
+                + " with tips for reading at home.</p>"
+                + "<p>Colleagues from other schools are welcome to visit: ask the office.</p>",
+            false,
+            false),
+        Audience.schools(Set.of(oakfield)),
+        now.minus(Duration.ofDays(8)),
+        "Reading, Year 2, Parents, Open classrooms");
+
+    publish(
+        trust.person("news.editor"),
+        new PostContent(
+            "Coaching pairs across schools: sign up by Friday",
+            "Be matched with a colleague in another school for six coaching conversations.",
+            "<p>This term we are pairing staff across our schools for coaching: six"
+                + " conversations of 45 minutes, online or in person, on a question you choose"
+                + " about your own practice.</p>"
+                + "<p>Coaches have been trained this autumn. Sign up with your head by Friday and"
+                + " you will be matched with someone from another school in the trust.</p>",
+            false,
+            false),
+        Audience.WHOLE_TRUST,
+        now.minus(Duration.ofDays(9)),
+        "Coaching, Professional learning, Networks");
 
     Post draft =
         new Post(
