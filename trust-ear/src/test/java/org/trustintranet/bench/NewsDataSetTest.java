@@ -90,12 +90,7 @@ class NewsDataSetTest {
 
   @Test
   void everyReadMarkIsByAReaderThePublishedPostIsForOncePerPost() {
-    Map<Long, Map<Long, SchoolRole>> rolesOf = new HashMap<>();
-    TRUST.memberships.forEach(
-        m ->
-            rolesOf
-                .computeIfAbsent(m.personId(), p -> new HashMap<>())
-                .put(m.schoolId(), m.role()));
+    Map<Long, Map<Long, SchoolRole>> rolesOf = rolesOfPeople();
     Map<Long, NewsDataSet.PostRow> posts =
         NEWS.posts.stream().collect(Collectors.toMap(NewsDataSet.PostRow::id, p -> p));
     Set<String> pairs = new HashSet<>();
@@ -119,12 +114,7 @@ class NewsDataSetTest {
   void commentsAreByReadersAndEachDiscussedPostHasThirty() {
     NewsDataSet.Comments comments = NEWS.planComments();
     assertEquals(20_000, comments.size(), "200,000 at scale 1, a tenth here");
-    Map<Long, Map<Long, SchoolRole>> rolesOf = new HashMap<>();
-    TRUST.memberships.forEach(
-        m ->
-            rolesOf
-                .computeIfAbsent(m.personId(), p -> new HashMap<>())
-                .put(m.schoolId(), m.role()));
+    Map<Long, Map<Long, SchoolRole>> rolesOf = rolesOfPeople();
     Map<Long, NewsDataSet.PostRow> posts =
         NEWS.posts.stream().collect(Collectors.toMap(NewsDataSet.PostRow::id, p -> p));
     Map<Long, Integer> perPost = new HashMap<>();
@@ -143,6 +133,17 @@ class NewsDataSetTest {
             p ->
                 assertEquals(
                     NewsDataSet.DISCUSSION_LENGTH, perPost.getOrDefault(p.id(), 0), p.toString()));
+  }
+
+  /** Each person's roles, by school. */
+  private static Map<Long, Map<Long, SchoolRole>> rolesOfPeople() {
+    Map<Long, Map<Long, SchoolRole>> rolesOf = new HashMap<>();
+    TRUST.memberships.forEach(
+        m ->
+            rolesOf
+                .computeIfAbsent(m.personId(), p -> new HashMap<>())
+                .put(m.schoolId(), m.role()));
+    return rolesOf;
   }
 
   private static boolean admits(Audience audience, Map<Long, SchoolRole> roles) {
