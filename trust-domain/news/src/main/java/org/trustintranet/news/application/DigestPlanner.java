@@ -64,8 +64,7 @@ public class DigestPlanner {
       planned.add(
           new PlannedDigest(
               subscription.getPersonId(),
-              mails.digest(
-                  to, subscription.getFrequency(), items, items.size(), subscription.getToken())));
+              mails.digest(to, subscription.getFrequency(), items, subscription.getToken())));
     }
     return planned;
   }

@@ -138,8 +138,8 @@ public class MustReadServiceImpl implements MustReadService {
 
   @Override
   public int remind(long postId) {
-    UserProfile me = currentUser.requireSignedIn();
     Post post = followUp(postId);
+    UserProfile me = currentUser.requireSignedIn();
     Instant now = clock.instant();
     if (!post.isVisibleAt(now)) {
       throw new BusinessException("error.news.reminderNotPublished");

@@ -61,7 +61,7 @@ public class NewsMails {
    * the one-click unsubscribe headers of RFC 8058.
    */
   public Mail digest(
-      Addressee to, DigestFrequency frequency, List<DigestItem> items, int total, String token) {
+      Addressee to, DigestFrequency frequency, List<DigestItem> items, String token) {
     Language lang = to.language();
     List<DigestItem> shown = items.subList(0, Math.min(items.size(), DIGEST_POSTS));
     String greeting = texts.text(lang, "mail.news.greeting", to.displayName());
@@ -94,8 +94,8 @@ public class NewsMails {
       html.append("</li>");
     }
     html.append("</ul>");
-    if (total > shown.size()) {
-      String more = texts.text(lang, "mail.news.digest.more", total - shown.size());
+    if (items.size() > shown.size()) {
+      String more = texts.text(lang, "mail.news.digest.more", items.size() - shown.size());
       text.append(more).append('\n');
       html.append("<p>").append(escape(more)).append("</p>");
     }

@@ -52,7 +52,7 @@ class NewsMailsTest {
     for (int i = 1; i <= 25; i++) {
       items.add(new NewsMails.DigestItem(i, "Post " + i, i % 2 == 0 ? "" : "Summary " + i));
     }
-    Mail mail = mails.digest(JO, DigestFrequency.WEEKLY, items, 25, "tok-en_1");
+    Mail mail = mails.digest(JO, DigestFrequency.WEEKLY, items, "tok-en_1");
     assertTrue(mail.subject().startsWith("cy:mail.news.digest.subject.WEEKLY"));
     assertTrue(mail.text().contains("post.xhtml?id=20"));
     assertFalse(mail.text().contains("post.xhtml?id=21"), "twenty at most");
