@@ -28,26 +28,35 @@ public class LanguageChoice implements Serializable {
   @Inject AccountService accounts;
 
   /** Chosen with the link in this session while nobody was signed in. */
-  private Language sessionChoice;
+  private volatile Language sessionChoice;
 
-  /** The person whose stored choice {@link #stored} holds (0: none read yet). */
-  private long storedFor;
+  /** The signed-in person's stored choice, once read. */
+  private volatile Stored stored = Stored.NONE;
 
-  private Language stored;
+  /**
+   * A person's stored choice (null: they have not chosen), kept as one value so that a request
+   * never sees one person's id with another's language. The bean holds no lock: Weld's client
+   * proxy, shared by every session, would take it (see ArchitectureTest).
+   */
+  private record Stored(long personId, Language language) implements Serializable {
+    static final Stored NONE = new Stored(0, null);
+  }
 
   /** The locale of the current page: the choice, else the browser's, else English. */
-  public synchronized Locale locale(Iterator<Locale> browserLocales) {
+  public Locale locale(Iterator<Locale> browserLocales) {
     return choice().orElseGet(() -> fromBrowser(browserLocales)).locale();
   }
 
   /** The language the person or this session chose, if any. */
-  synchronized Optional<Language> choice() {
+  Optional<Language> choice() {
     long personId;
+    Stored known = stored;
     try {
       personId = currentUser.profile().personId();
-      if (personId != 0 && personId != storedFor) {
-        stored = accounts.me().language();
-        storedFor = personId;
+      if (personId != 0 && personId != known.personId()) {
+        // Two requests of one session may both read it: the same value, written twice.
+        known = new Stored(personId, accounts.me().language());
+        stored = known;
       }
     } catch (RuntimeException e) {
       // The database is out of reach (the page saying so must still show): this session's choice.
@@ -57,31 +66,29 @@ public class LanguageChoice implements Serializable {
     if (personId == 0) {
       return Optional.ofNullable(sessionChoice);
     }
-    return Optional.ofNullable(stored != null ? stored : sessionChoice);
+    return Optional.ofNullable(known.language() != null ? known.language() : sessionChoice);
   }
 
   /**
    * Switches to {@code language}; a signed-in person's choice is also stored with them (a failure
    * to store it is thrown, and nothing changes).
    */
-  public synchronized void choose(Language language) {
+  public void choose(Language language) {
     long personId = currentUser.profile().personId();
     if (personId == 0) {
       sessionChoice = language;
       return;
     }
     accounts.changeMyLanguage(language);
-    stored = language;
-    storedFor = personId;
+    stored = new Stored(personId, language);
   }
 
   /** Switches to {@code language} for this session only: when storing the choice failed. */
-  public synchronized void chooseForThisSession(Language language) {
+  public void chooseForThisSession(Language language) {
     sessionChoice = language;
     long personId = currentUser.profile().personId();
     if (personId != 0) {
-      stored = language;
-      storedFor = personId;
+      stored = new Stored(personId, language);
     }
   }
 
