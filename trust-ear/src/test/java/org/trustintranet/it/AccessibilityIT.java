@@ -95,6 +95,9 @@ class AccessibilityIT {
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid]")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
+      // The digest's unsubscribe page, reached from a mail without signing in.
+      browser.get(root().resolve("news/unsubscribe.xhtml?token=not-a-token").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
       signIn(browser, "teacher" + DOMAIN);
       browser.get(root().resolve("staff/person.xhtml?id=987654321").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -291,5 +294,51 @@ class NewsCraftedRequestIT {
         refused.body().contains("Choose a time in the future to schedule the post"),
         refused.body());
     assertFalse(helen.get("index.xhtml").body().contains(title));
+  }
+
+  /**
+   * The digest's unsubscribe address over HTTP, as a mail reader and a browser use it, with a token
+   * nobody holds: the one-click POST (RFC 8058) answers 200 with nothing in it, whether or not the
+   * token exists; a GET only leads to the page with the button; the page, without signing in, says
+   * it is done. (NewsMailIT stops a real digest with a real token.)
+   */
+  @Test
+  void unsubscribeAddressTellsNobodyWhichTokensExist() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    URI address = base.toURI().resolve("mail/unsubscribe?token=not-a-token");
+    HttpResponse<String> oneClick =
+        http.send(
+            HttpRequest.newBuilder(address)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, oneClick.statusCode());
+    assertEquals("", oneClick.body());
+
+    HttpResponse<String> followed =
+        http.send(
+            HttpRequest.newBuilder(address).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, followed.statusCode(), "a link followed only leads to the button");
+    assertTrue(
+        followed
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .endsWith("/news/unsubscribe.xhtml?token=not-a-token"),
+        followed.headers().toString());
+
+    IntranetClient reader = new IntranetClient(base.toURI());
+    HttpResponse<String> page = reader.get("news/unsubscribe.xhtml?token=not-a-token");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("unsubscribe:stop"), "the button, without signing in");
+    HttpResponse<String> done =
+        reader.post(
+            "news/unsubscribe.xhtml",
+            "unsubscribe",
+            Map.of("unsubscribe:token", "not-a-token", "unsubscribe:stop", ""));
+    assertEquals(200, done.statusCode(), done.body());
+    assertTrue(
+        done.body().contains("Done: no more news digests will be sent to you."), done.body());
   }
 }

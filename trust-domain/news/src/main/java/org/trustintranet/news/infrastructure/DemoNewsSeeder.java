@@ -21,8 +21,9 @@ import org.trustintranet.news.domain.Tags;
 /**
  * The demo trust's news, written when membership seeds the demo trust (in the same transaction): a
  * pinned trust-wide post by the trust's Director of Initial Teacher Training, a must-read that some
- * have acknowledged, posts for one school only (one in Welsh, for the Welsh-medium school), a
- * draft, a post scheduled three days ahead and one whose end date has passed, all tagged.
+ * have acknowledged, posts for one school or two (one in Welsh, for the Welsh-medium school) and
+ * for one role (teachers, school admins), so that every school has news of its own, a draft, a post
+ * scheduled three days ahead and one whose end date has passed, all tagged.
  */
 @ApplicationScoped
 public class DemoNewsSeeder {
@@ -36,6 +37,9 @@ public class DemoNewsSeeder {
     Instant now = clock.instant();
     long oakfield = trust.school("140001");
     long riverside = trust.school("140002");
+    long willowBank = trust.school("140003");
+    long littleAcorns = trust.school("140004");
+    long beacon = trust.school("140005");
     long brynDerw = trust.school("140006");
 
     publish(
@@ -191,6 +195,55 @@ public class DemoNewsSeeder {
         now.minus(Duration.ofDays(9)),
         "Coaching, Professional learning, Networks");
 
+    publish(
+        trust.person("trust.admin"),
+        new PostContent(
+            "Visiting our communication classes",
+            "Colleagues from other schools may now book a morning in a Willow Bank class.",
+            "<p>Many of you have asked how Willow Bank teaches communication to pupils who use"
+                + " few or no words: symbols on every door, signing at registration, and a"
+                + " daily session in the sensory room.</p>"
+                + "<p>From next month each class will welcome one visitor a week, on Tuesday or"
+                + " Thursday morning. You will spend the morning with a class team and finish"
+                + " with twenty minutes of questions over coffee.</p>",
+            false,
+            false),
+        Audience.schools(Set.of(willowBank)),
+        now.minus(Duration.ofDays(10)),
+        "Open classrooms, SEND, Communication");
+
+    publish(
+        trust.person("news.editor"),
+        new PostContent(
+            "From nursery to Reception: transition mornings",
+            "Little Acorns and Beacon staff plan the move into Reception together.",
+            "<p>Children leaving Little Acorns for Reception at Beacon will visit their new"
+                + " classroom on three mornings in the summer term, each time with a familiar"
+                + " adult from the nursery.</p>"
+                + "<p>Key workers and Reception teachers meet first, in May, to share what each"
+                + " child enjoys and what helps them settle. Both schools have the dates.</p>",
+            false,
+            false),
+        Audience.schools(Set.of(littleAcorns, beacon)),
+        now.minus(Duration.ofDays(11)),
+        "Early years, Transition");
+
+    publish(
+        trust.person("trust.admin"),
+        new PostContent(
+            "School admins: spring census checklist",
+            "What to check in your school's records before the spring census day.",
+            "<p>The spring census is on the third Thursday of January. Before then, please"
+                + " check that every pupil who left this term has a leaving date, that new"
+                + " starters have their free school meal status, and that staff who moved"
+                + " between our schools are recorded at the right one in the intranet.</p>"
+                + "<p>The data team runs a drop-in on the Tuesday before census day.</p>",
+            false,
+            false),
+        new Audience(true, Set.of(), Set.of(SchoolRole.SCHOOL_ADMIN)),
+        now.minus(Duration.ofDays(12)),
+        "Census, Data");
+
     Post draft =
         new Post(
             trust.person("news.editor"),
@@ -243,7 +296,8 @@ public class DemoNewsSeeder {
     ended.expireIfDue(now);
     posts.add(ended);
     posts.flush();
-    LOG.info("Seeded the demo news: 6 published posts, a draft, a scheduled post and an ended one");
+    LOG.info(
+        "Seeded the demo news: 12 published posts, a draft, a scheduled post and an ended one");
   }
 
   private Post publish(
