@@ -101,6 +101,9 @@ class AccessibilityIT {
       signIn(browser, "teacher" + DOMAIN);
       browser.get(root().resolve("staff/person.xhtml?id=987654321").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));
+      // The author page of nobody (a real author's page is reached by the crawl, from a byline).
+      browser.get(root().resolve("news/author.xhtml?id=987654321").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
       assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
     } finally {
       browser.quit();

@@ -206,6 +206,8 @@ class AuthorisationMatrixIT {
       NewsService.related                       post-A      -      +      +      +      0      +      0      +
       NewsService.related                       post-B      -      0      0      0      +      +      +      +
       NewsService.related                       post-trust  -      +      +      +      +      +      +      +
+      NewsService.author                        person-A    -      +      +      +      +      +      +      +
+      NewsService.author                        person-B    -      +      +      +      +      +      +      +
       MustReadService.acknowledge               post-A      -      +      +      +      0      +      0      -
       MustReadService.acknowledge               post-B      -      0      0      0      +      -      +      -
       MustReadService.acknowledge               post-trust  -      +      +      +      +      +      +      +
@@ -243,6 +245,10 @@ class AuthorisationMatrixIT {
       NewsService.archive                       post-A      -      -      -      +      0      +      0      +
       NewsService.archive                       post-B      -      0      0      0      +      +      -      +
       NewsService.archive                       post-trust  -      -      -      -      -      +      -      +
+      # a post's edit history: whoever may edit it (as draft above)
+      NewsService.history                       post-A      -      -      -      +      0      +      0      +
+      NewsService.history                       post-B      -      0      0      0      +      +      -      +
+      NewsService.history                       post-trust  -      -      -      -      -      +      -      +
 
       # (g) comments and likes: whoever reads a published post comments on it and likes it; its author
       # and editors moderate (hide, close). The comment edited or hidden is the demo trust admin's,
@@ -574,6 +580,8 @@ class AuthorisationMatrixIT {
     ops.put("NewsService.search", s -> () -> news.search("trust news", PageRequest.first(10)));
     ops.put("NewsService.read", s -> () -> news.read(s.post()));
     ops.put("NewsService.related", s -> () -> news.related(s.post()));
+    ops.put("NewsService.author", s -> () -> news.author(s.person()).orElseThrow());
+    ops.put("NewsService.history", s -> () -> news.history(s.post()));
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));
     ops.put("MustReadService.acknowledgements", s -> () -> mustRead.acknowledgements(s.post()));
     ops.put("MustReadService.readers", s -> () -> mustRead.readers(s.post()));

@@ -17,6 +17,7 @@ import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostView;
 import org.trustintranet.news.application.ReaderAcknowledgement;
 import org.trustintranet.news.application.ReminderView;
+import org.trustintranet.news.application.RevisionView;
 import org.trustintranet.web.support.Dates;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
@@ -44,6 +45,7 @@ public class PostPage extends IdPage {
   private List<AcknowledgementCount> acknowledgements = List.of();
   private ReminderView lastReminder;
   private List<FeedItem> related = List.of();
+  private List<RevisionView> history = List.of();
   private DiscussionView discussion;
   private String newComment;
   private Long editingId;
@@ -72,6 +74,7 @@ public class PostPage extends IdPage {
             : null;
     discussion = comments.discussion(getId());
     related = post.published() ? news.related(getId()) : List.of();
+    history = post.maySeeHistory() ? news.history(getId()) : List.of();
   }
 
   public void comment() {
@@ -256,6 +259,21 @@ public class PostPage extends IdPage {
   /** "You may also like": other posts sharing a tag that the reader may read. */
   public List<FeedItem> getRelated() {
     return related;
+  }
+
+  /** The post's edit history, newest first: for those who may edit it, empty for others. */
+  public List<RevisionView> getHistory() {
+    return history;
+  }
+
+  /** What a change did, in words of the page's language ("Title, body, published"). */
+  public String changesLine(RevisionView revision) {
+    List<String> words =
+        revision.changes().stream().map(c -> feedback.text("news.history.change." + c)).toList();
+    String line = String.join(", ", words);
+    return line.isEmpty()
+        ? line
+        : line.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + line.substring(1);
   }
 
   public PostView getPost() {

@@ -25,9 +25,9 @@ public class Links {
     return page("/index.xhtml?tag=" + encode(tag));
   }
 
-  /** The home feed narrowed to one author. */
+  /** An author's page: who they are and their posts. */
   public String author(long personId) {
-    return page("/index.xhtml?author=" + personId);
+    return page("/news/author.xhtml?id=" + personId);
   }
 
   /** The home feed narrowed to one school. */

@@ -2,6 +2,8 @@ package org.trustintranet.news.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
 import org.trustintranet.kernel.domain.PageRequest;
 
 /**
@@ -51,7 +53,7 @@ public interface NewsService {
    * "You may also like": up to three other posts sharing a tag with post {@code id} that the
    * current user may read, newest first; for whoever may read that post.
    */
-  java.util.List<FeedItem> related(long id);
+  List<FeedItem> related(long id);
 
   /**
    * The current user's search of the news: the posts they may read (exactly those {@link #feed}
@@ -67,4 +69,17 @@ public interface NewsService {
 
   /** Opens a post (the reader's read mark is noted). */
   PostView read(long id);
+
+  /**
+   * A post's edit history, newest first: who changed what, when. For those who may edit the post
+   * (refused as {@link #draft} is refused to others), whatever its state.
+   */
+  List<RevisionView> history(long id);
+
+  /**
+   * An author as their page introduces them (name, job title, schools), for anyone signed in; empty
+   * when nobody has this id. Their posts are the feed narrowed to them ({@link FeedFilter#author}),
+   * so a reader sees exactly those aimed at them.
+   */
+  Optional<AuthorView> author(long personId);
 }

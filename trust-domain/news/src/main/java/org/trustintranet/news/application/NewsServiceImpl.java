@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.AuditTrail;
@@ -26,6 +27,7 @@ import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
+import org.trustintranet.news.domain.PostSnapshot;
 import org.trustintranet.news.domain.PostState;
 import org.trustintranet.news.domain.SearchQuery;
 import org.trustintranet.news.domain.Tags;
@@ -41,6 +43,8 @@ public class NewsServiceImpl implements NewsService {
   @Inject NewsRepository posts;
   @Inject PostAccess access;
   @Inject Feeds feeds;
+  @Inject PostHistory history;
+  @Inject Authors authors;
   @Inject PeopleService people;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
@@ -67,6 +71,7 @@ public class NewsServiceImpl implements NewsService {
   @Override
   public long saveDraft(PostForm form) {
     Post post = create(form);
+    history.record(post, null, currentUser.requireSignedIn(), clock.instant());
     audit.record("news.draft", SUBJECT, post.getId(), post.getTitle(), null, form);
     return post.getId();
   }
@@ -75,6 +80,7 @@ public class NewsServiceImpl implements NewsService {
   public long publish(PostForm form) {
     Post post = create(form);
     release(post, form);
+    history.record(post, null, currentUser.requireSignedIn(), clock.instant());
     return post.getId();
   }
 
@@ -95,7 +101,7 @@ public class NewsServiceImpl implements NewsService {
     validator.check(form);
     Audience audience = permittedAudience(me, form);
     Instant now = clock.instant();
-    Post post = new Post(me.personId(), content(form), audience, now);
+    Post post = new Post(me.personId(), form.content(), audience, now);
     post.tag(Tags.parse(form.tags()));
     post.showInPublicFeed(form.publicFeed());
     post.endAt(form.expiresAt(), me.personId(), now);
@@ -130,29 +136,37 @@ public class NewsServiceImpl implements NewsService {
 
   @Override
   public void revise(long id, long loadedVersion, PostForm form) {
-    Post post = change(id, loadedVersion, form);
+    UserProfile me = currentUser.requireSignedIn();
+    validator.check(form);
+    Post post = loadForChange(me, id, loadedVersion);
+    PostSnapshot before = post.snapshot();
+    change(me, post, form);
+    history.record(post, before, me, clock.instant());
     audit.record("news.revise", SUBJECT, id, post.getTitle(), null, form);
   }
 
   @Override
   public void publishDraft(long id, long loadedVersion, PostForm form) {
-    Post post = change(id, loadedVersion, form);
+    UserProfile me = currentUser.requireSignedIn();
+    validator.check(form);
+    Post post = loadForChange(me, id, loadedVersion);
+    PostSnapshot before = post.snapshot();
+    change(me, post, form);
     if (post.getState() != PostState.DRAFT && post.getState() != PostState.SCHEDULED) {
       throw new BusinessException("error.news.notADraft");
     }
     release(post, form);
+    history.record(post, before, me, clock.instant());
   }
 
-  private Post change(long id, long loadedVersion, PostForm form) {
-    UserProfile me = currentUser.requireSignedIn();
-    validator.check(form);
-    Post post = loadForChange(me, id, loadedVersion);
+  /** Saves the form's changes to a post loaded for change (not archived). */
+  private void change(UserProfile me, Post post, PostForm form) {
     if (post.getState() == PostState.ARCHIVED) {
       throw new BusinessException("error.news.archived");
     }
     Audience audience = permittedAudience(me, form);
     Instant now = clock.instant();
-    post.revise(content(form), audience, me.personId(), now);
+    post.revise(form.content(), audience, me.personId(), now);
     post.tag(Tags.parse(form.tags()));
     post.showInPublicFeed(form.publicFeed());
     post.endAt(form.expiresAt(), me.personId(), now);
@@ -163,15 +177,16 @@ public class NewsServiceImpl implements NewsService {
       post.schedule(form.publishAt(), me.personId(), now);
     }
     posts.flush();
-    return post;
   }
 
   @Override
   public void archive(long id, long loadedVersion) {
     UserProfile me = currentUser.requireSignedIn();
     Post post = loadForChange(me, id, loadedVersion);
+    PostSnapshot before = post.snapshot();
     post.archive(me.personId(), clock.instant());
     posts.flush();
+    history.record(post, before, me, clock.instant());
     audit.record("news.archive", SUBJECT, id, post.getTitle(), null, null);
   }
 
@@ -228,7 +243,21 @@ public class NewsServiceImpl implements NewsService {
         posts.acknowledgedAt(id, me.personId()).orElse(null),
         NewsPolicy.mayAcknowledge(me, post, now),
         NewsPolicy.mayEdit(me, post) && post.getState() != PostState.ARCHIVED,
-        post.isMustRead() && NewsPolicy.maySeeAcknowledgements(me, post));
+        post.isMustRead() && NewsPolicy.maySeeAcknowledgements(me, post),
+        post.getAuthorId(),
+        NewsPolicy.mayEdit(me, post));
+  }
+
+  @Override
+  public List<RevisionView> history(long id) {
+    access.editable(currentUser.requireSignedIn(), id);
+    return history.of(id);
+  }
+
+  @Override
+  public Optional<AuthorView> author(long personId) {
+    currentUser.requireSignedIn();
+    return authors.find(personId);
   }
 
   private Post loadForChange(UserProfile me, long id, long loadedVersion) {
@@ -257,16 +286,5 @@ public class NewsServiceImpl implements NewsService {
       throw new BusinessException("error.news.unknownSchool");
     }
     return audience;
-  }
-
-  private static PostContent content(PostForm form) {
-    String body = RichText.sanitise(form.body());
-    if (RichText.isEmpty(body)) {
-      throw new BusinessException("error.news.bodyEmpty");
-    }
-    if (body.length() > Post.BODY_LENGTH) {
-      throw new BusinessException("error.news.bodyTooLong", Post.BODY_LENGTH);
-    }
-    return new PostContent(form.title(), form.summary(), body, form.pinned(), form.mustRead());
   }
 }

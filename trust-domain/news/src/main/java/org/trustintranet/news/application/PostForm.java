@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
+import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.PostContent;
 import org.trustintranet.news.domain.Tags;
 
 /**
@@ -134,5 +136,22 @@ public record PostForm(
     summary = summary == null || summary.isBlank() ? null : summary.strip();
     schoolIds = schoolIds == null ? null : Set.copyOf(schoolIds);
     roles = roles == null ? null : Set.copyOf(roles);
+  }
+
+  /**
+   * What the form says, its body sanitised.
+   *
+   * @throws BusinessException {@code error.news.bodyEmpty} when nothing is left of the body, {@code
+   *     error.news.bodyTooLong} when it is still too long
+   */
+  PostContent content() {
+    String clean = RichText.sanitise(body);
+    if (RichText.isEmpty(clean)) {
+      throw new BusinessException("error.news.bodyEmpty");
+    }
+    if (clean.length() > Post.BODY_LENGTH) {
+      throw new BusinessException("error.news.bodyTooLong", Post.BODY_LENGTH);
+    }
+    return new PostContent(title, summary, clean, pinned, mustRead);
   }
 }

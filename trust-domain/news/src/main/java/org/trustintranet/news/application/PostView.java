@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A post as its page shows it to the current reader: its content (the body is sanitised HTML), its
- * author, who it is for, and what this reader may do with it.
+ * author (linked to their page by {@code authorId}), who it is for, and what this reader may do
+ * with it ({@code maySeeHistory}: its edit history, for those who may edit it).
  */
 public record PostView(
     long id,
@@ -27,7 +28,9 @@ public record PostView(
     Instant acknowledgedAt,
     boolean mayAcknowledge,
     boolean mayEdit,
-    boolean maySeeAcknowledgements)
+    boolean maySeeAcknowledgements,
+    long authorId,
+    boolean maySeeHistory)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 

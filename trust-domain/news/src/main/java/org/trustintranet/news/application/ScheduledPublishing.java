@@ -9,14 +9,16 @@ import java.util.logging.Logger;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.PostSnapshot;
 import org.trustintranet.news.domain.PostState;
 
 /**
  * The publishing job's work: publishes every scheduled post whose time has come and takes every
  * published post past its end date out of the feed, however many runs were missed (it looks for all
  * that is due, not what fell in one minute). Run once per cluster by the news timer through the
- * kernel's ClusterJobs; each change is in the audit trail, made by "system". Asks for no user: it
- * only does what editors have already decided, and does nothing when nothing is due.
+ * kernel's ClusterJobs; each change is in the audit trail and the post's edit history, made by
+ * "system". Asks for no user: it only does what editors have already decided, and does nothing when
+ * nothing is due.
  */
 @ApplicationScoped
 public class ScheduledPublishing {
@@ -27,6 +29,7 @@ public class ScheduledPublishing {
 
   @Inject NewsRepository posts;
   @Inject AuditTrail audit;
+  @Inject PostHistory history;
   @Inject Clock clock;
 
   /**
@@ -39,6 +42,7 @@ public class ScheduledPublishing {
     Instant now = clock.instant();
     int changed = 0;
     for (Post post : posts.due(now)) {
+      PostSnapshot before = post.snapshot();
       boolean published = post.publishIfDue(now);
       boolean expired = published ? post.getState() == PostState.EXPIRED : post.expireIfDue(now);
       if (published) {
@@ -54,7 +58,10 @@ public class ScheduledPublishing {
         audit.record(
             "news.expire", NewsServiceImpl.SUBJECT, post.getId(), post.getTitle(), null, null);
       }
-      changed += published || expired ? 1 : 0;
+      if (published || expired) {
+        history.recordBySystem(post, before, now);
+        changed++;
+      }
     }
     posts.flush();
     if (changed > 0) {

@@ -316,6 +316,22 @@ public class Post {
     return Audience.fromKeys(audienceKeys);
   }
 
+  /** The post as it is now, to compare with after a change (the edit history). */
+  public PostSnapshot snapshot() {
+    return new PostSnapshot(
+        title,
+        summary,
+        body,
+        audienceKeys,
+        tags().values(),
+        pinned,
+        mustRead,
+        publicFeed,
+        publishAt,
+        expiresAt,
+        state);
+  }
+
   public PostContent content() {
     return new PostContent(title, summary, body, pinned, mustRead);
   }
