@@ -22,6 +22,7 @@ import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.news.domain.Audience;
+import org.trustintranet.news.domain.Banner;
 import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
@@ -41,6 +42,7 @@ public class NewsServiceImpl implements NewsService {
   @Inject NewsRepository posts;
   @Inject PostAccess access;
   @Inject Feeds feeds;
+  @Inject Banners banners;
   @Inject PeopleService people;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
@@ -67,7 +69,8 @@ public class NewsServiceImpl implements NewsService {
   @Override
   public long saveDraft(PostForm form) {
     Post post = create(form);
-    audit.record("news.draft", SUBJECT, post.getId(), post.getTitle(), null, form);
+    audit.record(
+        "news.draft", SUBJECT, post.getId(), post.getTitle(), null, Banners.asSaved(form, post));
     return post.getId();
   }
 
@@ -87,18 +90,20 @@ public class NewsServiceImpl implements NewsService {
     }
     posts.flush();
     String action = form.publishAt() == null ? "news.publish" : "news.schedule";
-    audit.record(action, SUBJECT, post.getId(), post.getTitle(), null, form);
+    audit.record(action, SUBJECT, post.getId(), post.getTitle(), null, Banners.asSaved(form, post));
   }
 
   private Post create(PostForm form) {
     UserProfile me = currentUser.requireSignedIn();
     validator.check(form);
     Audience audience = permittedAudience(me, form);
+    Banners.Choice banner = banners.check(form);
     Instant now = clock.instant();
     Post post = new Post(me.personId(), content(form), audience, now);
     post.tag(Tags.parse(form.tags()));
     post.showInPublicFeed(form.publicFeed());
     post.endAt(form.expiresAt(), me.personId(), now);
+    banners.apply(banner, post, me.personId(), now);
     posts.add(post);
     posts.flush();
     return post;
@@ -123,7 +128,10 @@ public class NewsServiceImpl implements NewsService {
             post.getState() == PostState.SCHEDULED ? post.getPublishAt() : null,
             post.getExpiresAt(),
             post.tags().text(),
-            post.isPublicFeed());
+            post.isPublicFeed(),
+            post.banner().map(Banner::contentId).orElse(null),
+            post.banner().map(Banner::alt).orElse(null),
+            null);
     return new PostDraft(
         post.getId(), post.getVersion(), post.stateAt(clock.instant()).name(), form);
   }
@@ -131,7 +139,7 @@ public class NewsServiceImpl implements NewsService {
   @Override
   public void revise(long id, long loadedVersion, PostForm form) {
     Post post = change(id, loadedVersion, form);
-    audit.record("news.revise", SUBJECT, id, post.getTitle(), null, form);
+    audit.record("news.revise", SUBJECT, id, post.getTitle(), null, Banners.asSaved(form, post));
   }
 
   @Override
@@ -151,11 +159,13 @@ public class NewsServiceImpl implements NewsService {
       throw new BusinessException("error.news.archived");
     }
     Audience audience = permittedAudience(me, form);
+    Banners.Choice banner = banners.check(form);
     Instant now = clock.instant();
     post.revise(content(form), audience, me.personId(), now);
     post.tag(Tags.parse(form.tags()));
     post.showInPublicFeed(form.publicFeed());
     post.endAt(form.expiresAt(), me.personId(), now);
+    banners.apply(banner, post, me.personId(), now);
     if (post.getState() == PostState.SCHEDULED && form.publishAt() == null) {
       post.unschedule(me.personId(), now);
     } else if (post.getState() == PostState.SCHEDULED
@@ -228,7 +238,9 @@ public class NewsServiceImpl implements NewsService {
         posts.acknowledgedAt(id, me.personId()).orElse(null),
         NewsPolicy.mayAcknowledge(me, post, now),
         NewsPolicy.mayEdit(me, post) && post.getState() != PostState.ARCHIVED,
-        post.isMustRead() && NewsPolicy.maySeeAcknowledgements(me, post));
+        post.isMustRead() && NewsPolicy.maySeeAcknowledgements(me, post),
+        post.banner().map(Banner::contentId).orElse(null),
+        post.banner().map(Banner::alt).orElse(null));
   }
 
   private Post loadForChange(UserProfile me, long id, long loadedVersion) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A post as its page shows it to the current reader: its content (the body is sanitised HTML), its
- * author, who it is for, and what this reader may do with it.
+ * author, who it is for, what this reader may do with it, and its banner image if it has one (the
+ * image's content id, which names it in its address, and its alternative text).
  */
 public record PostView(
     long id,
@@ -27,7 +28,9 @@ public record PostView(
     Instant acknowledgedAt,
     boolean mayAcknowledge,
     boolean mayEdit,
-    boolean maySeeAcknowledgements)
+    boolean maySeeAcknowledgements,
+    String bannerId,
+    String bannerAlt)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
