@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -257,6 +258,18 @@ public class EditPostPage extends IdPage {
   /** The address of the post's banner, to show it (none when it has none). */
   public String getBannerAddress() {
     return bannerId == null || getId() == null ? null : BannerServlet.address(getId(), bannerId);
+  }
+
+  /**
+   * True for a postback that is not multipart (the fields alone, as a script may post them): the
+   * file field is then left alone (disabled for that request), since the container refuses to read
+   * parts from such a request. A browser always posts the form as multipart.
+   */
+  public boolean isFileFieldSkipped() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String type = faces.getExternalContext().getRequestContentType();
+    return faces.isPostback()
+        && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/"));
   }
 
   public boolean isHasBanner() {
