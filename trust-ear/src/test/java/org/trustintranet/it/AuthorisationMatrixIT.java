@@ -57,12 +57,15 @@ import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.news.application.AtomFeedService;
+import org.trustintranet.news.application.BannerService;
+import org.trustintranet.news.application.BannerUpload;
 import org.trustintranet.news.application.CommentService;
 import org.trustintranet.news.application.DigestChoiceOption;
 import org.trustintranet.news.application.DigestService;
 import org.trustintranet.news.application.FeedFilter;
 import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
+import org.trustintranet.news.application.PostDraft;
 import org.trustintranet.news.application.PostForm;
 
 /**
@@ -208,6 +211,9 @@ class AuthorisationMatrixIT {
       NewsService.related                       post-trust  -      +      +      +      +      +      +      +
       NewsService.author                        person-A    -      +      +      +      +      +      +      +
       NewsService.author                        person-B    -      +      +      +      +      +      +      +
+      BannerService.banner                      post-A      -      +      +      +      0      +      0      +
+      BannerService.banner                      post-B      -      0      0      0      +      +      +      +
+      BannerService.banner                      post-trust  -      +      +      +      +      +      +      +
       MustReadService.acknowledge               post-A      -      +      +      +      0      +      0      -
       MustReadService.acknowledge               post-B      -      0      0      0      +      -      +      -
       MustReadService.acknowledge               post-trust  -      +      +      +      +      +      +      +
@@ -310,6 +316,7 @@ class AuthorisationMatrixIT {
   @Inject CurrentUser currentUser;
   @Inject PersonRepository people;
   @Inject NewsService news;
+  @Inject BannerService banners;
   @Inject AtomFeedService atomFeeds;
   @Inject CommentService comments;
   @Inject MustReadService mustRead;
@@ -582,6 +589,17 @@ class AuthorisationMatrixIT {
     ops.put("NewsService.related", s -> () -> news.related(s.post()));
     ops.put("NewsService.author", s -> () -> news.author(s.person()).orElseThrow());
     ops.put("NewsService.history", s -> () -> news.history(s.post()));
+    ops.put(
+        "BannerService.banner",
+        s -> {
+          PostDraft loaded = news.draft(s.post()); // the post gets a banner, then it is asked for
+          news.revise(
+              s.post(),
+              loaded.version(),
+              loaded.form().withBanner(BannerUpload.of(matrixPng()), null, "Matrix banner"));
+          String contentId = news.draft(s.post()).form().bannerId();
+          return () -> banners.banner(s.post(), contentId);
+        });
     ops.put("MustReadService.acknowledge", s -> () -> mustRead.acknowledge(s.post()));
     ops.put("MustReadService.acknowledgements", s -> () -> mustRead.acknowledgements(s.post()));
     ops.put("MustReadService.readers", s -> () -> mustRead.readers(s.post()));
@@ -937,6 +955,19 @@ class AuthorisationMatrixIT {
   private long newPost(long school) {
     asDemoAdmin();
     return news.publish(postForm(school));
+  }
+
+  /** A small PNG, the banner given to posts for BannerService's rows. */
+  private static byte[] matrixPng() {
+    java.awt.image.BufferedImage picture =
+        new java.awt.image.BufferedImage(60, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(picture, "png", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static PostForm postForm(long school) {

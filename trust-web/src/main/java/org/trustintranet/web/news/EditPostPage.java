@@ -5,6 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,6 +24,8 @@ import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.news.application.BannerImages;
+import org.trustintranet.news.application.BannerUpload;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostDraft;
 import org.trustintranet.news.application.PostForm;
@@ -33,7 +40,9 @@ import org.trustintranet.web.support.ViewParams;
  * or saved as a draft, with an optional end date and tags. The audience offered is the one the
  * service says this person may publish to; the version loaded is kept, so that a change someone
  * else saved meanwhile is reported, never overwritten. Times are chosen in the trust's time zone.
- * The service's refusals of a time or a tag are also shown at their field.
+ * The service's refusals of a time, a tag or a banner image are also shown at their field. A banner
+ * image comes with its alternative text; a post's banner is kept, replaced by a new file, or
+ * removed.
  */
 @Named
 @ViewScoped
@@ -56,14 +65,19 @@ public class EditPostPage extends IdPage {
 
   /** The field that shows each of the service's refusals of a time or a tag. */
   private static final Map<String, String> FIELD_OF =
-      Map.of(
-          "error.news.publishAtPast", "edit:publishAt",
-          "error.news.expiresBeforePublish", "edit:expiresAt",
-          "error.news.expiresPast", "edit:expiresAt",
-          "error.news.tooManyTags", "edit:tags",
-          "error.news.tagTooLong", "edit:tags",
-          "error.news.tagInvalid", "edit:tags",
-          "error.news.publicNeedsWholeTrust", "edit:publicFeed");
+      Map.ofEntries(
+          Map.entry("error.news.publishAtPast", "edit:publishAt"),
+          Map.entry("error.news.expiresBeforePublish", "edit:expiresAt"),
+          Map.entry("error.news.expiresPast", "edit:expiresAt"),
+          Map.entry("error.news.tooManyTags", "edit:tags"),
+          Map.entry("error.news.tagTooLong", "edit:tags"),
+          Map.entry("error.news.tagInvalid", "edit:tags"),
+          Map.entry("error.news.publicNeedsWholeTrust", "edit:publicFeed"),
+          Map.entry(BannerImages.NOT_AN_IMAGE, "edit:banner"),
+          Map.entry(BannerImages.TOO_MANY_PIXELS, "edit:banner"),
+          Map.entry(BannerUpload.TOO_LARGE, "edit:banner"),
+          Map.entry("error.news.bannerGone", "edit:banner"),
+          Map.entry("error.news.bannerAltRequired", "edit:bannerAlt"));
 
   @Inject NewsService news;
   @Inject Feedback feedback;
@@ -84,6 +98,10 @@ public class EditPostPage extends IdPage {
   private LocalDateTime publishAt;
   private LocalDateTime expiresAt;
   private String tags;
+  private transient Part bannerFile;
+  private String bannerId;
+  private String bannerAlt;
+  private boolean removeBanner;
 
   public void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -123,6 +141,8 @@ public class EditPostPage extends IdPage {
     publishAt = local(form.publishAt());
     expiresAt = local(form.expiresAt());
     tags = form.tags();
+    bannerId = form.bannerId();
+    bannerAlt = form.bannerAlt();
     when = loaded.scheduled() ? SCHEDULE : loaded.draft() ? DRAFT : NOW;
   }
 
@@ -219,7 +239,65 @@ public class EditPostPage extends IdPage {
     return new PostForm(title, summary, body, trust, schoolIds, chosenRoles, pinned, mustRead)
         .timed(at, instant(expiresAt))
         .tagged(tags)
-        .inPublicFeed(publicFeed);
+        .inPublicFeed(publicFeed)
+        .withBanner(upload(), removeBanner ? null : bannerId, bannerAlt);
+  }
+
+  /** The image chosen in the banner field; none when no file was chosen. */
+  private BannerUpload upload() {
+    if (bannerFile == null || bannerFile.getSize() == 0) {
+      return null;
+    }
+    try (InputStream in = bannerFile.getInputStream()) {
+      return BannerUpload.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The address of the post's banner, to show it (none when it has none). */
+  public String getBannerAddress() {
+    return bannerId == null || getId() == null ? null : BannerServlet.address(getId(), bannerId);
+  }
+
+  /**
+   * True for a postback that is not multipart (the fields alone, as a script may post them): the
+   * file field is then left alone (disabled for that request), since the container refuses to read
+   * parts from such a request. A browser always posts the form as multipart.
+   */
+  public boolean isFileFieldSkipped() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String type = faces.getExternalContext().getRequestContentType();
+    return faces.isPostback()
+        && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/"));
+  }
+
+  public boolean isHasBanner() {
+    return bannerId != null;
+  }
+
+  public Part getBannerFile() {
+    return bannerFile;
+  }
+
+  public void setBannerFile(Part bannerFile) {
+    this.bannerFile = bannerFile;
+  }
+
+  public String getBannerAlt() {
+    return bannerAlt;
+  }
+
+  public void setBannerAlt(String bannerAlt) {
+    this.bannerAlt = bannerAlt;
+  }
+
+  public boolean isRemoveBanner() {
+    return removeBanner;
+  }
+
+  public void setRemoveBanner(boolean removeBanner) {
+    this.removeBanner = removeBanner;
   }
 
   public List<SchoolOption> getSchoolOptions() {

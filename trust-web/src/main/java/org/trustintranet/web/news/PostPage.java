@@ -53,6 +53,13 @@ public class PostPage extends IdPage {
   private Long hidingId;
   private String hideReason;
 
+  /** The address of the post's banner image (none when it has none). */
+  public String getBannerAddress() {
+    return post == null || post.bannerId() == null
+        ? null
+        : BannerServlet.address(post.id(), post.bannerId());
+  }
+
   public void load() {
     post = null;
     if (getId() != null) {

@@ -77,7 +77,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    if (!isStaticResource(request) && !isFeed(request)) {
+    if (!isStaticResource(request) && !isFeed(request) && !isBanner(request)) {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
     }
@@ -98,6 +98,15 @@ public class SecurityHeadersFilter extends HttpFilter {
   static boolean isFeed(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/feeds/");
+  }
+
+  /**
+   * The news banners, whose servlet sets Cache-Control itself: kept privately for a year (the
+   * address names the bytes), never stored when refused.
+   */
+  static boolean isBanner(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/news/banner/");
   }
 
   /** A later Content-Security-Policy (PrimeFaces', with the nonce) replaces ours. */

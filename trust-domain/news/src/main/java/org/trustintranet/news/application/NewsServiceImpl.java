@@ -23,6 +23,7 @@ import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.news.domain.Audience;
+import org.trustintranet.news.domain.Banner;
 import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
@@ -45,6 +46,7 @@ public class NewsServiceImpl implements NewsService {
   @Inject Feeds feeds;
   @Inject PostHistory history;
   @Inject Authors authors;
+  @Inject Banners banners;
   @Inject PeopleService people;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
@@ -72,7 +74,8 @@ public class NewsServiceImpl implements NewsService {
   public long saveDraft(PostForm form) {
     Post post = create(form);
     history.record(post, null, currentUser.requireSignedIn(), clock.instant());
-    audit.record("news.draft", SUBJECT, post.getId(), post.getTitle(), null, form);
+    audit.record(
+        "news.draft", SUBJECT, post.getId(), post.getTitle(), null, Banners.asSaved(form, post));
     return post.getId();
   }
 
@@ -93,18 +96,20 @@ public class NewsServiceImpl implements NewsService {
     }
     posts.flush();
     String action = form.publishAt() == null ? "news.publish" : "news.schedule";
-    audit.record(action, SUBJECT, post.getId(), post.getTitle(), null, form);
+    audit.record(action, SUBJECT, post.getId(), post.getTitle(), null, Banners.asSaved(form, post));
   }
 
   private Post create(PostForm form) {
     UserProfile me = currentUser.requireSignedIn();
     validator.check(form);
     Audience audience = permittedAudience(me, form);
+    Banners.Choice banner = banners.check(form);
     Instant now = clock.instant();
     Post post = new Post(me.personId(), form.content(), audience, now);
     post.tag(Tags.parse(form.tags()));
     post.showInPublicFeed(form.publicFeed());
     post.endAt(form.expiresAt(), me.personId(), now);
+    banners.apply(banner, post, me.personId(), now);
     posts.add(post);
     posts.flush();
     return post;
@@ -129,7 +134,10 @@ public class NewsServiceImpl implements NewsService {
             post.getState() == PostState.SCHEDULED ? post.getPublishAt() : null,
             post.getExpiresAt(),
             post.tags().text(),
-            post.isPublicFeed());
+            post.isPublicFeed(),
+            post.banner().map(Banner::contentId).orElse(null),
+            post.banner().map(Banner::alt).orElse(null),
+            null);
     return new PostDraft(
         post.getId(), post.getVersion(), post.stateAt(clock.instant()).name(), form);
   }
@@ -142,7 +150,7 @@ public class NewsServiceImpl implements NewsService {
     PostSnapshot before = post.snapshot();
     change(me, post, form);
     history.record(post, before, me, clock.instant());
-    audit.record("news.revise", SUBJECT, id, post.getTitle(), null, form);
+    audit.record("news.revise", SUBJECT, id, post.getTitle(), null, Banners.asSaved(form, post));
   }
 
   @Override
@@ -165,11 +173,13 @@ public class NewsServiceImpl implements NewsService {
       throw new BusinessException("error.news.archived");
     }
     Audience audience = permittedAudience(me, form);
+    Banners.Choice banner = banners.check(form);
     Instant now = clock.instant();
     post.revise(form.content(), audience, me.personId(), now);
     post.tag(Tags.parse(form.tags()));
     post.showInPublicFeed(form.publicFeed());
     post.endAt(form.expiresAt(), me.personId(), now);
+    banners.apply(banner, post, me.personId(), now);
     if (post.getState() == PostState.SCHEDULED && form.publishAt() == null) {
       post.unschedule(me.personId(), now);
     } else if (post.getState() == PostState.SCHEDULED
@@ -245,7 +255,9 @@ public class NewsServiceImpl implements NewsService {
         NewsPolicy.mayEdit(me, post) && post.getState() != PostState.ARCHIVED,
         post.isMustRead() && NewsPolicy.maySeeAcknowledgements(me, post),
         post.getAuthorId(),
-        NewsPolicy.mayEdit(me, post));
+        NewsPolicy.mayEdit(me, post),
+        post.banner().map(Banner::contentId).orElse(null),
+        post.banner().map(Banner::alt).orElse(null));
   }
 
   @Override

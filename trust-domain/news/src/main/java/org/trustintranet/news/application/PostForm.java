@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.news.domain.Banner;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
 import org.trustintranet.news.domain.Tags;
@@ -18,6 +19,10 @@ import org.trustintranet.news.domain.Tags;
  * pinned and must be read, when it is to be published (none: now, or when saved as a draft), when
  * it ends (none: never), its tags (one text, separated by commas) and whether it is also shown in
  * the public trust feed (only for a post to the whole trust).
+ *
+ * <p>Its banner: a new image ({@code bannerUpload}, checked and stored by the service), or the one
+ * the post has ({@code bannerId}, the content id {@link NewsService#draft} gave), or none (both
+ * null: a banner the post had is removed); with its alternative text, required with an image.
  */
 public record PostForm(
     @NotBlank(message = "{news.title.required}") @Size(max = Post.TITLE_LENGTH) String title,
@@ -31,12 +36,47 @@ public record PostForm(
     Instant publishAt,
     Instant expiresAt,
     @Size(max = TAGS_TEXT_LENGTH) String tags,
-    boolean publicFeed)
+    boolean publicFeed,
+    String bannerId,
+    @Size(max = Banner.ALT_LENGTH, message = "{news.bannerAlt.tooLong}") String bannerAlt,
+    BannerUpload bannerUpload)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The longest tags text: every tag at its longest, with separators. */
   public static final int TAGS_TEXT_LENGTH = Tags.MAX_TAGS * (Tags.TAG_LENGTH + 2);
+
+  /** A post without a banner. */
+  public PostForm(
+      String title,
+      String summary,
+      String body,
+      boolean wholeTrust,
+      Set<Long> schoolIds,
+      Set<SchoolRole> roles,
+      boolean pinned,
+      boolean mustRead,
+      Instant publishAt,
+      Instant expiresAt,
+      String tags,
+      boolean publicFeed) {
+    this(
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        publishAt,
+        expiresAt,
+        tags,
+        publicFeed,
+        null,
+        null,
+        null);
+  }
 
   /** A post that is not in the public feed. */
   public PostForm(
@@ -93,7 +133,10 @@ public record PostForm(
         at,
         end,
         tags,
-        publicFeed);
+        publicFeed,
+        bannerId,
+        bannerAlt,
+        bannerUpload);
   }
 
   /** The same post with these tags. */
@@ -110,7 +153,10 @@ public record PostForm(
         publishAt,
         expiresAt,
         text,
-        publicFeed);
+        publicFeed,
+        bannerId,
+        bannerAlt,
+        bannerUpload);
   }
 
   /** The same post, shown in the public trust feed or not. */
@@ -127,13 +173,66 @@ public record PostForm(
         publishAt,
         expiresAt,
         tags,
-        shown);
+        shown,
+        bannerId,
+        bannerAlt,
+        bannerUpload);
+  }
+
+  /**
+   * The same post with a new banner image, read out as {@code alt}; or, without an upload, keeping
+   * the banner {@code keptId} it has (none: no banner).
+   */
+  public PostForm withBanner(BannerUpload upload, String keptId, String alt) {
+    return new PostForm(
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        publishAt,
+        expiresAt,
+        tags,
+        publicFeed,
+        upload == null ? keptId : null,
+        alt,
+        upload);
+  }
+
+  /** The post as saved: with the banner stored under {@code id} (none: no banner), no upload. */
+  PostForm savedWithBanner(String id) {
+    return new PostForm(
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        publishAt,
+        expiresAt,
+        tags,
+        publicFeed,
+        id,
+        id == null ? null : bannerAlt,
+        null);
+  }
+
+  /** A banner is asked for: a new image, or the post's own kept. */
+  public boolean hasBanner() {
+    return bannerUpload != null || bannerId != null;
   }
 
   /** Surrounding spaces are not part of the title or summary; an empty summary is none. */
   public PostForm {
     title = title == null ? null : title.strip();
     summary = summary == null || summary.isBlank() ? null : summary.strip();
+    bannerAlt = bannerAlt == null || bannerAlt.isBlank() ? null : bannerAlt.strip();
+    bannerId = bannerId == null || bannerId.isBlank() ? null : bannerId;
     schoolIds = schoolIds == null ? null : Set.copyOf(schoolIds);
     roles = roles == null ? null : Set.copyOf(roles);
   }

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A post as its page shows it to the current reader: its content (the body is sanitised HTML), its
- * author (linked to their page by {@code authorId}), who it is for, and what this reader may do
- * with it ({@code maySeeHistory}: its edit history, for those who may edit it).
+ * author (linked to their page by {@code authorId}), who it is for, what this reader may do with it
+ * ({@code maySeeHistory}: its edit history, for those who may edit it), and its banner image if it
+ * has one (the image's content id, which names it in its address, and its alternative text).
  */
 public record PostView(
     long id,
@@ -30,7 +31,9 @@ public record PostView(
     boolean mayEdit,
     boolean maySeeAcknowledgements,
     long authorId,
-    boolean maySeeHistory)
+    boolean maySeeHistory,
+    String bannerId,
+    String bannerAlt)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.trustintranet.kernel.domain.BusinessException;
 
@@ -112,6 +114,25 @@ public class Post {
   @CollectionTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"))
   @Column(name = "tag", nullable = false, length = Tags.TAG_LENGTH)
   private Set<String> tags = new HashSet<>();
+
+  /** The banner image's bytes in the file store; the banner_* columns are all null without one. */
+  @Column(name = "banner_content_id", length = 64)
+  private String bannerContentId;
+
+  @Column(name = "banner_type", length = 20)
+  private String bannerType;
+
+  @Column(name = "banner_size")
+  private Long bannerSize;
+
+  @Column(name = "banner_width")
+  private Integer bannerWidth;
+
+  @Column(name = "banner_height")
+  private Integer bannerHeight;
+
+  @Column(name = "banner_alt", length = Banner.ALT_LENGTH)
+  private String bannerAlt;
 
   @Version private long version;
 
@@ -271,6 +292,35 @@ public class Post {
       pinned = false;
       touch(by, now);
     }
+  }
+
+  /**
+   * Shows {@code banner} above the post (replacing any it had), or with null shows none. A change
+   * of banner is a change of the post: it is made by {@code by}, and moves the post's version on.
+   */
+  public void showBanner(Banner banner, long by, Instant now) {
+    if (state == PostState.ARCHIVED) {
+      throw new IllegalStateException("an archived post is not changed");
+    }
+    if (Objects.equals(banner, banner().orElse(null))) {
+      return;
+    }
+    bannerContentId = banner == null ? null : banner.contentId();
+    bannerType = banner == null ? null : banner.mediaType();
+    bannerSize = banner == null ? null : banner.size();
+    bannerWidth = banner == null ? null : banner.width();
+    bannerHeight = banner == null ? null : banner.height();
+    bannerAlt = banner == null ? null : banner.alt();
+    touch(by, now);
+  }
+
+  /** The banner image shown above the post, if it has one. */
+  public Optional<Banner> banner() {
+    if (bannerContentId == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Banner(bannerContentId, bannerType, bannerSize, bannerWidth, bannerHeight, bannerAlt));
   }
 
   /**

@@ -4,15 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.trustintranet.kernel.application.FileStore;
+import org.trustintranet.kernel.application.StoredContent;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.application.DemoTrustSeeded;
+import org.trustintranet.news.application.BannerImages;
+import org.trustintranet.news.application.BannerImages.BannerImage;
+import org.trustintranet.news.application.BannerUpload;
 import org.trustintranet.news.domain.Audience;
+import org.trustintranet.news.domain.Banner;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
@@ -23,7 +33,8 @@ import org.trustintranet.news.domain.Tags;
  * pinned trust-wide post by the trust's Director of Initial Teacher Training, a must-read that some
  * have acknowledged, posts for one school or two (one in Welsh, for the Welsh-medium school) and
  * for one role (teachers, school admins), so that every school has news of its own, a draft, a post
- * scheduled three days ahead and one whose end date has passed, all tagged.
+ * scheduled three days ahead and one whose end date has passed, all tagged. The
+ * Director's post and a school's reading café have banner images.
  */
 @ApplicationScoped
 public class DemoNewsSeeder {
@@ -31,6 +42,10 @@ public class DemoNewsSeeder {
 
   @Inject NewsRepository posts;
   @Inject Clock clock;
+  @Inject FileStore files;
+
+  /** Where the demo's banner images are, on the class path. */
+  static final String BANNERS = "/demo/news/";
 
   @Transactional
   void seed(@Observes DemoTrustSeeded trust) {
@@ -42,7 +57,8 @@ public class DemoNewsSeeder {
     long beacon = trust.school("140005");
     long brynDerw = trust.school("140006");
 
-    publish(
+    Post learning =
+        publish(
             trust.person("catrin.morgan"),
             new PostContent(
                 "Learning together: what our schools can teach each other",
@@ -64,8 +80,14 @@ public class DemoNewsSeeder {
                 false),
             Audience.WHOLE_TRUST,
             now.minus(Duration.ofDays(2)),
-            "Open classrooms, Professional learning")
-        .showInPublicFeed(true); // in the public trust feed too (/feeds/trust.atom)
+            "Open classrooms, Professional learning");
+    learning.showInPublicFeed(true); // in the public trust feed too (/feeds/trust.atom)
+    banner(
+        learning,
+        "learning-together.png",
+        "Two school buildings on green hills, joined by a winding path",
+        trust.person("catrin.morgan"),
+        now.minus(Duration.ofDays(2)));
 
     Post mustRead =
         publish(
@@ -164,20 +186,27 @@ public class DemoNewsSeeder {
         now.minus(Duration.ofDays(7)),
         "Year 6, Assessment, Writing");
 
-    publish(
+    Post readingCafe =
+        publish(
+            trust.person("school.admin"),
+            new PostContent(
+                "Reading café: parents welcome on Friday mornings",
+                "Our Year 2 pupils read to their families before school, with tea and toast.",
+                "<p>From this week the library opens at 8.15 on Fridays for the Year 2 reading café."
+                    + " Pupils choose a book to read aloud to a parent or carer, and staff are on hand"
+                    + " with tips for reading at home.</p>"
+                    + "<p>Colleagues from other schools are welcome to visit: ask the office.</p>",
+                false,
+                false),
+            Audience.schools(Set.of(oakfield)),
+            now.minus(Duration.ofDays(8)),
+            "Reading, Year 2, Parents, Open classrooms");
+    banner(
+        readingCafe,
+        "reading-cafe.png",
+        "A shelf of colourful books beside an open book and a cup of tea",
         trust.person("school.admin"),
-        new PostContent(
-            "Reading café: parents welcome on Friday mornings",
-            "Our Year 2 pupils read to their families before school, with tea and toast.",
-            "<p>From this week the library opens at 8.15 on Fridays for the Year 2 reading café."
-                + " Pupils choose a book to read aloud to a parent or carer, and staff are on hand"
-                + " with tips for reading at home.</p>"
-                + "<p>Colleagues from other schools are welcome to visit: ask the office.</p>",
-            false,
-            false),
-        Audience.schools(Set.of(oakfield)),
-        now.minus(Duration.ofDays(8)),
-        "Reading, Year 2, Parents, Open classrooms");
+        now.minus(Duration.ofDays(8)));
 
     publish(
         trust.person("news.editor"),
@@ -298,6 +327,32 @@ public class DemoNewsSeeder {
     posts.flush();
     LOG.info(
         "Seeded the demo news: 12 published posts, a draft, a scheduled post and an ended one");
+  }
+
+  /**
+   * Gives a post one of the demo's banner images (resources under {@value #BANNERS}, drawn once for
+   * the demo), stored through the file store as an editor's upload is, after the same check.
+   */
+  private void banner(Post post, String image, String alt, long by, Instant at) {
+    byte[] bytes;
+    try (InputStream in = DemoNewsSeeder.class.getResourceAsStream(BANNERS + image)) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The demo banner " + image + " could not be read", e);
+    }
+    BannerImage checked = BannerImages.inspect(bytes);
+    StoredContent stored = files.store(new ByteArrayInputStream(bytes), BannerUpload.MAX_BYTES);
+    post.showBanner(
+        new Banner(
+            stored.id().sha256Hex(),
+            checked.mediaType(),
+            stored.size(),
+            checked.width(),
+            checked.height(),
+            alt),
+        by,
+        at);
+    posts.flush();
   }
 
   private Post publish(
