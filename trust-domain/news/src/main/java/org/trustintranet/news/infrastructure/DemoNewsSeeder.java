@@ -33,8 +33,8 @@ import org.trustintranet.news.domain.Tags;
  * pinned trust-wide post by the trust's Director of Initial Teacher Training, a must-read that some
  * have acknowledged, posts for one school or two (one in Welsh, for the Welsh-medium school) and
  * for one role (teachers, school admins), so that every school has news of its own, a draft, a post
- * scheduled three days ahead and one whose end date has passed, all tagged. The
- * Director's post and a school's reading café have banner images.
+ * scheduled three days ahead and one whose end date has passed, all tagged. The Director's post and
+ * a school's reading café have banner images.
  */
 @ApplicationScoped
 public class DemoNewsSeeder {
