@@ -78,6 +78,9 @@ class AuthorPageIT {
     String authorPage = "news/author.xhtml?id=" + link.group(1);
     assertTrue(postPage.contains("id=\"historyHeading\""), "its author sees the history");
     assertTrue(postPage.contains("Created, published"), postPage);
+    assertTrue(
+        postPage.contains("Owen Price</a>, Data manager, Riverside Academy"),
+        "the byline: name, job title, school: " + postPage);
 
     HttpResponse<String> own = owen.get(authorPage);
     assertEquals(200, own.statusCode());
@@ -85,6 +88,12 @@ class AuthorPageIT {
 
     IntranetClient teacher = IntranetClient.signedIn(base, "teacher"); // Oakfield and Riverside
     assertTrue(teacher.get(authorPage).body().contains(title), "a Riverside member sees it");
+    assertTrue(
+        teacher
+            .get("index.xhtml")
+            .body()
+            .contains("Owen Price</a>, Data manager, Riverside Academy"),
+        "the feed's byline too");
     String asReader = teacher.get("news/post.xhtml?id=" + post).body();
     assertTrue(asReader.contains(title));
     assertFalse(asReader.contains("historyHeading"), "a reader sees no history");

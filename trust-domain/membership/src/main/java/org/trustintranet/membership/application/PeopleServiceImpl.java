@@ -78,7 +78,15 @@ public class PeopleServiceImpl implements PeopleService {
 
   private static PersonSummary summary(Person p) {
     Map<Long, SchoolRole> schools = new HashMap<>();
-    p.currentMemberships().forEach(m -> schools.put(m.getSchool().getId(), m.getRole()));
-    return new PersonSummary(p.getId(), p.displayName(), p.getJobTitle(), p.isActive(), schools);
+    List<String> names = new ArrayList<>();
+    p.currentMemberships()
+        .forEach(
+            m -> {
+              schools.put(m.getSchool().getId(), m.getRole());
+              names.add(m.getSchool().getName());
+            });
+    names.sort(String.CASE_INSENSITIVE_ORDER);
+    return new PersonSummary(
+        p.getId(), p.displayName(), p.getJobTitle(), p.isActive(), schools, names);
   }
 }

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** A post as the feed lists it: enough to choose whether to open it, and its tags. */
+/**
+ * A post as the feed lists it: enough to choose whether to open it, and its tags; its author with
+ * their job title and schools ({@code authorSchools}: their names, comma-separated).
+ */
 public record FeedItem(
     long id,
     String title,
@@ -16,7 +19,8 @@ public record FeedItem(
     boolean pinned,
     boolean mustRead,
     boolean unread,
-    List<String> tags)
+    List<String> tags,
+    String authorSchools)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 

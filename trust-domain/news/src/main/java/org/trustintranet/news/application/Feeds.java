@@ -100,7 +100,8 @@ class Feeds {
               row.pinned(),
               row.mustRead(),
               !read.contains(row.id()),
-              tags.getOrDefault(row.id(), List.of())));
+              tags.getOrDefault(row.id(), List.of()),
+              author == null ? null : String.join(", ", author.schoolNames())));
     }
     return items;
   }

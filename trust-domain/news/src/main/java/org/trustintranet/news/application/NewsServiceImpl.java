@@ -257,7 +257,8 @@ public class NewsServiceImpl implements NewsService {
         post.getAuthorId(),
         NewsPolicy.mayEdit(me, post),
         post.banner().map(Banner::contentId).orElse(null),
-        post.banner().map(Banner::alt).orElse(null));
+        post.banner().map(Banner::alt).orElse(null),
+        author == null ? null : String.join(", ", author.schoolNames()));
   }
 
   @Override

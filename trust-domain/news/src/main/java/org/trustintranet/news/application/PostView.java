@@ -8,7 +8,8 @@ import java.util.List;
  * A post as its page shows it to the current reader: its content (the body is sanitised HTML), its
  * author (linked to their page by {@code authorId}), who it is for, what this reader may do with it
  * ({@code maySeeHistory}: its edit history, for those who may edit it), and its banner image if it
- * has one (the image's content id, which names it in its address, and its alternative text).
+ * has one (the image's content id, which names it in its address, and its alternative text); the
+ * author's schools ({@code authorSchools}, comma-separated) follow their job title in the byline.
  */
 public record PostView(
     long id,
@@ -33,7 +34,8 @@ public record PostView(
     long authorId,
     boolean maySeeHistory,
     String bannerId,
-    String bannerAlt)
+    String bannerAlt,
+    String authorSchools)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
