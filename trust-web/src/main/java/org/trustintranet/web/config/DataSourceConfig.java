@@ -14,6 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * of one that died with the old server (without this, the pool kept handing out closed connections
  * until a restart). Waiting for a connection is bounded, so a request fails fast while the database
  * is away.
+ *
+ * <p>Each context has its own persistence unit over this one pool, and a transaction that reads or
+ * writes through several of them (a news page naming its authors, a change and its audit entry)
+ * holds one connection for each until it ends. The pool therefore has room for every HTTP thread to
+ * hold one connection per persistence unit (config/post-boot-commands.asadmin: 32 threads, 3
+ * units): fewer, and under load every thread can hold one and wait for another, for ever.
+ * ConnectionBudgetTest checks the sum when a context is added.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/trust",
@@ -23,7 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     user = "${MPCONFIG=trust.db.user:trust}",
     password = "${MPCONFIG=trust.db.password:trust}",
     minPoolSize = 2,
-    maxPoolSize = 40,
+    maxPoolSize = DataSourceConfig.MAX_POOL_SIZE,
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
@@ -33,4 +40,7 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.max-wait-time-in-millis=${MPCONFIG=trust.db.max-wait-millis:10000}"
     })
 @ApplicationScoped
-public class DataSourceConfig {}
+public class DataSourceConfig {
+  /** Connections at most: see above. */
+  public static final int MAX_POOL_SIZE = 96;
+}

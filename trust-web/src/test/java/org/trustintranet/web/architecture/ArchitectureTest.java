@@ -26,7 +26,7 @@ import org.trustintranet.kernel.application.ContextSchema;
  * The layers inside each bounded context and the boundaries between them (shared/DESIGN.md), held
  * by the build. A new context is one more name in {@link #CONTEXTS}.
  */
-class ArchitectureTest {
+public class ArchitectureTest {
   /** The bounded contexts under trust-domain/, besides the kernel that all of them use. */
   static final List<String> CONTEXTS = List.of("membership", "news");
 
@@ -36,6 +36,11 @@ class ArchitectureTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages(ROOT);
+
+  /** The bounded contexts' names, for other tests that count them. */
+  public static List<String> contextNames() {
+    return CONTEXTS;
+  }
 
   static Stream<String> contexts() {
     return CONTEXTS.stream();
