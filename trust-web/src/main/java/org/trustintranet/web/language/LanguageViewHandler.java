@@ -12,6 +12,13 @@ import java.util.Locale;
  * messages, dates and {@code <html lang>} all follow the person's language.
  */
 public class LanguageViewHandler extends ViewHandlerWrapper {
+  /**
+   * The session's choice through its client proxy, looked up once: the proxy is one object for all
+   * sessions and finds the current session's instance itself ({@code CDI.current().select} on every
+   * call was a few percent of the feed's time; views ask for their locale several times).
+   */
+  private volatile LanguageChoice choice;
+
   public LanguageViewHandler(ViewHandler wrapped) {
     super(wrapped);
   }
@@ -26,6 +33,15 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     if (external.getSession(false) == null) {
       return LanguageChoice.fromBrowser(external.getRequestLocales()).locale();
     }
-    return CDI.current().select(LanguageChoice.class).get().locale(external.getRequestLocales());
+    return choice().locale(external.getRequestLocales());
+  }
+
+  private LanguageChoice choice() {
+    LanguageChoice found = choice;
+    if (found == null) {
+      found = CDI.current().select(LanguageChoice.class).get();
+      choice = found;
+    }
+    return found;
   }
 }

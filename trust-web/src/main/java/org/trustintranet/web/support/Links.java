@@ -10,11 +10,19 @@ import java.nio.charset.StandardCharsets;
  * Addresses of the pages that lists link to once a row ({@code href="#{links.post(item.id())}"}),
  * the same that {@code h:link} would write. In a repeated row an {@code h:link} asks the navigation
  * handler and the view declaration language for its address on every row: the benchmark's feed
- * spent about a tenth of its time there. Links outside lists keep {@code h:link}.
+ * spent about a tenth of its time there, and the template's navigation another twentieth.
  */
 @Named
 @ApplicationScoped
 public class Links {
+  /**
+   * A page by its view id without the extension ({@code #{links.to('/staff/directory')}}): the
+   * template's navigation and other fixed links, written on every page.
+   */
+  public String to(String viewId) {
+    return page(viewId + ".xhtml");
+  }
+
   /** A news post. */
   public String post(long id) {
     return page("/news/post.xhtml?id=" + id);

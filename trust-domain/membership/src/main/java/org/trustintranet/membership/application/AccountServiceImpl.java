@@ -184,6 +184,8 @@ public class AccountServiceImpl implements AccountService {
 
   private Person loadMe() {
     long id = currentUser.personId();
-    return people.find(id).orElseThrow(() -> new BusinessException("error.person.notFound"));
+    return people
+        .findWithMemberships(id)
+        .orElseThrow(() -> new BusinessException("error.person.notFound"));
   }
 }

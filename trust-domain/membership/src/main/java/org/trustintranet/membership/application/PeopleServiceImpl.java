@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.domain.Membership;
 import org.trustintranet.membership.domain.Person;
+import org.trustintranet.membership.domain.PersonPlaces;
 import org.trustintranet.membership.domain.PersonRepository;
 
 @ApplicationScoped
@@ -34,7 +36,7 @@ public class PeopleServiceImpl implements PeopleService {
   public Map<Long, PersonSummary> findAll(Collection<Long> personIds) {
     currentUser.requireSignedIn();
     Map<Long, PersonSummary> found = new LinkedHashMap<>();
-    people.findAll(personIds).forEach(p -> found.put(p.getId(), summary(p)));
+    people.placesOf(personIds).forEach(p -> found.put(p.personId(), summary(p)));
     return found;
   }
 
@@ -74,6 +76,25 @@ public class PeopleServiceImpl implements PeopleService {
     }
     staff.replaceAll((id, members) -> List.copyOf(members));
     return staff;
+  }
+
+  private static PersonSummary summary(PersonPlaces p) {
+    Map<Long, SchoolRole> schools = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    p.places()
+        .forEach(
+            place -> {
+              schools.put(place.schoolId(), place.role());
+              names.add(place.schoolName());
+            });
+    names.sort(String.CASE_INSENSITIVE_ORDER);
+    return new PersonSummary(
+        p.personId(),
+        p.displayName(),
+        p.jobTitle(),
+        p.status() == PersonStatus.ACTIVE,
+        schools,
+        names);
   }
 
   private static PersonSummary summary(Person p) {

@@ -13,6 +13,9 @@ import org.trustintranet.kernel.domain.TrustRole;
 public interface PersonRepository {
   Optional<Person> find(long id);
 
+  /** The person with their memberships, schools and trust roles read at once (two statements). */
+  Optional<Person> findWithMemberships(long id);
+
   /** The person with this id; a {@code NotFoundException} when there is none. */
   default Person get(long id) {
     return find(id).orElseThrow(() -> new NotFoundException("error.person.notFound"));
@@ -24,6 +27,12 @@ public interface PersonRepository {
   List<Person> findByEmails(Collection<String> emails);
 
   List<Person> findAll(Collection<Long> ids);
+
+  /**
+   * The names, job titles, standing and current schools of these people, in one statement per 500
+   * ids and without loading them as entities (bylines on every page of news ask for them).
+   */
+  List<PersonPlaces> placesOf(Collection<Long> ids);
 
   void add(Person person);
 

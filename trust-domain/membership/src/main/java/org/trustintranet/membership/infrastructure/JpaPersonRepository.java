@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.LoginThrottle;
 import org.trustintranet.membership.domain.Membership;
 import org.trustintranet.membership.domain.Person;
+import org.trustintranet.membership.domain.PersonPlaces;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.membership.domain.StaffFilter;
 
@@ -57,6 +59,16 @@ public class JpaPersonRepository implements PersonRepository {
   @Override
   public Optional<Person> find(long id) {
     return Optional.ofNullable(em.find(Person.class, id));
+  }
+
+  @Override
+  public Optional<Person> findWithMemberships(long id) {
+    return em.createQuery("select p from Person p where p.id = :id", Person.class)
+        .setParameter("id", id)
+        .setHint("eclipselink.left-join-fetch", "p.memberships.school")
+        .setHint("eclipselink.batch", "p.trustRoles")
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -100,6 +112,47 @@ public class JpaPersonRepository implements PersonRepository {
               .getResultList());
     }
     return found;
+  }
+
+  @Override
+  public List<PersonPlaces> placesOf(Collection<Long> ids) {
+    Map<Long, PersonPlaces> found = new LinkedHashMap<>();
+    List<Long> all = List.copyOf(ids);
+    for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+      List<Object[]> rows =
+          em.createQuery(
+                  "select p.id, p.givenName, p.familyName, p.jobTitle, p.status, s.id, s.name,"
+                      + " m.role from Person p left join p.memberships m on m.endedAt is null"
+                      + " left join m.school s where p.id in :ids",
+                  Object[].class)
+              .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+              .getResultList();
+      Map<Long, List<PersonPlaces.Place>> places = new LinkedHashMap<>();
+      for (Object[] row : rows) {
+        long id = (Long) row[0];
+        List<PersonPlaces.Place> of = places.computeIfAbsent(id, k -> new ArrayList<>());
+        if (row[5] != null) {
+          of.add(new PersonPlaces.Place((Long) row[5], (String) row[6], (SchoolRole) row[7]));
+        }
+        found.putIfAbsent(
+            id,
+            new PersonPlaces(
+                id,
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (PersonStatus) row[4],
+                List.of()));
+      }
+      places.forEach(
+          (id, of) -> {
+            PersonPlaces p = found.get(id);
+            found.put(
+                id,
+                new PersonPlaces(id, p.givenName(), p.familyName(), p.jobTitle(), p.status(), of));
+          });
+    }
+    return List.copyOf(found.values());
   }
 
   @Override
