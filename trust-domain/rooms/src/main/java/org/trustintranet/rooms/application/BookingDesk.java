@@ -67,10 +67,7 @@ class BookingDesk {
         booking.getId(),
         room.getName() + ": " + booking.getTitle(),
         null,
-        new Booked(roomId, slot.start(), slot.end(), booking.getStatus().name()));
+        new BookedSlot(roomId, slot.start(), slot.end(), booking.getStatus().name()));
     return booking.getId();
   }
-
-  /** What the audit trail keeps of a new booking. */
-  record Booked(long roomId, Instant start, Instant end, String status) {}
 }
