@@ -43,12 +43,24 @@ public class EditRoomPage extends IdPage {
   private String sharing = RoomOptions.OWN_SCHOOL;
   private boolean approvalRequired;
   private boolean archived;
+  private boolean idGiven;
+
+  /** An id that names no room ("abc", "-1") answers 404, rather than opening a new room's form. */
+  @Override
+  public void setIdText(String text) {
+    super.setIdText(text);
+    idGiven |= text != null && !text.isBlank();
+  }
 
   public void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
     schools = rooms.managedSchools();
     if (schools.isEmpty()) {
       ViewParams.forbidden(faces);
+      return;
+    }
+    if (getId() == null && idGiven) {
+      ViewParams.notFound(faces);
       return;
     }
     if (getId() == null) {
