@@ -48,7 +48,7 @@ import org.trustintranet.rooms.application.RoomView;
  * The rooms service inside the deployed application, against the real database: school admins
  * manage their own school's rooms only, an own-school room is booked by its school's staff only,
  * capacity and clashes are refused with nothing written, another school sees "Busy", and of many
- * simultaneous bookings of one slot exactly one wins.
+ * simultaneous bookings of one slot exactly one wins, while bookings of different rooms all do.
  */
 @ExtendWith(ArquillianExtension.class)
 class RoomsIT {
@@ -242,7 +242,7 @@ class RoomsIT {
     long[] bookers = {
       personId("teacher"), personId("staff"), personId("school.admin"), personId("riverside.admin")
     };
-    int attempts = 16;
+    int attempts = 50;
     ExecutorService pool = Executors.newFixedThreadPool(attempts);
     List<Future<Long>> results = new ArrayList<>();
     try {
@@ -277,6 +277,39 @@ class RoomsIT {
       pool.shutdownNow();
     }
     assertEquals(1, allBookings(room).size());
+  }
+
+  @Test
+  void simultaneousBookingsOfDifferentRoomsAllWin() throws Exception {
+    int attempts = 30;
+    List<Long> roomIds = new ArrayList<>();
+    for (int i = 0; i < attempts; i++) {
+      roomIds.add(newRoom(OAKFIELD, 30, "TRUST", false));
+    }
+    long person = personId("teacher");
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    List<Future<Long>> results = new ArrayList<>();
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      for (long room : roomIds) {
+        BookingForm form = slot(15, 60, 5);
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return booker.bookAs(person, room, form);
+                }));
+      }
+      start.countDown();
+      for (Future<Long> result : results) {
+        result.get(120, TimeUnit.SECONDS); // throws if any was refused
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (long room : roomIds) {
+      assertEquals(1, allBookings(room).size());
+    }
   }
 
   private static String messageKey(Throwable thrown) {
