@@ -111,6 +111,49 @@ class AccessibilityIT {
   }
 
   /**
+   * The rooms screens, whether or not the crawl reaches them within its bound: the list, a room
+   * with its bookings and booking form (also refused, with messages at the fields), the form that
+   * adds a room and changes one, "My bookings", and a room that does not exist.
+   */
+  @Test
+  void roomPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      signIn(browser, "school.admin" + DOMAIN);
+      browser.get(root().resolve("rooms/index.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.linkText("Training room")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("book:submit")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      String room = browser.getCurrentUrl();
+      browser.findElement(By.id("book:title")).sendKeys("Too many people");
+      browser.findElement(By.id("book:submit")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid]")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(room.replace("rooms/room.xhtml", "rooms/edit.xhtml"));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("rooms/edit.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("rooms/mine.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("rooms/room.xhtml?id=987654321").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      // The teacher organises a demo booking: "My bookings" with a row and its cancel button.
+      browser = HeadlessChromium.start();
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("rooms/mine.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * Reflow (WCAG 1.4.10): on a phone's 375 px and at 320 px, the home, directory and members pages
    * are no wider than the window (no sideways scrolling of the page).
    */

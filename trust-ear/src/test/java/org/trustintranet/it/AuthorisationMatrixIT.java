@@ -67,6 +67,9 @@ import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostDraft;
 import org.trustintranet.news.application.PostForm;
+import org.trustintranet.rooms.application.BookingForm;
+import org.trustintranet.rooms.application.RoomForm;
+import org.trustintranet.rooms.application.RoomService;
 
 /**
  * Who may call which operation on whose data (issue 7): every operation of every service, called as
@@ -290,6 +293,38 @@ class AuthorisationMatrixIT {
       AtomFeedService.publicFeed                any         +      +      +      +      +      +      +      +
       AtomFeedService.personalFeed              any         +      +      +      +      +      +      +      +
 
+      # (h) rooms: staff book their own schools' rooms and those shared with the trust; school admins
+      # manage their own schools' rooms, trust admins every room. room-A, room-B = a room of school
+      # A, of school B, for that school's own staff; room-trust = a room of school B shared with the
+      # trust. 0 = refused as if the room did not exist. Cancelling: a booking of the room by the demo
+      # trust admin, so only the room's managers may cancel it.
+      RoomService.bookableRooms                 any         -      +      +      +      +      +      +      +
+      RoomService.managedSchools                any         -      +      +      +      +      +      +      +
+      RoomService.myBookings                    any         -      +      +      +      +      +      +      +
+      RoomService.room                          room-A      -      +      +      +      0      +      0      +
+      RoomService.room                          room-B      -      0      0      0      +      0      +      +
+      RoomService.room                          room-trust  -      +      +      +      +      +      +      +
+      RoomService.bookings                      room-A      -      +      +      +      0      +      0      +
+      RoomService.bookings                      room-B      -      0      0      0      +      0      +      +
+      RoomService.bookings                      room-trust  -      +      +      +      +      +      +      +
+      RoomService.create                        school-A    -      -      -      +      -      -      -      +
+      RoomService.create                        school-B    -      -      -      -      +      -      -      +
+      RoomService.draft                         room-A      -      -      -      +      0      -      0      +
+      RoomService.draft                         room-B      -      0      0      0      +      0      -      +
+      RoomService.draft                         room-trust  -      -      -      -      +      -      -      +
+      RoomService.revise                        room-A      -      -      -      +      0      -      0      +
+      RoomService.revise                        room-B      -      0      0      0      +      0      -      +
+      RoomService.revise                        room-trust  -      -      -      -      +      -      -      +
+      RoomService.archive                       room-A      -      -      -      +      0      -      0      +
+      RoomService.archive                       room-B      -      0      0      0      +      0      -      +
+      RoomService.archive                       room-trust  -      -      -      -      +      -      -      +
+      RoomService.book                          room-A      -      +      +      +      0      +      0      +
+      RoomService.book                          room-B      -      0      0      0      +      0      +      +
+      RoomService.book                          room-trust  -      +      +      +      +      +      +      +
+      RoomService.cancel                        room-A      -      -      -      +      0      -      0      +
+      RoomService.cancel                        room-B      -      0      0      0      +      0      -      +
+      RoomService.cancel                        room-trust  -      -      -      -      +      -      -      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -321,6 +356,7 @@ class AuthorisationMatrixIT {
   @Inject CommentService comments;
   @Inject MustReadService mustRead;
   @Inject DigestService digests;
+  @Inject RoomService rooms;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -351,7 +387,10 @@ class AuthorisationMatrixIT {
     PERSON_B_AT_A("person-B@A"),
     POST_A("post-A"),
     POST_B("post-B"),
-    POST_TRUST("post-trust");
+    POST_TRUST("post-trust"),
+    ROOM_A("room-A"),
+    ROOM_B("room-B"),
+    ROOM_TRUST("room-trust");
 
     final String token;
 
@@ -412,9 +451,13 @@ class AuthorisationMatrixIT {
   }
 
   /** What one cell works on: its actor, and the person, school and post of its target (0: none). */
-  record Subject(Actor actor, long person, long school, long post) {
+  record Subject(Actor actor, long person, long school, long post, long room) {
     Subject(Actor actor, long person, long school) {
-      this(actor, person, school, 0);
+      this(actor, person, school, 0, 0);
+    }
+
+    Subject(Actor actor, long person, long school, long post) {
+      this(actor, person, school, post, 0);
     }
   }
 
@@ -667,7 +710,74 @@ class AuthorisationMatrixIT {
           String token = atomFeeds.createMyFeedToken();
           return () -> atomFeeds.personalFeed(token);
         });
+    ops.put("RoomService.bookableRooms", s -> () -> rooms.bookableRooms());
+    ops.put("RoomService.managedSchools", s -> () -> rooms.managedSchools());
+    ops.put("RoomService.myBookings", s -> () -> rooms.myBookings());
+    ops.put("RoomService.room", s -> () -> rooms.room(s.room()));
+    ops.put(
+        "RoomService.bookings",
+        s -> () -> rooms.bookings(s.room(), slot(1).start(), slot(30).end()));
+    ops.put("RoomService.create", s -> () -> rooms.create(roomForm(s.school(), "OWN_SCHOOL")));
+    ops.put("RoomService.draft", s -> () -> rooms.draft(s.room()));
+    ops.put(
+        "RoomService.revise",
+        s -> {
+          long version = rooms.draft(s.room()).version();
+          RoomForm form = rooms.draft(s.room()).form();
+          RoomForm revised =
+              new RoomForm(
+                  form.schoolId(),
+                  "Revised " + SEQUENCE.incrementAndGet(),
+                  form.capacity(),
+                  form.facilities(),
+                  form.location(),
+                  form.directions(),
+                  form.sharing(),
+                  form.approvalRequired());
+          return () -> rooms.revise(s.room(), version, revised);
+        });
+    ops.put(
+        "RoomService.archive",
+        s -> {
+          long version = rooms.draft(s.room()).version();
+          return () -> rooms.archive(s.room(), version);
+        });
+    ops.put("RoomService.book", s -> () -> rooms.book(s.room(), slot(20)));
+    ops.put(
+        "RoomService.cancel",
+        s -> {
+          long booking = rooms.book(s.room(), slot(10)); // by the demo trust admin
+          return () -> rooms.cancel(booking);
+        });
     return ops;
+  }
+
+  /** A room at {@code school} (0: none), by the demo trust admin, shared as {@code sharing}. */
+  private long newRoom(long school, String sharing) {
+    asDemoAdmin();
+    return rooms.create(roomForm(school, sharing));
+  }
+
+  private static RoomForm roomForm(long school, String sharing) {
+    return new RoomForm(
+        school,
+        "Matrix room " + SEQUENCE.incrementAndGet(),
+        12,
+        List.of("PROJECTOR"),
+        null,
+        null,
+        sharing,
+        false);
+  }
+
+  /** An hour at 10:00 UTC, {@code days} days from now. */
+  private static BookingForm slot(int days) {
+    java.time.Instant start =
+        java.time.Instant.now()
+            .plus(java.time.Duration.ofDays(days))
+            .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+            .plus(java.time.Duration.ofHours(10));
+    return new BookingForm(start, start.plusSeconds(3600), "Matrix booking", null, 4);
   }
 
   @AfterEach
@@ -834,6 +944,7 @@ class AuthorisationMatrixIT {
       asDemoAdmin();
       after = state(subject);
       reopenIfArchived(subject.school());
+      archiveRoom(subject.room());
     } catch (RuntimeException e) {
       return "could not be checked afterwards: " + describe(e);
     }
@@ -865,7 +976,7 @@ class AuthorisationMatrixIT {
   }
 
   /** What a refused call must leave as it was: the trail's size, the target person and school. */
-  record State(long auditEntries, PersonView person, SchoolView school, Object post) {
+  record State(long auditEntries, PersonView person, SchoolView school, Object post, Object room) {
     String changesTo(State after) {
       List<String> changes = new ArrayList<>();
       if (after.auditEntries != auditEntries) {
@@ -879,6 +990,9 @@ class AuthorisationMatrixIT {
       }
       if (!Objects.equals(after.post, post)) {
         changes.add("the post, " + post + " -> " + after.post);
+      }
+      if (!Objects.equals(after.room, room)) {
+        changes.add("the room, " + room + " -> " + after.room);
       }
       return String.join("; ", changes);
     }
@@ -895,7 +1009,12 @@ class AuthorisationMatrixIT {
             : List.of(
                 news.draft(subject.post()),
                 mustRead.acknowledgements(subject.post()),
-                comments.discussion(subject.post())));
+                comments.discussion(subject.post())),
+        subject.room() == 0
+            ? null
+            : List.of(
+                rooms.draft(subject.room()),
+                rooms.bookings(subject.room(), slot(1).start(), slot(30).end())));
   }
 
   /** The cell's target, made afresh by the demo trust admin. */
@@ -921,6 +1040,9 @@ class AuthorisationMatrixIT {
       case POST_A -> new Subject(actor, 0, schoolA, newPost(schoolA));
       case POST_B -> new Subject(actor, 0, schoolB, newPost(schoolB));
       case POST_TRUST -> new Subject(actor, 0, 0, newPost(0));
+      case ROOM_A -> new Subject(actor, 0, schoolA, 0, newRoom(schoolA, "OWN_SCHOOL"));
+      case ROOM_B -> new Subject(actor, 0, schoolB, 0, newRoom(schoolB, "OWN_SCHOOL"));
+      case ROOM_TRUST -> new Subject(actor, 0, schoolB, 0, newRoom(schoolB, "TRUST"));
     };
   }
 
@@ -1002,6 +1124,16 @@ class AuthorisationMatrixIT {
       urn = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
     } while (!urnsInUse.add(urn));
     return urn;
+  }
+
+  /** A cell's room is archived afterwards, so that the lists of bookable rooms stay short. */
+  private void archiveRoom(long room) {
+    if (room != 0) {
+      var draft = rooms.draft(room);
+      if (!rooms.room(room).archived()) {
+        rooms.archive(room, draft.version());
+      }
+    }
   }
 
   private void reopenIfArchived(long school) {

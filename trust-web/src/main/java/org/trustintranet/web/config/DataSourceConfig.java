@@ -18,9 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>Each context has its own persistence unit over this one pool, and a transaction that reads or
  * writes through several of them (a news page naming its authors, a change and its audit entry)
  * holds one connection for each until it ends. The pool therefore has room for every HTTP thread to
- * hold one connection per persistence unit (config/post-boot-commands.asadmin: 32 threads, 3
- * units): fewer, and under load every thread can hold one and wait for another, for ever.
- * ConnectionBudgetTest checks the sum when a context is added.
+ * hold one connection per persistence unit (config/post-boot-commands.asadmin: 24 threads, 5 units:
+ * kernel, membership, news, rooms and one spare for the next context): fewer, and under load every
+ * thread can hold one and wait for another, for ever. ConnectionBudgetTest checks the sum when a
+ * context is added. 120 is the most one instance may have: MariaDB's default max_connections is
+ * 151, and a few are kept for the operator and the migrations.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/trust",
@@ -42,5 +44,5 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DataSourceConfig {
   /** Connections at most: see above. */
-  public static final int MAX_POOL_SIZE = 96;
+  public static final int MAX_POOL_SIZE = 120;
 }

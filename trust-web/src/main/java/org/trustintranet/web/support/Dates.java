@@ -40,6 +40,11 @@ public class Dates {
     return fullDate(instant, pageLocale());
   }
 
+  /** The time of day of {@code instant}, "14:30". */
+  public String time(Instant instant) {
+    return format("HH:mm", instant, pageLocale());
+  }
+
   /** Today, with its weekday and month in full. */
   public String today() {
     return fullDate(clock.instant());

@@ -56,7 +56,7 @@ class AuditActionLabelsTest {
   @Test
   void anUnknownCodeIsShownAsItIs() {
     assertEquals("Added to a school", AuditView.label(MESSAGES, "membership.add"));
-    assertEquals("rooms.book", AuditView.label(MESSAGES, "rooms.book"));
+    assertEquals("networks.join", AuditView.label(MESSAGES, "networks.join"));
   }
 
   private static Set<String> recordedCodes(Path file) {

@@ -1,0 +1,31 @@
+package org.trustintranet.rooms.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A booking as the screens show it. For someone who may not see its details ({@code busy}), only
+ * the room and the times are filled in: title, purpose, attendees and organiser are null, and the
+ * screens say "Busy". The status is CONFIRMED, PENDING, DECLINED or CANCELLED.
+ */
+public record BookingView(
+    long id,
+    long roomId,
+    String roomName,
+    String schoolName,
+    Instant start,
+    Instant end,
+    boolean busy,
+    String title,
+    String purpose,
+    Integer attendees,
+    String organiserName,
+    String status,
+    boolean mayCancel)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public boolean pending() {
+    return "PENDING".equals(status);
+  }
+}

@@ -1,0 +1,39 @@
+package org.trustintranet.rooms.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.rooms.domain.Room;
+import org.trustintranet.rooms.domain.RoomPolicy;
+import org.trustintranet.rooms.domain.RoomRepository;
+
+/**
+ * Loads a room for a service on behalf of a user, or says no. A room the user may not see (another
+ * school's own room) is answered exactly as one that does not exist, so that nobody learns which
+ * ids hold rooms kept for others.
+ */
+@ApplicationScoped
+class RoomAccess {
+  static final String NOT_FOUND = "error.rooms.notFound";
+
+  @Inject RoomRepository rooms;
+
+  /** The room if the user may book or manage it; {@code error.rooms.notFound} otherwise. */
+  Room visible(UserProfile me, long id) {
+    return rooms
+        .find(id)
+        .filter(r -> RoomPolicy.maySee(me, r))
+        .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+  }
+
+  /** The room if the user may manage it (not found if they may not even see it). */
+  Room manageable(UserProfile me, long id) {
+    Room room = visible(me, id);
+    if (!RoomPolicy.mayManage(me, room)) {
+      throw new NotPermittedException();
+    }
+    return room;
+  }
+}

@@ -1,0 +1,56 @@
+package org.trustintranet.rooms.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Rooms that schools lend each other, and their bookings. Staff book the rooms of their own schools
+ * and those shared with the trust; school admins manage their own schools' rooms, trust admins
+ * every room. A room the caller may not see is answered as one that does not exist ({@code
+ * error.rooms.notFound}). Two CONFIRMED or PENDING bookings of one room never overlap, however many
+ * people book at once.
+ */
+public interface RoomService {
+  /** The open rooms the current user may book, with their school, by name. */
+  List<RoomView> bookableRooms();
+
+  /** One room, for whoever may book or manage it. */
+  RoomView room(long id);
+
+  /** The schools where the current user may create rooms (none for most staff). */
+  List<SchoolOption> managedSchools();
+
+  /** A room as its manager loads it to change it. */
+  RoomDraft draft(long id);
+
+  /** A new room at the form's school, which the current user must manage. */
+  long create(@NotNull @Valid RoomForm form);
+
+  /** Saves changes to the version the manager loaded (not its school); fails if changed since. */
+  void revise(long id, long loadedVersion, @NotNull @Valid RoomForm form);
+
+  /** Nobody may book the room any more; its bookings stay. */
+  void archive(long id, long loadedVersion);
+
+  /**
+   * Books the room for the current user: PENDING when its school approves bookings, CONFIRMED
+   * otherwise. Runs in a transaction of its own that locks the room's row before it looks for
+   * clashes, so of two overlapping requests exactly one wins ({@code error.rooms.clash} for the
+   * other), also across server instances.
+   */
+  long book(long roomId, @NotNull @Valid BookingForm form);
+
+  /** Cancels a booking: its organiser, or a manager of its room. */
+  void cancel(long bookingId);
+
+  /** The current user's CONFIRMED and PENDING bookings that have not ended, soonest first. */
+  List<BookingView> myBookings();
+
+  /**
+   * The room's CONFIRMED and PENDING bookings overlapping [from, to), by start; those whose details
+   * the current user may not see are "busy" (times only).
+   */
+  List<BookingView> bookings(long roomId, @NotNull Instant from, @NotNull Instant to);
+}

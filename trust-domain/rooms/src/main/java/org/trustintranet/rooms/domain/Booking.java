@@ -1,0 +1,154 @@
+package org.trustintranet.rooms.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.trustintranet.kernel.domain.BusinessException;
+
+/**
+ * A booking of one room for one slot by its organiser. Made through {@link BookingRules#book},
+ * which checks it against the room and the bookings that already hold their slots; afterwards it
+ * changes only by being cancelled.
+ */
+@Entity
+@Table(name = "booking")
+@NamedQuery(
+    name = "Booking.ofRoomBetween",
+    query =
+        "select b from Booking b where b.roomId = :room and b.status in :statuses"
+            + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id")
+@NamedQuery(
+    name = "Booking.ofOrganiserFrom",
+    query =
+        "select b from Booking b where b.organiserId = :person and b.status in :statuses"
+            + " and b.endsAt > :from order by b.startsAt, b.id")
+public class Booking {
+  public static final int TITLE_LENGTH = 120;
+  public static final int PURPOSE_LENGTH = 1000;
+  public static final int REASON_LENGTH = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "room_id", nullable = false, updatable = false)
+  private long roomId;
+
+  @Column(name = "starts_at", nullable = false, updatable = false)
+  private Instant startsAt;
+
+  @Column(name = "ends_at", nullable = false, updatable = false)
+  private Instant endsAt;
+
+  @Column(nullable = false, length = TITLE_LENGTH)
+  private String title;
+
+  @Column(length = PURPOSE_LENGTH)
+  private String purpose;
+
+  @Column(nullable = false)
+  private int attendees;
+
+  @Column(name = "organiser_id", nullable = false, updatable = false)
+  private long organiserId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private BookingStatus status;
+
+  @Column(name = "decline_reason", length = REASON_LENGTH)
+  private String declineReason;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Booking() {}
+
+  /** Package-private: bookings are made by {@link BookingRules#book}, which checks the rules. */
+  Booking(
+      long roomId,
+      TimeSlot slot,
+      String title,
+      String purpose,
+      int attendees,
+      long organiserId,
+      BookingStatus status,
+      Instant now) {
+    this.roomId = roomId;
+    this.startsAt = slot.start();
+    this.endsAt = slot.end();
+    this.title = title;
+    this.purpose = purpose;
+    this.attendees = attendees;
+    this.organiserId = organiserId;
+    this.status = status;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** Frees the slot. The caller has checked that the person may ({@link RoomPolicy#mayCancel}). */
+  public void cancel(Instant now) {
+    if (!status.holdsSlot()) {
+      throw new BusinessException("error.rooms.notCancellable");
+    }
+    status = BookingStatus.CANCELLED;
+    updatedAt = now;
+  }
+
+  public TimeSlot slot() {
+    return new TimeSlot(startsAt, endsAt);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getRoomId() {
+    return roomId;
+  }
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public Instant getEndsAt() {
+    return endsAt;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public int getAttendees() {
+    return attendees;
+  }
+
+  public long getOrganiserId() {
+    return organiserId;
+  }
+
+  public BookingStatus getStatus() {
+    return status;
+  }
+
+  public String getDeclineReason() {
+    return declineReason;
+  }
+}

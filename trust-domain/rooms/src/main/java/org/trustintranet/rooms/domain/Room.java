@@ -1,0 +1,156 @@
+package org.trustintranet.rooms.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trustintranet.kernel.domain.BusinessException;
+
+/**
+ * A room a school lends: owned by one school for ever, described by its {@link RoomDetails}, which
+ * its managers revise; archived rather than deleted, so that its past bookings keep their room.
+ */
+@Entity
+@Table(name = "room")
+@NamedQuery(
+    name = "Room.bookable",
+    query =
+        "select r from Room r where r.archived = false and (r.sharing = :trust or r.schoolId in"
+            + " :schools) order by r.name, r.id")
+@NamedQuery(
+    name = "Room.allOpen",
+    query = "select r from Room r where r.archived = false order by r.name, r.id")
+public class Room {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "school_id", nullable = false, updatable = false)
+  private long schoolId;
+
+  @Column(nullable = false, length = RoomDetails.NAME_LENGTH)
+  private String name;
+
+  @Column(nullable = false)
+  private int capacity;
+
+  /** The facilities' names, comma-separated ("PROJECTOR,KITCHEN"); empty for none. */
+  @Column(nullable = false, length = 200)
+  private String facilities;
+
+  @Column(length = RoomDetails.LOCATION_LENGTH)
+  private String location;
+
+  @Column(length = RoomDetails.DIRECTIONS_LENGTH)
+  private String directions;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Sharing sharing;
+
+  @Column(name = "approval_required", nullable = false)
+  private boolean approvalRequired;
+
+  @Column(nullable = false)
+  private boolean archived;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Room() {}
+
+  public Room(long schoolId, RoomDetails details, Instant now) {
+    this.schoolId = schoolId;
+    this.createdAt = now;
+    apply(details, now);
+  }
+
+  /** Changes what the room is and how it is lent; its school stays. */
+  public void revise(RoomDetails details, Instant now) {
+    apply(details, now);
+  }
+
+  /** Nobody books it any more; its bookings stay. */
+  public void archive(Instant now) {
+    if (archived) {
+      throw new BusinessException("error.rooms.alreadyArchived");
+    }
+    archived = true;
+    updatedAt = now;
+  }
+
+  private void apply(RoomDetails details, Instant now) {
+    name = details.name();
+    capacity = details.capacity();
+    facilities =
+        details.facilities().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    location = details.location();
+    directions = details.directions();
+    sharing = details.sharing();
+    approvalRequired = details.approvalRequired();
+    updatedAt = now;
+  }
+
+  public RoomDetails details() {
+    return new RoomDetails(
+        name, capacity, facilities(), location, directions, sharing, approvalRequired);
+  }
+
+  public Set<Facility> facilities() {
+    if (facilities == null || facilities.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        Arrays.stream(facilities.split(","))
+            .map(Facility::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Facility.class))));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getSchoolId() {
+    return schoolId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public Sharing getSharing() {
+    return sharing;
+  }
+
+  public boolean isApprovalRequired() {
+    return approvalRequired;
+  }
+
+  public boolean isArchived() {
+    return archived;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

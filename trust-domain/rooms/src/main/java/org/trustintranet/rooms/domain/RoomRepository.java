@@ -1,0 +1,39 @@
+package org.trustintranet.rooms.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Rooms and their bookings, as the rooms context stores them. */
+public interface RoomRepository {
+  Optional<Room> find(long id);
+
+  /**
+   * The room, its row locked for writing until the transaction ends: two transactions booking the
+   * same room take turns here, so the second sees the first's booking when it looks for clashes.
+   * Must be the first read of the booking transaction (a consistent read before it could hide a
+   * booking committed while this one waited).
+   */
+  Optional<Room> lockForBooking(long id);
+
+  void add(Room room);
+
+  /** Open rooms that are shared with the trust or belong to one of {@code schoolIds}, by name. */
+  List<Room> bookable(Collection<Long> schoolIds);
+
+  /** Every open room, by name. */
+  List<Room> allOpen();
+
+  Optional<Booking> findBooking(long id);
+
+  void add(Booking booking);
+
+  /** The room's CONFIRMED and PENDING bookings overlapping [from, to), by start. */
+  List<Booking> holding(long roomId, Instant from, Instant to);
+
+  /** The person's CONFIRMED and PENDING bookings that end after {@code from}, by start. */
+  List<Booking> upcomingOf(long organiserId, Instant from);
+
+  void flush();
+}

@@ -1,0 +1,127 @@
+package org.trustintranet.rooms.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.List;
+import org.trustintranet.membership.application.DemoTrustSeeded;
+import org.trustintranet.rooms.domain.Booking;
+import org.trustintranet.rooms.domain.BookingRules;
+import org.trustintranet.rooms.domain.Facility;
+import org.trustintranet.rooms.domain.Room;
+import org.trustintranet.rooms.domain.RoomDetails;
+import org.trustintranet.rooms.domain.RoomRepository;
+import org.trustintranet.rooms.domain.Sharing;
+import org.trustintranet.rooms.domain.TimeSlot;
+
+/**
+ * The demo trust's rooms, written when membership seeds the demo trust (in the same transaction):
+ * Oakfield's training room, shared with the trust, and its meeting room, for its own staff;
+ * Riverside's hall, shared with the trust but approved by Riverside's admins. Two bookings next
+ * week: a maths network meeting in the training room (confirmed) and a trust INSET morning in the
+ * hall (waiting for approval).
+ */
+@ApplicationScoped
+public class DemoRoomsSeeder {
+  private static final ZoneId TRUST_ZONE = ZoneId.of("Europe/London");
+
+  @Inject RoomRepository rooms;
+  @Inject Clock clock;
+
+  @Transactional
+  void seed(@Observes DemoTrustSeeded trust) {
+    Instant now = clock.instant();
+    long oakfield = trust.school("140001");
+    long riverside = trust.school("140002");
+    Room training =
+        room(
+            oakfield,
+            new RoomDetails(
+                "Training room",
+                30,
+                EnumSet.of(
+                    Facility.PROJECTOR,
+                    Facility.INTERACTIVE_BOARD,
+                    Facility.STEP_FREE_ACCESS,
+                    Facility.PARKING),
+                "Ground floor, beside the library",
+                "Sign in at reception; the training room is the second door on the left.",
+                Sharing.TRUST,
+                false),
+            now);
+    room(
+        oakfield,
+        new RoomDetails(
+            "Meeting room",
+            8,
+            EnumSet.of(Facility.VIDEO_CONFERENCING),
+            "First floor, above reception",
+            null,
+            Sharing.OWN_SCHOOL,
+            false),
+        now);
+    Room hall =
+        room(
+            riverside,
+            new RoomDetails(
+                "Main hall",
+                200,
+                EnumSet.of(
+                    Facility.HEARING_LOOP,
+                    Facility.STEP_FREE_ACCESS,
+                    Facility.KITCHEN,
+                    Facility.PARKING),
+                "Main building",
+                "Use the visitors' car park on Mill Lane; the hall is signed from reception.",
+                Sharing.TRUST,
+                true),
+            now);
+    LocalDate nextWeek =
+        LocalDate.ofInstant(now, TRUST_ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    book(
+        training,
+        slot(nextWeek.plusDays(1), "15:45", "17:15"),
+        "Maths network meeting",
+        "Sharing mastery lessons from Year 5",
+        14,
+        trust.person("teacher"),
+        now);
+    book(
+        hall,
+        slot(nextWeek.plusDays(3), "09:00", "12:30"),
+        "Trust INSET: reading for pleasure",
+        "A morning for every school's English leads",
+        120,
+        trust.person("catrin.morgan"),
+        now);
+    rooms.flush();
+  }
+
+  private Room room(long school, RoomDetails details, Instant now) {
+    Room room = new Room(school, details, now);
+    rooms.add(room);
+    rooms.flush();
+    return room;
+  }
+
+  private void book(
+      Room room, TimeSlot slot, String title, String purpose, int attendees, long by, Instant now) {
+    Booking booking = BookingRules.book(room, slot, title, purpose, attendees, by, List.of(), now);
+    rooms.add(booking);
+  }
+
+  private static TimeSlot slot(LocalDate day, String from, String to) {
+    return new TimeSlot(
+        day.atTime(LocalTime.parse(from)).atZone(TRUST_ZONE).toInstant(),
+        day.atTime(LocalTime.parse(to)).atZone(TRUST_ZONE).toInstant());
+  }
+}

@@ -1,0 +1,96 @@
+package org.trustintranet.rooms.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.trustintranet.kernel.application.Flushing;
+import org.trustintranet.rooms.domain.Booking;
+import org.trustintranet.rooms.domain.BookingStatus;
+import org.trustintranet.rooms.domain.Room;
+import org.trustintranet.rooms.domain.RoomRepository;
+import org.trustintranet.rooms.domain.Sharing;
+
+/** Rooms and bookings through JPA, with the named queries of {@link Room} and {@link Booking}. */
+@ApplicationScoped
+public class JpaRoomRepository implements RoomRepository {
+  /** The statuses that hold a slot. */
+  private static final List<BookingStatus> HOLDING =
+      List.of(BookingStatus.CONFIRMED, BookingStatus.PENDING);
+
+  @PersistenceContext(unitName = "rooms")
+  EntityManager em;
+
+  @Override
+  public Optional<Room> find(long id) {
+    return Optional.ofNullable(em.find(Room.class, id));
+  }
+
+  @Override
+  public Optional<Room> lockForBooking(long id) {
+    // SELECT ... FOR UPDATE on MySQL, MariaDB and H2: held until the transaction ends.
+    return Optional.ofNullable(em.find(Room.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public void add(Room room) {
+    em.persist(room);
+  }
+
+  @Override
+  public List<Room> bookable(Collection<Long> schoolIds) {
+    List<Long> schools = new ArrayList<>(schoolIds);
+    if (schools.isEmpty()) {
+      schools.add(-1L); // "in ()" is not SQL
+    }
+    return em.createNamedQuery("Room.bookable", Room.class)
+        .setParameter("trust", Sharing.TRUST)
+        .setParameter("schools", schools)
+        .getResultList();
+  }
+
+  @Override
+  public List<Room> allOpen() {
+    return em.createNamedQuery("Room.allOpen", Room.class).getResultList();
+  }
+
+  @Override
+  public Optional<Booking> findBooking(long id) {
+    return Optional.ofNullable(em.find(Booking.class, id));
+  }
+
+  @Override
+  public void add(Booking booking) {
+    em.persist(booking);
+  }
+
+  @Override
+  public List<Booking> holding(long roomId, Instant from, Instant to) {
+    return em.createNamedQuery("Booking.ofRoomBetween", Booking.class)
+        .setParameter("room", roomId)
+        .setParameter("statuses", HOLDING)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<Booking> upcomingOf(long organiserId, Instant from) {
+    return em.createNamedQuery("Booking.ofOrganiserFrom", Booking.class)
+        .setParameter("person", organiserId)
+        .setParameter("statuses", HOLDING)
+        .setParameter("from", from)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  @Override
+  public void flush() {
+    Flushing.flush(em);
+  }
+}
