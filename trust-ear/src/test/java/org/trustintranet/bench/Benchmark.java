@@ -244,6 +244,12 @@ public final class Benchmark {
         generated.posts(),
         generated.reads(),
         generated.comments());
+    log.printf(
+        Locale.ROOT,
+        "  %,d rooms with %,d bookings over %d school weeks%n",
+        generated.rooms(),
+        generated.bookings(),
+        RoomsDataSet.WEEKS);
     trust = TrustDataSet.plan(options.scale(), options.seed());
     news = NewsDataSet.plan(trust, options.scale(), options.seed());
 

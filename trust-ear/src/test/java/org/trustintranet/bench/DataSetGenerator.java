@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -14,11 +15,14 @@ import org.trustintranet.kernel.infrastructure.ContextMigrations;
 import org.trustintranet.kernel.infrastructure.KernelSchema;
 import org.trustintranet.membership.infrastructure.MembershipSchema;
 import org.trustintranet.news.infrastructure.NewsSchema;
+import org.trustintranet.rooms.infrastructure.RoomsSchema;
 
 /**
  * Builds the benchmark trust in a fresh database: migrates the schema exactly as the application
- * does at start-up (kernel, membership, news), then writes the planned trust ({@link TrustDataSet})
- * and its news ({@link NewsDataSet}) in JDBC batches. Refuses a database that already has schools.
+ * does at start-up (kernel, membership, news, rooms), then writes the planned trust ({@link
+ * TrustDataSet}), its news ({@link NewsDataSet}) and its rooms with a school year of bookings from
+ * the week it runs ({@link RoomsDataSet}) in JDBC batches. Refuses a database that already has
+ * schools.
  *
  * <pre>
  * DataSetGenerator [--url JDBC_URL] [--user U] [--password P] [--scale 1.0] [--seed 42]
@@ -41,8 +45,9 @@ public final class DataSetGenerator {
                               [--password-for-accounts PASSWORD] [--iterations 210000]
         --url, --user, --password  the database (default: trust.db.url / TRUST_DB_URL ..., else
                                    the embedded database under ./trust-data); it must have no school
-        --scale                    50 schools, 5,000 staff, 20,000 posts and 1,000,000 read marks
-                                 times this factor (default 1.0)
+        --scale                    50 schools, 5,000 staff, 20,000 posts, 1,000,000 read marks,
+                                   200 rooms and about 150,000 bookings times this factor
+                                   (default 1.0)
         --seed                     the same seed and scale give the same trust (default 42)
         --password-for-accounts    every generated account's password (default Bench-password-1)
         --iterations               PBKDF2 iterations of its hash (default trust.password.iterations,
@@ -90,6 +95,8 @@ public final class DataSetGenerator {
       int posts,
       int reads,
       int comments,
+      int rooms,
+      int bookings,
       long migrateMillis,
       long planMillis,
       long writeMillis) {
@@ -143,10 +150,13 @@ public final class DataSetGenerator {
           report.trustRoles());
       out.printf(
           Locale.ROOT,
-          "and %,d news posts with %,d read marks and %,d comments%n",
+          "%,d news posts with %,d read marks and %,d comments,"
+              + " and %,d rooms with %,d bookings%n",
           report.posts(),
           report.reads(),
-          report.comments());
+          report.comments(),
+          report.rooms(),
+          report.bookings());
       out.printf(
           Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
@@ -177,7 +187,9 @@ public final class DataSetGenerator {
   static Report generate(DataSource dataSource, Options options) throws SQLException {
     long start = System.nanoTime();
     for (ContextSchema schema :
-        new ContextSchema[] {KernelSchema.SCHEMA, MembershipSchema.SCHEMA, NewsSchema.SCHEMA}) {
+        new ContextSchema[] {
+          KernelSchema.SCHEMA, MembershipSchema.SCHEMA, NewsSchema.SCHEMA, RoomsSchema.SCHEMA
+        }) {
       ContextMigrations.migrate(dataSource, schema);
     }
     long migrated = System.nanoTime();
@@ -190,13 +202,18 @@ public final class DataSetGenerator {
       NewsDataSet news = NewsDataSet.plan(trust, options.scale(), options.seed());
       NewsDataSet.Reads reads = news.planReads();
       NewsDataSet.Comments comments = news.planComments();
+      RoomsDataSet rooms =
+          RoomsDataSet.plan(
+              trust, options.scale(), options.seed(), LocalDate.now(RoomsDataSet.ZONE));
+      RoomsDataSet.Bookings bookings = rooms.planBookings();
       // One hash for every account: they share a password, and PBKDF2 is slow on purpose. Its salt
       // comes from the seed, so that the same seed gives the same rows.
       byte[] salt = new byte[Pbkdf2Hashes.SALT_BYTES];
       new SplittableRandom(~options.seed()).nextBytes(salt);
       String hash = Pbkdf2Hashes.hash(options.accountPassword(), salt, options.iterations());
       long hashed = System.nanoTime();
-      new DataSetWriter(connection).write(trust, hash, TrustDataSet.AS_OF, news, reads, comments);
+      new DataSetWriter(connection)
+          .write(trust, hash, TrustDataSet.AS_OF, news, reads, comments, rooms, bookings);
       long written = System.nanoTime();
       return new Report(
           trust.schools.size(),
@@ -207,6 +224,8 @@ public final class DataSetGenerator {
           news.posts.size(),
           reads.size(),
           comments.size(),
+          rooms.rooms.size(),
+          bookings.size(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed));

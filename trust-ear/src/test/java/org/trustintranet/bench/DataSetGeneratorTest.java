@@ -99,6 +99,39 @@ class DataSetGeneratorTest {
   }
 
   /**
+   * Rooms spread over the schools, with a school year of bookings from the week the generator runs:
+   * never two in one room at once, each organised by someone who exists.
+   */
+  @Test
+  void roomsGetASchoolYearOfBookingsThatNeverOverlap() throws SQLException {
+    String url = url("trust");
+    DataSetGenerator.Report report =
+        DataSetGenerator.generate(dataSource(url), options(url, 0.02, 42));
+
+    assertEquals(4, report.rooms());
+    assertTrue(
+        report.bookings() > 2_700 && report.bookings() < 3_300,
+        "about 3,000: " + report.bookings());
+    try (Connection db = dataSource(url).getConnection()) {
+      assertEquals(4, count(db, "SELECT COUNT(*) FROM room"));
+      assertEquals(report.bookings(), count(db, "SELECT COUNT(*) FROM booking"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM booking a JOIN booking b ON a.room_id = b.room_id"
+                  + " AND a.id < b.id AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at"));
+      assertEquals(
+          0,
+          count(
+              db,
+              "SELECT COUNT(*) FROM booking b LEFT JOIN person p ON p.id = b.organiser_id"
+                  + " WHERE p.id IS NULL"));
+      assertEquals(1, count(db, "SELECT COUNT(*) FROM schema_history_rooms WHERE version = '1'"));
+    }
+  }
+
+  /**
    * The posts go in with their search text, and H2's full-text index (made by the news migration
    * V7, kept by its trigger) covers them: the benchmark's "news search" finds them.
    */

@@ -32,17 +32,22 @@ final class DataSetWriter {
   /** Writes every row of {@code trust}; each person gets a credential with {@code passwordHash}. */
   void write(TrustDataSet trust, String passwordHash, Instant credentialsChangedAt)
       throws SQLException {
-    write(trust, passwordHash, credentialsChangedAt, null, null, null);
+    write(trust, passwordHash, credentialsChangedAt, null, null, null, null, null);
   }
 
-  /** The trust, then its news: posts, their audiences, read marks and comments (none when null). */
+  /**
+   * The trust, then its news (posts, their audiences, read marks and comments) and its rooms with
+   * their bookings; news or rooms are left out when null.
+   */
   void write(
       TrustDataSet trust,
       String passwordHash,
       Instant credentialsChangedAt,
       NewsDataSet news,
       NewsDataSet.Reads reads,
-      NewsDataSet.Comments comments)
+      NewsDataSet.Comments comments,
+      RoomsDataSet rooms,
+      RoomsDataSet.Bookings bookings)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
@@ -58,6 +63,10 @@ final class DataSetWriter {
         writeReads(reads);
         writeComments(comments);
       }
+      if (rooms != null) {
+        writeRooms(rooms.rooms, credentialsChangedAt);
+        writeBookings(bookings, credentialsChangedAt);
+      }
       connection.commit();
       continueIdentityAfter("school", trust.schools.size());
       continueIdentityAfter("person", trust.people.size());
@@ -65,6 +74,10 @@ final class DataSetWriter {
       if (news != null) {
         continueIdentityAfter("post", news.posts.size());
         continueIdentityAfter("post_comment", comments.size());
+      }
+      if (rooms != null) {
+        continueIdentityAfter("room", rooms.rooms.size());
+        continueIdentityAfter("booking", bookings.size());
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
@@ -249,6 +262,55 @@ final class DataSetWriter {
         row.setLong(3, comments.author()[i]);
         row.setString(4, NewsDataSet.COMMENTS[comments.text()[i]]);
         row.setTimestamp(5, Timestamp.from(comments.createdAt()[i]));
+        batch.add();
+      }
+    }
+  }
+
+  private void writeRooms(List<RoomsDataSet.RoomRow> rooms, Instant at) throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO room (id, school_id, name, capacity, facilities, location, directions,"
+                + " sharing, approval_required, archived, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)")) {
+      Timestamp when = Timestamp.from(at);
+      for (RoomsDataSet.RoomRow room : rooms) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, room.id());
+        row.setLong(2, room.schoolId());
+        row.setString(3, room.name());
+        row.setInt(4, room.capacity());
+        row.setString(5, room.facilityNames());
+        row.setString(6, "Ground floor");
+        row.setString(7, "Ask at reception; visitors sign in first.");
+        row.setString(8, room.sharing().name());
+        row.setBoolean(9, room.approvalRequired());
+        row.setTimestamp(10, when);
+        row.setTimestamp(11, when);
+        batch.add();
+      }
+    }
+  }
+
+  private void writeBookings(RoomsDataSet.Bookings bookings, Instant at) throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO booking (id, room_id, starts_at, ends_at, title, purpose, attendees,"
+                + " organiser_id, status, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, 0)")) {
+      Timestamp when = Timestamp.from(at);
+      for (int i = 0; i < bookings.size(); i++) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, i + 1L);
+        row.setLong(2, bookings.room()[i]);
+        row.setTimestamp(3, Timestamp.from(bookings.startsAt()[i]));
+        row.setTimestamp(4, Timestamp.from(bookings.endsAt()[i]));
+        row.setString(5, RoomsDataSet.title(bookings.title()[i]));
+        row.setInt(6, 1 + (i % 8));
+        row.setLong(7, bookings.organiser()[i]);
+        row.setString(8, bookings.status()[i].name());
+        row.setTimestamp(9, when);
+        row.setTimestamp(10, when);
         batch.add();
       }
     }
