@@ -148,6 +148,15 @@ public final class Benchmark {
   private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
   private TrustDataSet trust;
   private NewsDataSet news;
+  private RoomsDataSet rooms;
+
+  /** The kept rooms' free half hours, and how many the booking forms have taken so far. */
+  private List<RoomsDataSet.FreeSlot> freeSlots = List.of();
+
+  private int slotsTaken;
+
+  /** Bookings the generator wrote (ids 1 to this): those after it are the run's. */
+  private long generatedBookings;
 
   private Benchmark(Options options, PrintStream log) {
     this.options = options;
@@ -252,6 +261,9 @@ public final class Benchmark {
         RoomsDataSet.WEEKS);
     trust = TrustDataSet.plan(options.scale(), options.seed());
     news = NewsDataSet.plan(trust, options.scale(), options.seed());
+    rooms = RoomsDataSet.plan(trust, options.scale(), options.seed(), generated.roomsFirstDay());
+    generatedBookings = generated.bookings();
+    freeSlots = rooms.freeSlots();
 
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("TRUST_DB_URL", url);
@@ -277,7 +289,8 @@ public final class Benchmark {
 
       Sessions sessions = signIn(intranet.base(), trust);
       for (Scenario scenario : scenarios(trust, sessions)) {
-        loads.add(load(intranet.base(), wrk, scenario, sessions));
+        LoadRun run = load(intranet.base(), wrk, scenario, sessions);
+        loads.add(scenario.name().equals(BOOK) ? checkedBookings(run, dataSource) : run);
       }
       log.println("Reading the server's memory");
       long rss = intranet.residentBytes();
@@ -553,8 +566,25 @@ public final class Benchmark {
             200,
             SEARCH_MARKER,
             false,
-            search));
+            search),
+        new Scenario(
+            BOOK,
+            "the booking form of a room shared with the trust, posted by members of staff of"
+                + " every school: each form a different free half hour, posted once; afterwards"
+                + " the database is checked for overlapping bookings",
+            200,
+            BOOKED_MARKER,
+            true,
+            List.of()));
   }
+
+  static final String BOOK = "book";
+
+  /** The room page after a booking: its success message. */
+  static final String BOOKED_MARKER = "The room is booked.";
+
+  /** Booking forms prepared in one session: Faces keeps 15 views a session. */
+  static final int FORMS_PER_SESSION = 14;
 
   /** A search result: the search page found something, not only its box or "no results". */
   static final String SEARCH_MARKER = "class=\"feed-item search-result\"";
@@ -596,7 +626,10 @@ public final class Benchmark {
     Scenario run = scenario;
     if (scenario.once()) {
       // Sign-in forms are used up: prepare enough for three times the rate seen so far.
-      warm = withForms(base, scenario, formsFor(sessions.signInsPerSecond(), warmup), "warm-up");
+      warm =
+          scenario.name().equals(BOOK)
+              ? withBookingForms(base, scenario, formsFor(BOOKINGS_EXPECTED, warmup), "warm-up")
+              : withForms(base, scenario, formsFor(sessions.signInsPerSecond(), warmup), "warm-up");
     }
     log.printf(
         Locale.ROOT, "Scenario %s: %d s warm-up%n", scenario.name(), options.warmupSeconds());
@@ -612,8 +645,13 @@ public final class Benchmark {
       return new LoadRun(scenario, warm.sessions(), warmResult);
     }
     if (scenario.once()) {
-      double rate = Math.max(sessions.signInsPerSecond(), warmResult.requestsPerSecond());
-      run = withForms(base, scenario, formsFor(rate, measured), "measured");
+      if (scenario.name().equals(BOOK)) {
+        double rate = Math.max(BOOKINGS_EXPECTED, warmResult.requestsPerSecond());
+        run = withBookingForms(base, scenario, bookingFormsFor(rate, measured), "measured");
+      } else {
+        double rate = Math.max(sessions.signInsPerSecond(), warmResult.requestsPerSecond());
+        run = withForms(base, scenario, formsFor(rate, measured), "measured");
+      }
     }
     log.printf(
         Locale.ROOT, "Scenario %s: %d s measured", scenario.name(), options.durationSeconds());
@@ -631,6 +669,160 @@ public final class Benchmark {
   private int formsFor(double rate, Duration duration) {
     return (int)
         Math.min(20_000, Math.ceil(rate * 3 * duration.toSeconds()) + 2L * options.connections());
+  }
+
+  /** The booking rate the issue asks for: forms are prepared for at least this. */
+  static final double BOOKINGS_EXPECTED = 200;
+
+  /** Forms for the measured booking run: half as many again as the rate seen, within the slots. */
+  private int bookingFormsFor(double rate, Duration duration) {
+    return (int) Math.ceil(rate * 1.5 * duration.toSeconds()) + 2 * options.connections();
+  }
+
+  /**
+   * The booking scenario with {@code count} booking forms, each for a free half hour of its own
+   * (never one an earlier form took), prepared {@link #FORMS_PER_SESSION} to a session by ordinary
+   * staff of every school signing in through the real form.
+   */
+  private Scenario withBookingForms(URI base, Scenario scenario, int count, String phase)
+      throws InterruptedException, ExecutionException {
+    int available = freeSlots.size() - slotsTaken;
+    if (count > available) {
+      log.printf(
+          Locale.ROOT,
+          "  only %d free half hours left for %d booking forms: the run may use them up%n",
+          available,
+          count);
+      count = available;
+    }
+    List<RoomsDataSet.FreeSlot> slots = freeSlots.subList(slotsTaken, slotsTaken + count);
+    slotsTaken += count;
+    List<PersonRow> ordinary =
+        trust.people.stream().filter(p -> !p.email().startsWith("bench.")).toList();
+    int sessionCount = (count + FORMS_PER_SESSION - 1) / FORMS_PER_SESSION;
+    log.printf(
+        Locale.ROOT,
+        "Preparing %d booking forms in %d sessions (%s)%n",
+        count,
+        sessionCount,
+        phase);
+    List<List<Request>> perSession =
+        inParallel(
+            sessionCount,
+            s -> {
+              IntranetClient client = new IntranetClient(base);
+              PersonRow who = ordinary.get((int) ((s * 7919L + slotsTaken) % ordinary.size()));
+              signInOrFail(client, who.email());
+              List<Request> forms = new ArrayList<>();
+              int end = Math.min(slots.size(), (s + 1) * FORMS_PER_SESSION);
+              for (int k = s * FORMS_PER_SESSION; k < end; k++) {
+                RoomsDataSet.FreeSlot slot = slots.get(k);
+                HttpResponse<String> page = client.get("rooms/room.xhtml?id=" + slot.roomId());
+                if (page.statusCode() != 200 || !page.body().contains("id=\"book\"")) {
+                  throw new IllegalStateException(
+                      "Room " + slot.roomId() + " offered no booking form: " + page.statusCode());
+                }
+                forms.add(
+                    new Request(
+                        "POST",
+                        "/rooms/room.xhtml",
+                        client.cookieHeader(),
+                        client.formBody("book", bookingFields(slot))));
+              }
+              return forms;
+            });
+    List<Request> forms = new ArrayList<>();
+    perSession.forEach(forms::addAll);
+    return new Scenario(
+        scenario.name(),
+        scenario.description(),
+        scenario.expectedStatus(),
+        scenario.marker(),
+        true,
+        forms);
+  }
+
+  /** The booking form's fields for one free half hour, as a person fills them in. */
+  static Map<String, String> bookingFields(RoomsDataSet.FreeSlot slot) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("book:date", slot.day().toString());
+    fields.put("book:start", slot.start().toString());
+    fields.put("book:end", slot.end().toString());
+    fields.put("book:title", "Peer observation debrief");
+    fields.put("book:purpose", "");
+    fields.put("book:attendees", "4");
+    fields.put("book:submit", "");
+    return fields;
+  }
+
+  private static void signInOrFail(IntranetClient client, String email) {
+    HttpResponse<String> response = client.signIn(email, PASSWORD);
+    String location = response.headers().firstValue("Location").orElse("");
+    if (response.statusCode() != 302 || !location.endsWith("/index.xhtml")) {
+      throw new IllegalStateException(
+          "Could not sign in as " + email + ": HTTP " + response.statusCode() + " " + location);
+    }
+  }
+
+  /**
+   * The booking run, failed when the database holds two confirmed or pending bookings of one room
+   * that overlap (counted as unexpected answers): the benchmark's own check that the load left no
+   * double booking behind.
+   */
+  private LoadRun checkedBookings(LoadRun run, DataSource dataSource) {
+    String sql =
+        "SELECT COUNT(*) FROM booking a JOIN booking b ON b.room_id = a.room_id AND b.id <> a.id"
+            + " AND b.starts_at < a.ends_at AND a.starts_at < b.ends_at"
+            + " AND b.status IN ('CONFIRMED', 'PENDING')"
+            + " WHERE a.id > ? AND a.status IN ('CONFIRMED', 'PENDING')";
+    long overlaps;
+    long made;
+    try (java.sql.Connection db = dataSource.getConnection();
+        java.sql.PreparedStatement count = db.prepareStatement(sql);
+        java.sql.PreparedStatement added =
+            db.prepareStatement("SELECT COUNT(*) FROM booking WHERE id > ?")) {
+      count.setLong(1, generatedBookings);
+      added.setLong(1, generatedBookings);
+      try (java.sql.ResultSet r = count.executeQuery()) {
+        r.next();
+        overlaps = r.getLong(1);
+      }
+      try (java.sql.ResultSet r = added.executeQuery()) {
+        r.next();
+        made = r.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Could not check the bookings: " + e.getMessage(), e);
+    }
+    log.printf(
+        Locale.ROOT,
+        "  %,d bookings made by the run; overlapping bookings in the database: %d%n",
+        made,
+        overlaps);
+    if (overlaps == 0) {
+      return run;
+    }
+    LoadResult r = run.result();
+    return new LoadRun(
+        run.scenario(),
+        run.sessions(),
+        new LoadResult(
+            r.requests(),
+            r.durationMicros(),
+            r.bytes(),
+            r.meanMicros(),
+            r.p50Micros(),
+            r.p90Micros(),
+            r.p95Micros(),
+            r.p99Micros(),
+            r.maxMicros(),
+            r.connectErrors(),
+            r.readErrors(),
+            r.writeErrors(),
+            r.timeouts(),
+            r.unexpected() + overlaps,
+            r.exhausted(),
+            overlaps + " overlapping bookings in the database"));
   }
 
   /** The sign-in scenario with {@code count} fresh sign-in forms, each in its own new session. */

@@ -97,6 +97,7 @@ public final class DataSetGenerator {
       int comments,
       int rooms,
       int bookings,
+      LocalDate roomsFirstDay,
       long migrateMillis,
       long planMillis,
       long writeMillis) {
@@ -226,6 +227,7 @@ public final class DataSetGenerator {
           comments.size(),
           rooms.rooms.size(),
           bookings.size(),
+          rooms.firstDay,
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed));

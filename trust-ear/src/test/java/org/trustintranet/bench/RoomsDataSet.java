@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,13 +28,24 @@ import org.trustintranet.rooms.domain.Sharing;
  * from {@code firstDay}, between 08:00 and 18:00 London time, never overlapping in a room,
  * organised by the room's school's staff (and, for shared rooms, sometimes another school's). The
  * year starts at the week the benchmark runs, so that the week view and "find a room" look at a
- * week with bookings in it. The same trust, seed, scale and first day give the same rooms.
+ * week with bookings in it. One room in {@link #FREE_EVERY} is kept free in {@link #FREE_WEEKS} for
+ * the "book" scenario ({@link #freeSlots()}). The same trust, seed, scale and first day give the
+ * same rooms.
  */
 final class RoomsDataSet {
   static final int ROOMS_AT_SCALE_1 = 200;
   static final int BOOKINGS_AT_SCALE_1 = 150_000;
   static final int WEEKS = 39;
   static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+  /**
+   * Every this many rooms one is kept free in {@link #FREE_WEEKS} for the benchmark's "book"
+   * scenario: shared with the trust, no approval, no generated booking in those weeks.
+   */
+  static final int FREE_EVERY = 4;
+
+  /** The weeks (counted from the first, 0) in which the kept rooms have no booking. */
+  static final Set<Integer> FREE_WEEKS = Set.of(2, 3, 4);
 
   /** Bookable from 08:00 to 18:00: twenty half-hour steps. */
   static final LocalTime OPENS = LocalTime.of(8, 0);
@@ -63,6 +75,9 @@ final class RoomsDataSet {
     "ECT induction",
     "Trust finance meeting"
   };
+
+  /** A free half hour of a kept room, as the booking form takes it (London wall-clock time). */
+  record FreeSlot(long roomId, LocalDate day, LocalTime start, LocalTime end) {}
 
   record RoomRow(
       long id,
@@ -142,10 +157,41 @@ final class RoomsDataSet {
       }
       Sharing sharing = random.nextInt(100) < 65 ? Sharing.TRUST : Sharing.OWN_SCHOOL;
       boolean approval = random.nextInt(100) < 25;
+      if (kept(i + 1L)) {
+        sharing = Sharing.TRUST;
+        approval = false;
+      }
       rooms.add(
           new RoomRow(i + 1L, school.id(), name, CAPACITIES[kind], facilities, sharing, approval));
     }
     return new RoomsDataSet(rooms, mondayOf(firstDay), trust, scale, seed);
+  }
+
+  /** Whether the room with this id is kept free in {@link #FREE_WEEKS}. */
+  static boolean kept(long roomId) {
+    return roomId % FREE_EVERY == 0;
+  }
+
+  /**
+   * The half hours, 08:00 to 18:00, of the kept rooms' school days in {@link #FREE_WEEKS}: each may
+   * be booked once by anyone in the trust, none clashes with another or with a generated booking.
+   * Ordered by day, then time, then room, so that any prefix spreads over the rooms.
+   */
+  List<FreeSlot> freeSlots() {
+    List<FreeSlot> slots = new ArrayList<>();
+    List<RoomRow> keptRooms = rooms.stream().filter(r -> kept(r.id())).toList();
+    for (int week : FREE_WEEKS.stream().sorted().toList()) {
+      for (int d = 0; d < 5; d++) {
+        LocalDate day = firstDay.plusWeeks(week).plusDays(d);
+        for (int step = 0; step < STEPS; step++) {
+          LocalTime start = OPENS.plusMinutes(30L * step);
+          for (RoomRow room : keptRooms) {
+            slots.add(new FreeSlot(room.id(), day, start, start.plusMinutes(30)));
+          }
+        }
+      }
+    }
+    return slots;
   }
 
   /** The school days of the planned year: Monday to Friday of {@link #WEEKS} weeks. */
@@ -175,7 +221,11 @@ final class RoomsDataSet {
     int[] title = new int[capacity];
     int n = 0;
     for (LocalDate day : days) {
+      boolean freeWeek = FREE_WEEKS.contains(week(day));
       for (RoomRow r : rooms) {
+        if (freeWeek && kept(r.id())) {
+          continue;
+        }
         int wanted = (int) perRoomDay + (random.nextDouble() < perRoomDay % 1 ? 1 : 0);
         int step = random.nextInt(3);
         for (int b = 0; b < wanted && step < STEPS && n < capacity; b++) {
@@ -210,6 +260,10 @@ final class RoomsDataSet {
         Arrays.copyOf(organiser, n),
         Arrays.copyOf(status, n),
         Arrays.copyOf(title, n));
+  }
+
+  private int week(LocalDate day) {
+    return (int) ChronoUnit.WEEKS.between(firstDay, day);
   }
 
   private static Instant at(LocalDate day, int step) {
