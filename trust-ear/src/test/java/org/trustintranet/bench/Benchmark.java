@@ -628,7 +628,11 @@ public final class Benchmark {
       // Sign-in forms are used up: prepare enough for three times the rate seen so far.
       warm =
           scenario.name().equals(BOOK)
-              ? withBookingForms(base, scenario, formsFor(BOOKINGS_EXPECTED, warmup), "warm-up")
+              ? withBookingForms(
+                  base,
+                  scenario,
+                  Math.min(formsFor(BOOKINGS_EXPECTED, warmup), freeSlots.size() / 4),
+                  "warm-up")
               : withForms(base, scenario, formsFor(sessions.signInsPerSecond(), warmup), "warm-up");
     }
     log.printf(
@@ -681,12 +685,17 @@ public final class Benchmark {
 
   /**
    * The booking scenario with {@code count} booking forms, each for a free half hour of its own
-   * (never one an earlier form took), prepared {@link #FORMS_PER_SESSION} to a session by ordinary
-   * staff of every school signing in through the real form.
+   * (never one an earlier form took; the warm-up takes at most a quarter of them), prepared {@link
+   * #FORMS_PER_SESSION} to a session by ordinary staff of every school signing in through the real
+   * form.
    */
   private Scenario withBookingForms(URI base, Scenario scenario, int count, String phase)
       throws InterruptedException, ExecutionException {
     int available = freeSlots.size() - slotsTaken;
+    if (available == 0) {
+      throw new IllegalStateException(
+          "No free half hour is left for booking forms: give a larger --scale");
+    }
     if (count > available) {
       log.printf(
           Locale.ROOT,
