@@ -37,6 +37,7 @@ public class RoomServiceImpl implements RoomService {
   @Inject RoomAccess access;
   @Inject RoomViews views;
   @Inject BookingDesk desk;
+  @Inject BookingMails mails;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject InputValidator validator;
@@ -137,7 +138,9 @@ public class RoomServiceImpl implements RoomService {
   public long book(long roomId, BookingForm form) {
     UserProfile me = currentUser.requireSignedIn();
     validator.check(form);
-    return desk.book(me, roomId, form);
+    long booking = desk.book(me, roomId, form);
+    mails.requestedIfPending(booking);
+    return booking;
   }
 
   @Override
