@@ -40,6 +40,9 @@ public class BookingRequestServiceImpl implements BookingRequestService {
   @Override
   public List<BookingRequestView> requests() {
     UserProfile me = currentUser.requireSignedIn();
+    if (!RoomPolicy.managesAnyRooms(me)) {
+      throw new NotPermittedException();
+    }
     Map<Long, String> schoolNames = views.schoolNames();
     Set<Long> managed = managedSchools(me, schoolNames);
     if (managed.isEmpty()) {

@@ -89,8 +89,10 @@ public record RoomRules(
 
   /**
    * Throws the first rule {@code slot} breaks, booked at {@code now}: within one day's hours
-   * ({@code error.rooms.outsideHours}, {@code error.rooms.closedOnDay}), long enough and not too
-   * long, not too far ahead. The length is the time that really passes (a clock change counts).
+   * ({@code error.rooms.outsideHours.TUESDAY} with the hours, {@code
+   * error.rooms.closedOnDay.SUNDAY}: one message per weekday, so that each language names the day
+   * its way), long enough and not too long, not too far ahead. The length is the time that really
+   * passes (a clock change counts).
    */
   public void check(TimeSlot slot, Instant now) {
     ZonedDateTime start = slot.start().atZone(ZONE);
@@ -99,21 +101,20 @@ public record RoomRules(
     DayOfWeek weekday = day.getDayOfWeek();
     Hours open = hours.get(weekday);
     if (open == null) {
-      throw new BusinessException("error.rooms.closedOnDay", weekday.getValue());
+      throw new BusinessException("error.rooms.closedOnDay." + weekday.name());
     }
     if (!end.toLocalDate().equals(day) || !open.holds(start.toLocalTime(), end.toLocalTime())) {
       throw new BusinessException(
-          "error.rooms.outsideHours",
+          "error.rooms.outsideHours." + weekday.name(),
           open.opens().toString(),
-          open.closes().toString(),
-          weekday.getValue());
+          open.closes().toString());
     }
     long minutes = Duration.between(slot.start(), slot.end()).toMinutes();
     if (minutes < minMinutes) {
       throw new BusinessException("error.rooms.tooShort", minMinutes);
     }
     if (Duration.between(slot.start(), slot.end()).compareTo(Duration.ofMinutes(maxMinutes)) > 0) {
-      throw maxMinutes % 60 == 0
+      throw maxMinutes % 60 == 0 && maxMinutes > 60
           ? new BusinessException("error.rooms.tooLongHours", maxMinutes / 60)
           : new BusinessException("error.rooms.tooLong", maxMinutes);
     }

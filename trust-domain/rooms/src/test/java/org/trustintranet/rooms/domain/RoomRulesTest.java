@@ -52,7 +52,8 @@ class RoomRulesTest {
     // 2026-03-09 is a Monday; 2026-03-14 a Saturday
     assertDoesNotThrow(() -> rules.check(on("2026-03-09", "08:00", "18:00"), NOW));
     assertEquals(
-        "error.rooms.closedOnDay", refusal(rules, on("2026-03-14", "10:00", "11:00")).messageKey());
+        "error.rooms.closedOnDay.SATURDAY",
+        refusal(rules, on("2026-03-14", "10:00", "11:00")).messageKey());
   }
 
   @Test
@@ -64,18 +65,17 @@ class RoomRulesTest {
   @Test
   void outsideTheHoursTheMessageNamesTheHoursAndTheDay() {
     BusinessException early = refusal(TUESDAYS, on("2026-03-10", "08:30", "10:00"));
-    assertEquals("error.rooms.outsideHours", early.messageKey());
-    assertArrayEquals(new Object[] {"09:00", "16:00", 2}, early.arguments());
+    assertEquals("error.rooms.outsideHours.TUESDAY", early.messageKey());
+    assertArrayEquals(new Object[] {"09:00", "16:00"}, early.arguments());
     assertEquals(
-        "error.rooms.outsideHours",
+        "error.rooms.outsideHours.TUESDAY",
         refusal(TUESDAYS, on("2026-03-10", "15:30", "16:30")).messageKey());
   }
 
   @Test
   void aClosedDayIsRefusedWithItsName() {
     BusinessException wednesday = refusal(TUESDAYS, on("2026-03-11", "10:00", "11:00"));
-    assertEquals("error.rooms.closedOnDay", wednesday.messageKey());
-    assertArrayEquals(new Object[] {3}, wednesday.arguments());
+    assertEquals("error.rooms.closedOnDay.WEDNESDAY", wednesday.messageKey());
   }
 
   @Test
@@ -87,7 +87,7 @@ class RoomRulesTest {
             RoomRules.MAX_MINUTES,
             90);
     TimeSlot overnight = new TimeSlot(london("2026-03-10", "22:00"), london("2026-03-11", "01:00"));
-    assertEquals("error.rooms.outsideHours", refusal(allDay, overnight).messageKey());
+    assertEquals("error.rooms.outsideHours.TUESDAY", refusal(allDay, overnight).messageKey());
   }
 
   @Test
@@ -179,7 +179,7 @@ class RoomRulesTest {
     assertEquals(TUESDAYS, room.rules());
     TimeSlot monday = on("2026-03-09", "10:00", "11:00");
     assertEquals(
-        "error.rooms.closedOnDay",
+        "error.rooms.closedOnDay.MONDAY",
         assertThrows(
                 BusinessException.class,
                 () -> BookingRules.book(room, monday, "T", null, 5, 42, List.of(), NOW))
