@@ -113,7 +113,8 @@ class AccessibilityIT {
   /**
    * The rooms screens, whether or not the crawl reaches them within its bound: the list, a room
    * with its bookings and booking form (also refused, with messages at the fields), the form that
-   * adds a room and changes one, "My bookings", and a room that does not exist.
+   * adds a room and changes one (with its booking rules), "My bookings", a room that does not
+   * exist, and the queue of requests to approve (also after a decline without a reason).
    */
   @Test
   void roomPagesPass() {
@@ -147,6 +148,22 @@ class AccessibilityIT {
       signIn(browser, "teacher" + DOMAIN);
       browser.get(root().resolve("rooms/mine.xhtml").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      // Riverside's admin: the link to the requests and the queue with the demo's pending booking;
+      // then a decline without a reason, refused with its message.
+      browser = HeadlessChromium.start();
+      signIn(browser, "riverside.admin" + DOMAIN);
+      browser.get(root().resolve("rooms/index.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("rooms/requests.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      List<WebElement> decline = browser.findElements(By.cssSelector("[id$=':decline']"));
+      if (!decline.isEmpty()) {
+        decline.get(0).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+            .until(ExpectedConditions.stalenessOf(decline.get(0)));
+        violations.addAll(HeadlessChromium.axeViolations(browser));
+      }
       assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
     } finally {
       browser.quit();

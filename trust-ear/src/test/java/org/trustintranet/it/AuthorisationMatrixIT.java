@@ -68,7 +68,10 @@ import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostDraft;
 import org.trustintranet.news.application.PostForm;
 import org.trustintranet.rooms.application.BookingForm;
+import org.trustintranet.rooms.application.BookingRequestService;
 import org.trustintranet.rooms.application.RoomForm;
+import org.trustintranet.rooms.application.RoomRulesForm;
+import org.trustintranet.rooms.application.RoomRulesService;
 import org.trustintranet.rooms.application.RoomService;
 
 /**
@@ -325,6 +328,25 @@ class AuthorisationMatrixIT {
       RoomService.cancel                        room-B      -      0      0      0      +      0      -      +
       RoomService.cancel                        room-trust  -      -      -      -      +      -      -      +
 
+      # (h) rooms: approval and rules. The queue is for those who manage rooms; its count is 0 for
+      # everyone else. Approving and declining: a PENDING booking of the room (made to need approval)
+      # by the demo trust admin, decided by the room's managers only. A room's rules: read by whoever
+      # sees the room, changed by its managers.
+      BookingRequestService.requests            any         -      -      -      +      +      -      -      +
+      BookingRequestService.pendingCount        any         -      +      +      +      +      +      +      +
+      BookingRequestService.approve             room-A      -      -      -      +      0      -      0      +
+      BookingRequestService.approve             room-B      -      0      0      0      +      0      -      +
+      BookingRequestService.approve             room-trust  -      -      -      -      +      -      -      +
+      BookingRequestService.decline             room-A      -      -      -      +      0      -      0      +
+      BookingRequestService.decline             room-B      -      0      0      0      +      0      -      +
+      BookingRequestService.decline             room-trust  -      -      -      -      +      -      -      +
+      RoomRulesService.rules                    room-A      -      +      +      +      0      +      0      +
+      RoomRulesService.rules                    room-B      -      0      0      0      +      0      +      +
+      RoomRulesService.rules                    room-trust  -      +      +      +      +      +      +      +
+      RoomRulesService.changeRules              room-A      -      -      -      +      0      -      0      +
+      RoomRulesService.changeRules              room-B      -      0      0      0      +      0      -      +
+      RoomRulesService.changeRules              room-trust  -      -      -      -      +      -      -      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -357,6 +379,8 @@ class AuthorisationMatrixIT {
   @Inject MustReadService mustRead;
   @Inject DigestService digests;
   @Inject RoomService rooms;
+  @Inject BookingRequestService bookingRequests;
+  @Inject RoomRulesService roomRules;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -749,7 +773,52 @@ class AuthorisationMatrixIT {
           long booking = rooms.book(s.room(), slot(10)); // by the demo trust admin
           return () -> rooms.cancel(booking);
         });
+    ops.put("BookingRequestService.requests", s -> () -> bookingRequests.requests());
+    ops.put("BookingRequestService.pendingCount", s -> () -> bookingRequests.pendingCount());
+    ops.put(
+        "BookingRequestService.approve",
+        s -> {
+          long booking = pendingBooking(s.room());
+          return () -> bookingRequests.approve(booking);
+        });
+    ops.put(
+        "BookingRequestService.decline",
+        s -> {
+          long booking = pendingBooking(s.room());
+          return () -> bookingRequests.decline(booking, "Matrix reason");
+        });
+    ops.put("RoomRulesService.rules", s -> () -> roomRules.rules(s.room()));
+    ops.put(
+        "RoomRulesService.changeRules",
+        s -> {
+          long version = rooms.draft(s.room()).version();
+          RoomRulesForm form = roomRules.rules(s.room());
+          RoomRulesForm changed =
+              new RoomRulesForm(
+                  form.days(), form.minMinutes(), form.maxMinutes() - 30, form.daysAhead());
+          return () -> roomRules.changeRules(s.room(), version, changed);
+        });
     return ops;
+  }
+
+  /** The room now needs approval, and the demo trust admin's booking of it is PENDING. */
+  private long pendingBooking(long room) {
+    asDemoAdmin();
+    long version = rooms.draft(room).version();
+    RoomForm form = rooms.draft(room).form();
+    rooms.revise(
+        room,
+        version,
+        new RoomForm(
+            form.schoolId(),
+            form.name(),
+            form.capacity(),
+            form.facilities(),
+            form.location(),
+            form.directions(),
+            form.sharing(),
+            true));
+    return rooms.book(room, slot(12));
   }
 
   /** A room at {@code school} (0: none), by the demo trust admin, shared as {@code sharing}. */
@@ -770,13 +839,17 @@ class AuthorisationMatrixIT {
         false);
   }
 
-  /** An hour at 10:00 UTC, {@code days} days from now. */
+  /**
+   * An hour at 10:00 UTC, on the first weekday at least {@code days} days from now (rooms are
+   * bookable on weekdays by default).
+   */
   private static BookingForm slot(int days) {
+    java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(days);
+    while (day.getDayOfWeek().getValue() > 5) {
+      day = day.plusDays(1);
+    }
     java.time.Instant start =
-        java.time.Instant.now()
-            .plus(java.time.Duration.ofDays(days))
-            .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
-            .plus(java.time.Duration.ofHours(10));
+        day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(java.time.Duration.ofHours(10));
     return new BookingForm(start, start.plusSeconds(3600), "Matrix booking", null, 4);
   }
 

@@ -35,4 +35,16 @@ public final class TestData {
   public static URI loopback(URL deployment) {
     return URI.create("http://localhost:" + deployment.getPort() + deployment.getPath());
   }
+
+  /**
+   * Midnight UTC of the first Monday-to-Friday day at least {@code days} days from now: rooms are
+   * bookable on weekdays only, 08:00-18:00 London time, by default.
+   */
+  public static java.time.Instant weekdayAhead(int days) {
+    java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(days);
+    while (day.getDayOfWeek().getValue() > 5) {
+      day = day.plusDays(1);
+    }
+    return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+  }
 }

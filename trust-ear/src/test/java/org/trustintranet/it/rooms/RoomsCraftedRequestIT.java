@@ -93,4 +93,31 @@ class RoomsCraftedRequestIT {
     refused(staff, "rooms/edit.xhtml?id=" + shared, 403);
     assertEquals(200, staff.get("rooms/mine.xhtml").statusCode());
   }
+
+  /**
+   * The queue of requests to approve: Riverside's admin sees the demo's pending booking of the Main
+   * hall (and the link with the count on the rooms page); Oakfield's admin does not, and an approve
+   * button posted by hand as them leaves it waiting; staff who manage no rooms get 403.
+   */
+  @Test
+  void theRequestsQueueIsForTheRoomsSchoolAdminsOnly() {
+    String demo = "Trust INSET: reading for pleasure";
+    IntranetClient riverside = IntranetClient.signedIn(base, "riverside.admin");
+    assertTrue(riverside.get("rooms/index.xhtml").body().contains("Requests to approve ("));
+    assertTrue(riverside.get("rooms/requests.xhtml").body().contains(demo), "the demo request");
+
+    IntranetClient oakfield = IntranetClient.signedIn(base, "school.admin");
+    HttpResponse<String> theirs = oakfield.get("rooms/requests.xhtml");
+    assertEquals(200, theirs.statusCode());
+    assertFalse(theirs.body().contains(demo), "not another school's request");
+    Map<String, String> approve = new LinkedHashMap<>();
+    approve.put("requests:list:0:approve", "");
+    HttpResponse<String> crafted = oakfield.post("rooms/requests.xhtml", "requests", approve);
+    assertTrue(crafted.statusCode() < 500, "no server error: " + crafted.statusCode());
+    assertTrue(riverside.get("rooms/requests.xhtml").body().contains(demo), "still waiting");
+
+    IntranetClient staff = IntranetClient.signedIn(base, "staff");
+    refused(staff, "rooms/requests.xhtml", 403);
+    assertFalse(staff.get("rooms/index.xhtml").body().contains("Requests to approve"));
+  }
 }

@@ -10,7 +10,6 @@ import static org.trustintranet.it.TestData.DOMAIN;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -84,9 +83,12 @@ class RoomsIT {
         school, name, capacity, List.of("PROJECTOR"), "Ground floor", null, sharing, approval);
   }
 
-  /** A slot on a day four weeks ahead, from {@code hour} for {@code minutes}. */
+  /**
+   * A slot on a weekday about four weeks ahead (rooms are bookable on weekdays by default), from
+   * {@code hour} (UTC) for {@code minutes}.
+   */
   private static BookingForm slot(int hour, int minutes, int attendees) {
-    Instant day = Instant.now().plus(Duration.ofDays(28)).truncatedTo(ChronoUnit.DAYS);
+    Instant day = TestData.weekdayAhead(28);
     Instant start = day.plus(Duration.ofHours(hour));
     return new BookingForm(
         start, start.plus(Duration.ofMinutes(minutes)), "Network meeting", "Planning", attendees);

@@ -4,13 +4,18 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.rooms.application.DayHours;
 import org.trustintranet.rooms.application.RoomDraft;
 import org.trustintranet.rooms.application.RoomForm;
 import org.trustintranet.rooms.application.RoomOptions;
+import org.trustintranet.rooms.application.RoomRulesForm;
+import org.trustintranet.rooms.application.RoomRulesService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.SchoolOption;
 import org.trustintranet.web.support.Feedback;
@@ -21,7 +26,9 @@ import org.trustintranet.web.support.ViewParams;
  * Backs rooms/edit.xhtml: a new room (no id) at one of the schools the person administers, or
  * changes to one they manage (its school stays). Someone who manages no rooms gets 403; a room they
  * may not see, 404, as one that does not exist. The version loaded is kept, so that a change
- * someone else saved meanwhile is reported, never overwritten.
+ * someone else saved meanwhile is reported, never overwritten. A room that exists also has its
+ * booking rules here (hours per weekday, shortest and longest booking, days ahead), in a form of
+ * their own.
  */
 @Named
 @ViewScoped
@@ -29,6 +36,7 @@ public class EditRoomPage extends IdPage {
   private static final long serialVersionUID = 1L;
 
   @Inject RoomService rooms;
+  @Inject RoomRulesService rules;
   @Inject Feedback feedback;
 
   private List<SchoolOption> schools = List.of();
@@ -44,6 +52,10 @@ public class EditRoomPage extends IdPage {
   private boolean approvalRequired;
   private boolean archived;
   private boolean idGiven;
+  private List<RulesRow> days = new ArrayList<>();
+  private Integer minMinutes;
+  private Integer maxMinutes;
+  private Integer daysAhead;
 
   /** An id that names no room ("abc", "-1") answers 404, rather than opening a new room's form. */
   @Override
@@ -91,6 +103,82 @@ public class EditRoomPage extends IdPage {
     sharing = form.sharing();
     approvalRequired = form.approvalRequired();
     archived = rooms.room(getId()).archived();
+    RoomRulesForm current = rules.rules(getId());
+    days = new ArrayList<>();
+    for (DayHours day : current.days()) {
+      days.add(
+          new RulesRow(
+              day.day(),
+              day.open(),
+              day.open() ? day.opens().toString() : null,
+              day.open() ? day.closes().toString() : null));
+    }
+    minMinutes = current.minMinutes();
+    maxMinutes = current.maxMinutes();
+    daysAhead = current.daysAhead();
+  }
+
+  /** Saves when the room may be booked (the rules form; only for a room that exists). */
+  public String saveRules() {
+    if (getId() == null) {
+      return null;
+    }
+    List<DayHours> hours = new ArrayList<>();
+    for (RulesRow row : days) {
+      if (!row.isOpen()) {
+        hours.add(new DayHours(row.getDay(), null, null));
+        continue;
+      }
+      try {
+        hours.add(
+            new DayHours(
+                row.getDay(),
+                LocalTime.parse(String.valueOf(row.getOpens()).strip()),
+                LocalTime.parse(String.valueOf(row.getCloses()).strip())));
+      } catch (DateTimeParseException e) {
+        feedback.error("rooms.book.time.invalid");
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+      }
+    }
+    RoomRulesForm form =
+        new RoomRulesForm(
+            hours,
+            minMinutes == null ? 0 : minMinutes,
+            maxMinutes == null ? 0 : maxMinutes,
+            daysAhead == null ? 0 : daysAhead);
+    return feedback.attempt(
+            () -> rules.changeRules(getId(), loadedVersion, form), "rooms.rules.saved")
+        ? "/rooms/room?faces-redirect=true&id=" + getId()
+        : null;
+  }
+
+  public List<RulesRow> getDays() {
+    return days;
+  }
+
+  public Integer getMinMinutes() {
+    return minMinutes;
+  }
+
+  public void setMinMinutes(Integer minMinutes) {
+    this.minMinutes = minMinutes;
+  }
+
+  public Integer getMaxMinutes() {
+    return maxMinutes;
+  }
+
+  public void setMaxMinutes(Integer maxMinutes) {
+    this.maxMinutes = maxMinutes;
+  }
+
+  public Integer getDaysAhead() {
+    return daysAhead;
+  }
+
+  public void setDaysAhead(Integer daysAhead) {
+    this.daysAhead = daysAhead;
   }
 
   public String save() {

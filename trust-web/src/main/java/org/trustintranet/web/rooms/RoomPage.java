@@ -16,6 +16,8 @@ import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingView;
+import org.trustintranet.rooms.application.RoomRulesForm;
+import org.trustintranet.rooms.application.RoomRulesService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.RoomView;
 import org.trustintranet.web.support.Dates;
@@ -27,7 +29,8 @@ import org.trustintranet.web.support.ViewParams;
  * Backs rooms/room.xhtml: one room, its bookings in the next 14 days ("Busy" for those whose
  * details the person may not see) and the form that books it. A room the person may not see answers
  * 404, as one that does not exist. Times are chosen in the trust's time zone; the service's
- * refusals (a clash, too many people, the end before the start) are also shown at their field.
+ * refusals (a clash, too many people, the end before the start, outside the room's rules) are also
+ * shown at their field. The room's booking rules are listed above the form.
  */
 @Named
 @ViewScoped
@@ -42,6 +45,10 @@ public class RoomPage extends IdPage {
       Map.ofEntries(
           Map.entry("error.rooms.clash", "book:start"),
           Map.entry("error.rooms.inThePast", "book:start"),
+          Map.entry("error.rooms.tooFarAhead", "book:date"),
+          Map.entry("error.rooms.tooShort", "book:end"),
+          Map.entry("error.rooms.tooLong", "book:end"),
+          Map.entry("error.rooms.tooLongHours", "book:end"),
           Map.entry("error.rooms.endNotAfterStart", "book:end"),
           Map.entry("error.rooms.overCapacity", "book:attendees"),
           Map.entry("error.rooms.noAttendees", "book:attendees"),
@@ -50,10 +57,12 @@ public class RoomPage extends IdPage {
           Map.entry("error.rooms.purposeTooLong", "book:purpose"));
 
   @Inject RoomService rooms;
+  @Inject RoomRulesService roomRules;
   @Inject Feedback feedback;
 
   private RoomView room;
   private List<BookingView> bookings = List.of();
+  private RoomRulesForm rules;
   private String date;
   private String start;
   private String end;
@@ -76,6 +85,12 @@ public class RoomPage extends IdPage {
     }
     Instant now = Instant.now();
     bookings = rooms.bookings(getId(), now, now.plus(AHEAD));
+    rules = roomRules.rules(getId());
+  }
+
+  /** When the room may be booked: hours per weekday, shortest and longest booking, days ahead. */
+  public RoomRulesForm getRules() {
+    return rules;
   }
 
   /** Books the room for the slot of the form; on success, empties the form and shows the list. */
@@ -105,12 +120,23 @@ public class RoomPage extends IdPage {
       return rooms.book(getId(), form);
     } catch (RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof BusinessException b && FIELD_OF.containsKey(b.messageKey())) {
-          fieldMessage(FIELD_OF.get(b.messageKey()), feedback.text(b.messageKey(), b.arguments()));
+        if (t instanceof BusinessException b && fieldOf(b.messageKey()) != null) {
+          fieldMessage(fieldOf(b.messageKey()), feedback.text(b.messageKey(), b.arguments()));
         }
       }
       throw e;
     }
+  }
+
+  /** The field that shows the refusal {@code key}, or null; the rules' have one key per weekday. */
+  private static String fieldOf(String key) {
+    if (key.startsWith("error.rooms.outsideHours.")) {
+      return "book:start";
+    }
+    if (key.startsWith("error.rooms.closedOnDay.")) {
+      return "book:date";
+    }
+    return FIELD_OF.get(key);
   }
 
   /**

@@ -5,22 +5,34 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.trustintranet.rooms.application.BookingRequestService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.RoomView;
 
-/** Backs rooms/index.xhtml: the rooms the person may book, with their school and facilities. */
+/**
+ * Backs rooms/index.xhtml: the rooms the person may book, with their school and facilities; for
+ * managers, a link to the requests waiting for their approval, with their number.
+ */
 @Named
 @RequestScoped
 public class RoomsPage {
   @Inject RoomService rooms;
+  @Inject BookingRequestService requests;
 
   private List<RoomView> bookable = List.of();
   private boolean mayAdd;
+  private long pendingRequests;
 
   @PostConstruct
   void load() {
     bookable = rooms.bookableRooms();
     mayAdd = !rooms.managedSchools().isEmpty();
+    pendingRequests = mayAdd ? requests.pendingCount() : 0;
+  }
+
+  /** How many requests wait for the person's approval (managers only). */
+  public long getPendingRequests() {
+    return pendingRequests;
   }
 
   public List<RoomView> getRooms() {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
@@ -32,11 +34,13 @@ import org.trustintranet.rooms.domain.Sharing;
 @Transactional
 public class RoomServiceImpl implements RoomService {
   static final String SUBJECT = "room";
+  private static final Logger LOG = Logger.getLogger(RoomServiceImpl.class.getName());
 
   @Inject RoomRepository rooms;
   @Inject RoomAccess access;
   @Inject RoomViews views;
   @Inject BookingDesk desk;
+  @Inject BookingMails mails;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject InputValidator validator;
@@ -137,7 +141,13 @@ public class RoomServiceImpl implements RoomService {
   public long book(long roomId, BookingForm form) {
     UserProfile me = currentUser.requireSignedIn();
     validator.check(form);
-    return desk.book(me, roomId, form);
+    long booking = desk.book(me, roomId, form);
+    try {
+      mails.requestedIfPending(booking);
+    } catch (RuntimeException e) { // the booking stands; only its mail is lost
+      LOG.log(Level.WARNING, "The mail about booking " + booking + " was not sent", e);
+    }
+    return booking;
   }
 
   @Override

@@ -16,7 +16,7 @@ import org.trustintranet.kernel.domain.BusinessException;
 /**
  * A booking of one room for one slot by its organiser. Made through {@link BookingRules#book},
  * which checks it against the room and the bookings that already hold their slots; afterwards it
- * changes only by being cancelled.
+ * changes only by being cancelled, or, while PENDING, approved or declined by the room's school.
  */
 @Entity
 @Table(name = "booking")
@@ -25,6 +25,17 @@ import org.trustintranet.kernel.domain.BusinessException;
     query =
         "select b from Booking b where b.roomId = :room and b.status in :statuses"
             + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id")
+@NamedQuery(
+    name = "Booking.pendingAt",
+    query =
+        "select b from Booking b, Room r where r.id = b.roomId and b.status = :pending"
+            + " and b.endsAt > :from and r.schoolId in :schools"
+            + " order by b.createdAt, b.id")
+@NamedQuery(
+    name = "Booking.countPendingAt",
+    query =
+        "select count(b) from Booking b, Room r where r.id = b.roomId and b.status = :pending"
+            + " and b.endsAt > :from and r.schoolId in :schools")
 @NamedQuery(
     name = "Booking.ofOrganiserFrom",
     query =
@@ -108,6 +119,34 @@ public class Booking {
     updatedAt = now;
   }
 
+  /** The room's school agrees: a PENDING booking becomes CONFIRMED (it already holds its slot). */
+  public void approve(Instant now) {
+    requirePending();
+    status = BookingStatus.CONFIRMED;
+    updatedAt = now;
+  }
+
+  /** The room's school refuses a PENDING booking, saying why; its slot is free again. */
+  public void decline(String reason, Instant now) {
+    requirePending();
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new BusinessException("error.rooms.reasonRequired");
+    }
+    if (why.length() > REASON_LENGTH) {
+      throw new BusinessException("error.rooms.reasonTooLong", REASON_LENGTH);
+    }
+    status = BookingStatus.DECLINED;
+    declineReason = why;
+    updatedAt = now;
+  }
+
+  private void requirePending() {
+    if (status != BookingStatus.PENDING) {
+      throw new BusinessException("error.rooms.notPending");
+    }
+  }
+
   public TimeSlot slot() {
     return new TimeSlot(startsAt, endsAt);
   }
@@ -146,6 +185,10 @@ public class Booking {
 
   public BookingStatus getStatus() {
     return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 
   public String getDeclineReason() {

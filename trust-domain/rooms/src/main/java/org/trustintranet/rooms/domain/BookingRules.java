@@ -7,9 +7,10 @@ import org.trustintranet.kernel.domain.BusinessException;
 
 /**
  * The rules a new booking keeps: the room is open, the slot ends after it starts and has not begun,
- * the title is there and not too long, the attendees fit the room (1 to its capacity), and no
- * CONFIRMED or PENDING booking of the room overlaps the slot (slots that touch are fine). A room
- * whose school approves its bookings gets a PENDING booking, any other a CONFIRMED one.
+ * the title is there and not too long, the attendees fit the room (1 to its capacity), the slot
+ * keeps the room's {@link RoomRules} (hours, length, how far ahead), and no CONFIRMED or PENDING
+ * booking of the room overlaps the slot (slots that touch are fine). A room whose school approves
+ * its bookings gets a PENDING booking, any other a CONFIRMED one.
  *
  * <p>The clash check is only as good as the list it is given: the service passes the bookings it
  * read after locking the room's row, so that two bookings of one room are decided one after the
@@ -52,6 +53,7 @@ public final class BookingRules {
     if (slot.start().isBefore(now)) {
       throw new BusinessException("error.rooms.inThePast");
     }
+    room.rules().check(slot, now);
     for (Booking other : existing) {
       if (other.getRoomId() == room.getId().longValue()
           && other.getStatus().holdsSlot()

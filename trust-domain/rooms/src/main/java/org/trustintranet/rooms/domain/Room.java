@@ -19,7 +19,8 @@ import org.trustintranet.kernel.domain.BusinessException;
 
 /**
  * A room a school lends: owned by one school for ever, described by its {@link RoomDetails}, which
- * its managers revise; archived rather than deleted, so that its past bookings keep their room.
+ * its managers revise, and its {@link RoomRules}; archived rather than deleted, so that its past
+ * bookings keep their room.
  */
 @Entity
 @Table(name = "room")
@@ -65,6 +66,19 @@ public class Room {
   @Column(nullable = false)
   private boolean archived;
 
+  /** {@link RoomRules#hoursText()}: "MONDAY=08:00-18:00,..."; closed days left out. */
+  @Column(name = "bookable_hours", nullable = false, length = 200)
+  private String bookableHours;
+
+  @Column(name = "min_minutes", nullable = false)
+  private int minMinutes;
+
+  @Column(name = "max_minutes", nullable = false)
+  private int maxMinutes;
+
+  @Column(name = "days_ahead", nullable = false)
+  private int daysAhead;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -79,6 +93,24 @@ public class Room {
     this.schoolId = schoolId;
     this.createdAt = now;
     apply(details, now);
+    applyRules(RoomRules.DEFAULT);
+  }
+
+  /** Changes when the room may be booked; bookings already made stay. */
+  public void changeRules(RoomRules rules, Instant now) {
+    applyRules(rules);
+    updatedAt = now;
+  }
+
+  public RoomRules rules() {
+    return new RoomRules(RoomRules.parseHours(bookableHours), minMinutes, maxMinutes, daysAhead);
+  }
+
+  private void applyRules(RoomRules rules) {
+    bookableHours = rules.hoursText();
+    minMinutes = rules.minMinutes();
+    maxMinutes = rules.maxMinutes();
+    daysAhead = rules.daysAhead();
   }
 
   /** Changes what the room is and how it is lent; its school stays. */

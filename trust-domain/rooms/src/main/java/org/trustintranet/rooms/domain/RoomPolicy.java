@@ -15,6 +15,7 @@ import org.trustintranet.kernel.domain.UserProfile;
  *   <li>A booking's details (title, purpose, organiser): its organiser, the members of the room's
  *       school and its managers; everyone else who may see the room sees only "Busy".
  *   <li>Cancelling: its organiser, or a manager of the room.
+ *   <li>Approving or declining a PENDING booking, and seeing the requests: the room's managers.
  * </ul>
  */
 public final class RoomPolicy {
@@ -60,6 +61,10 @@ public final class RoomPolicy {
         && (booking.getOrganiserId() == person.personId()
             || person.schoolRoles().containsKey(room.getSchoolId())
             || mayManage(person, room));
+  }
+
+  public static boolean mayDecide(UserProfile person, Room room) {
+    return mayManage(person, room);
   }
 
   public static boolean mayCancel(UserProfile person, Room room, Booking booking) {

@@ -35,5 +35,13 @@ public interface RoomRepository {
   /** The person's CONFIRMED and PENDING bookings that end after {@code from}, by start. */
   List<Booking> upcomingOf(long organiserId, Instant from);
 
+  /**
+   * PENDING bookings that have not ended by {@code from}, of rooms at {@code schoolIds}, oldest
+   * request first; at most {@code limit}.
+   */
+  List<Booking> pendingAt(Collection<Long> schoolIds, Instant from, int limit);
+
+  long countPendingAt(Collection<Long> schoolIds, Instant from);
+
   void flush();
 }

@@ -90,6 +90,34 @@ public class JpaRoomRepository implements RoomRepository {
   }
 
   @Override
+  public List<Booking> pendingAt(Collection<Long> schoolIds, Instant from, int limit) {
+    return em.createNamedQuery("Booking.pendingAt", Booking.class)
+        .setParameter("pending", BookingStatus.PENDING)
+        .setParameter("from", from)
+        .setParameter("schools", orNone(schoolIds))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countPendingAt(Collection<Long> schoolIds, Instant from) {
+    return em.createNamedQuery("Booking.countPendingAt", Long.class)
+        .setParameter("pending", BookingStatus.PENDING)
+        .setParameter("from", from)
+        .setParameter("schools", orNone(schoolIds))
+        .getSingleResult();
+  }
+
+  /** The ids, or one that names no school: "in ()" is not SQL. */
+  private static List<Long> orNone(Collection<Long> ids) {
+    List<Long> list = new ArrayList<>(ids);
+    if (list.isEmpty()) {
+      list.add(-1L);
+    }
+    return list;
+  }
+
+  @Override
   public void flush() {
     Flushing.flush(em);
   }

@@ -1,0 +1,136 @@
+package org.trustintranet.rooms.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.trustintranet.kernel.application.Addressee;
+import org.trustintranet.kernel.application.Mail;
+import org.trustintranet.kernel.application.MailOutbox;
+import org.trustintranet.kernel.application.Texts;
+import org.trustintranet.kernel.application.UserDirectory;
+import org.trustintranet.kernel.domain.Language;
+import org.trustintranet.rooms.domain.Booking;
+import org.trustintranet.rooms.domain.BookingStatus;
+import org.trustintranet.rooms.domain.Room;
+import org.trustintranet.rooms.domain.RoomRepository;
+import org.trustintranet.rooms.domain.RoomRules;
+
+/**
+ * Tells the organiser of a booking that needs approval where it stands, by mail in their language
+ * (the bundles' {@code mail.rooms.*}): requested, approved, declined with the reason. Handed to the
+ * kernel's outbox, so a mail goes only once the transaction that decided commits. A leaver gets
+ * nothing.
+ */
+@ApplicationScoped
+class BookingMails {
+  @Inject Texts texts;
+  @Inject UserDirectory directory;
+  @Inject MailOutbox outbox;
+  @Inject RoomViews views;
+  @Inject RoomRepository rooms;
+
+  @Inject
+  @ConfigProperty(name = "trust.url", defaultValue = "http://localhost:8080")
+  String url;
+
+  /** "Your request is waiting for approval", if the booking is PENDING. */
+  @Transactional
+  void requestedIfPending(long bookingId) {
+    rooms
+        .findBooking(bookingId)
+        .filter(b -> b.getStatus() == BookingStatus.PENDING)
+        .ifPresent(b -> send("requested", b, rooms.find(b.getRoomId()).orElseThrow()));
+  }
+
+  void approved(Booking booking, Room room) {
+    send("approved", booking, room);
+  }
+
+  void declined(Booking booking, Room room) {
+    send("declined", booking, room);
+  }
+
+  private void send(String kind, Booking booking, Room room) {
+    Addressee to =
+        directory.addressees(List.of(booking.getOrganiserId())).get(booking.getOrganiserId());
+    if (to == null) {
+      return;
+    }
+    Language lang = to.language();
+    String school = views.schoolNames().getOrDefault(room.getSchoolId(), "");
+    DateTimeFormatter day =
+        DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", lang.locale()).withZone(RoomRules.ZONE);
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(RoomRules.ZONE);
+    String when =
+        day.format(booking.getStartsAt())
+            + ", "
+            + time.format(booking.getStartsAt())
+            + "\u2013"
+            + time.format(booking.getEndsAt());
+    String greeting = texts.text(lang, "mail.rooms.greeting", to.displayName());
+    String what =
+        texts.text(
+            lang, "mail.rooms." + kind + ".body", booking.getTitle(), room.getName(), school);
+    String reason =
+        booking.getDeclineReason() == null
+            ? null
+            : texts.text(lang, "mail.rooms.declined.reason", booking.getDeclineReason());
+    String action = texts.text(lang, "mail.rooms.action");
+    String link = base() + "/rooms/mine.xhtml";
+    StringBuilder text = new StringBuilder(greeting).append("\n\n").append(what).append('\n');
+    text.append(when).append("\n\n");
+    StringBuilder html =
+        new StringBuilder("<p>")
+            .append(escape(greeting))
+            .append("</p><p>")
+            .append(escape(what))
+            .append("<br>")
+            .append(escape(when))
+            .append("</p>");
+    if (reason != null) {
+      text.append(reason).append("\n\n");
+      html.append("<p>").append(escape(reason)).append("</p>");
+    }
+    text.append(action).append(": ").append(link).append('\n');
+    html.append("<p><a href=\"")
+        .append(escape(link))
+        .append("\">")
+        .append(escape(action))
+        .append("</a></p>");
+    String subject = texts.text(lang, "mail.rooms." + kind + ".subject", booking.getTitle());
+    outbox.sendAfterCommit(
+        List.of(new Mail(to.email(), lang, oneLine(subject), text.toString(), html.toString())));
+  }
+
+  private String base() {
+    String trimmed = url.strip();
+    return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+  }
+
+  /** One line of at most {@link Mail#MAX_SUBJECT} characters (a long title is cut). */
+  private static String oneLine(String text) {
+    String line = text.replaceAll("[\\r\\n]+", " ").strip();
+    return line.length() <= Mail.MAX_SUBJECT
+        ? line
+        : line.substring(0, Mail.MAX_SUBJECT - 1).strip() + "\u2026";
+  }
+
+  private static String escape(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 16);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
