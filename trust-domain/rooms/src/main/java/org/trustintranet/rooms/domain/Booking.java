@@ -26,6 +26,11 @@ import org.trustintranet.kernel.domain.BusinessException;
         "select b from Booking b where b.roomId = :room and b.status in :statuses"
             + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id")
 @NamedQuery(
+    name = "Booking.ofRoomsBetween",
+    query =
+        "select b from Booking b where b.roomId in :rooms and b.status in :statuses"
+            + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id")
+@NamedQuery(
     name = "Booking.ofOrganiserFrom",
     query =
         "select b from Booking b where b.organiserId = :person and b.status in :statuses"
