@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -26,6 +25,10 @@ import org.trustintranet.web.support.ViewParams;
  * a school's rooms that the person may see ({@code ?school=ID}). The schedule's lazy model asks the
  * service for the visible range only, once per range; bookings whose details the person may not see
  * read "Busy". A room or school the person may see nothing of answers 404.
+ *
+ * <p>Times are UK wall-clock times whatever the browser's zone: the schedule runs in UTC on both
+ * sides ({@code timeZone} and {@code clientTimeZone}), and the model's local date-times are the
+ * trust's (Europe/London), so 10:00 in the calendar is 10:00 in the school, in summer too.
  */
 @Named
 @ViewScoped
@@ -127,10 +130,6 @@ public class CalendarPage implements Serializable {
     return page != null && "cy".equals(page.getLanguage())
         ? Locale.forLanguageTag("cy")
         : Locale.UK;
-  }
-
-  public ZoneId getZone() {
-    return Dates.TRUST_ZONE;
   }
 
   /** The events of the visible range, read once per range the schedule asks for. */
