@@ -84,6 +84,11 @@ public class FindRoomPage implements Serializable {
       FacesContext.getCurrentInstance().validationFailed();
       return;
     }
+    if (title == null || title.isBlank()) {
+      fieldMessage("find:title", feedback.text("error.rooms.titleRequired"));
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
     RoomView room = results.stream().filter(r -> r.id() == roomId).findFirst().orElse(null);
     int people = attendees == null ? Math.max(1, capacity == null ? 1 : capacity) : attendees;
     BookingForm form = new BookingForm(query.start(), query.end(), title, null, people);
