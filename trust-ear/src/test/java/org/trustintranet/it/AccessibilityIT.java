@@ -171,6 +171,58 @@ class AccessibilityIT {
   }
 
   /**
+   * The calendars and "find a room", as a member of another school sees them: a school's week
+   * calendar with a "Busy" booking, its month and day views, a room's calendar, the search form,
+   * its results with a "Book" button on each, and a booking refused at its field.
+   */
+  @Test
+  void roomCalendarAndFindPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "staff" + DOMAIN); // Riverside only
+      browser.get(root().resolve("rooms/index.xhtml").toString());
+      String room = browser.findElement(By.linkText("Training room")).getAttribute("href");
+      browser.findElement(By.linkText("Oakfield Primary School")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fc-next-button")));
+      browser.findElement(By.cssSelector(".fc-next-button")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fc-view"), "Busy"));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-daygrid")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.cssSelector(".fc-timeGridDay-button")).click();
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-timeGridDay-view")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(room.replace("rooms/room.xhtml?id=", "rooms/calendar.xhtml?room="));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-timegrid")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("rooms/find.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(
+          root()
+              .resolve(
+                  "rooms/find.xhtml?date="
+                      + java.time.LocalDate.now().plusDays(400)
+                      + "&start=10:00&length=120&capacity=2&facilities=PROJECTOR")
+              .toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resultsHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.cssSelector("#find\\:results button")).click(); // no title
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid]")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("rooms/calendar.xhtml?school=987654321").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * Reflow (WCAG 1.4.10): on a phone's 375 px and at 320 px, the home, directory and members pages
    * are no wider than the window (no sideways scrolling of the page).
    */

@@ -72,6 +72,7 @@ import org.trustintranet.rooms.application.BookingRequestService;
 import org.trustintranet.rooms.application.RoomForm;
 import org.trustintranet.rooms.application.RoomRulesForm;
 import org.trustintranet.rooms.application.RoomRulesService;
+import org.trustintranet.rooms.application.RoomSearch;
 import org.trustintranet.rooms.application.RoomService;
 
 /**
@@ -310,6 +311,12 @@ class AuthorisationMatrixIT {
       RoomService.bookings                      room-A      -      +      +      +      0      +      0      +
       RoomService.bookings                      room-B      -      0      0      0      +      0      +      +
       RoomService.bookings                      room-trust  -      +      +      +      +      +      +      +
+      RoomService.roomCalendar                  room-A      -      +      +      +      0      +      0      +
+      RoomService.roomCalendar                  room-B      -      0      0      0      +      0      +      +
+      RoomService.roomCalendar                  room-trust  -      +      +      +      +      +      +      +
+      RoomService.schoolCalendar                school-A    -      +      +      +      +      +      +      +
+      RoomService.schoolCalendar                school-B    -      +      +      +      +      +      +      +
+      RoomService.freeRooms                     any         -      +      +      +      +      +      +      +
       RoomService.create                        school-A    -      -      -      +      -      -      -      +
       RoomService.create                        school-B    -      -      -      -      +      -      -      +
       RoomService.draft                         room-A      -      -      -      +      0      -      0      +
@@ -741,6 +748,19 @@ class AuthorisationMatrixIT {
     ops.put(
         "RoomService.bookings",
         s -> () -> rooms.bookings(s.room(), slot(1).start(), slot(30).end()));
+    ops.put(
+        "RoomService.roomCalendar",
+        s -> () -> rooms.roomCalendar(s.room(), slot(1).start(), slot(30).end()));
+    ops.put(
+        "RoomService.schoolCalendar",
+        s -> () -> rooms.schoolCalendar(s.school(), slot(1).start(), slot(30).end()));
+    ops.put(
+        "RoomService.freeRooms",
+        s ->
+            () ->
+                rooms.freeRooms(
+                    new RoomSearch(
+                        slot(20).start(), slot(20).end(), 1, List.of("PROJECTOR"), null)));
     ops.put("RoomService.create", s -> () -> rooms.create(roomForm(s.school(), "OWN_SCHOOL")));
     ops.put("RoomService.draft", s -> () -> rooms.draft(s.room()));
     ops.put(

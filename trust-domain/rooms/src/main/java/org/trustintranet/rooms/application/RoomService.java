@@ -53,4 +53,23 @@ public interface RoomService {
    * the current user may not see are "busy" (times only).
    */
   List<BookingView> bookings(long roomId, @NotNull Instant from, @NotNull Instant to);
+
+  /**
+   * The room's CONFIRMED and PENDING bookings overlapping [from, to), for its calendar ("busy" as
+   * in {@link #bookings}); a range longer than six weeks is refused ({@code
+   * error.rooms.rangeTooLong}).
+   */
+  List<BookingView> roomCalendar(long roomId, @NotNull Instant from, @NotNull Instant to);
+
+  /**
+   * The CONFIRMED and PENDING bookings overlapping [from, to) of the school's open rooms that the
+   * current user may see (none if none), by start; bounded as {@link #roomCalendar}.
+   */
+  List<BookingView> schoolCalendar(long schoolId, @NotNull Instant from, @NotNull Instant to);
+
+  /**
+   * Find a room: the open rooms the current user may book, at every school, that suit the search
+   * and that no CONFIRMED or PENDING booking holds during its slot, by school name, then name.
+   */
+  List<RoomView> freeRooms(@NotNull @Valid RoomSearch search);
 }

@@ -23,6 +23,7 @@ import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.rooms.domain.Booking;
+import org.trustintranet.rooms.domain.CalendarRange;
 import org.trustintranet.rooms.domain.Facility;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomDetails;
@@ -41,6 +42,7 @@ public class RoomServiceImpl implements RoomService {
   @Inject RoomViews views;
   @Inject BookingDesk desk;
   @Inject BookingMails mails;
+  @Inject RoomFinder finder;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject InputValidator validator;
@@ -195,6 +197,25 @@ public class RoomServiceImpl implements RoomService {
       throw new BusinessException("error.rooms.endNotAfterStart");
     }
     return views.bookings(me, rooms.holding(roomId, from, to), Map.of(roomId, room));
+  }
+
+  @Override
+  public List<BookingView> roomCalendar(long roomId, Instant from, Instant to) {
+    UserProfile me = currentUser.requireSignedIn();
+    return finder.roomCalendar(me, roomId, new CalendarRange(from, to));
+  }
+
+  @Override
+  public List<BookingView> schoolCalendar(long schoolId, Instant from, Instant to) {
+    UserProfile me = currentUser.requireSignedIn();
+    return finder.schoolCalendar(me, schoolId, new CalendarRange(from, to));
+  }
+
+  @Override
+  public List<RoomView> freeRooms(RoomSearch search) {
+    UserProfile me = currentUser.requireSignedIn();
+    validator.check(search);
+    return finder.freeRooms(me, search);
   }
 
   private static RoomDetails details(RoomForm form) {

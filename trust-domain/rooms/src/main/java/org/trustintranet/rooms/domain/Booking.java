@@ -37,6 +37,11 @@ import org.trustintranet.kernel.domain.BusinessException;
         "select count(b) from Booking b, Room r where r.id = b.roomId and b.status = :pending"
             + " and b.endsAt > :from and r.schoolId in :schools")
 @NamedQuery(
+    name = "Booking.ofRoomsBetween",
+    query =
+        "select b from Booking b where b.roomId in :rooms and b.status in :statuses"
+            + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id")
+@NamedQuery(
     name = "Booking.ofOrganiserFrom",
     query =
         "select b from Booking b where b.organiserId = :person and b.status in :statuses"

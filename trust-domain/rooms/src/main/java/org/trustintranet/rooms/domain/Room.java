@@ -30,6 +30,11 @@ import org.trustintranet.kernel.domain.BusinessException;
         "select r from Room r where r.archived = false and (r.sharing = :trust or r.schoolId in"
             + " :schools) order by r.name, r.id")
 @NamedQuery(
+    name = "Room.openAt",
+    query =
+        "select r from Room r where r.archived = false and r.schoolId = :school order by r.name,"
+            + " r.id")
+@NamedQuery(
     name = "Room.allOpen",
     query = "select r from Room r where r.archived = false order by r.name, r.id")
 public class Room {

@@ -22,6 +22,9 @@ public interface RoomRepository {
   /** Open rooms that are shared with the trust or belong to one of {@code schoolIds}, by name. */
   List<Room> bookable(Collection<Long> schoolIds);
 
+  /** The open rooms of one school, by name. */
+  List<Room> openAt(long schoolId);
+
   /** Every open room, by name. */
   List<Room> allOpen();
 
@@ -31,6 +34,12 @@ public interface RoomRepository {
 
   /** The room's CONFIRMED and PENDING bookings overlapping [from, to), by start. */
   List<Booking> holding(long roomId, Instant from, Instant to);
+
+  /**
+   * The CONFIRMED and PENDING bookings of any of {@code roomIds} overlapping [from, to), by start:
+   * one statement, however many rooms.
+   */
+  List<Booking> holding(Collection<Long> roomIds, Instant from, Instant to);
 
   /** The person's CONFIRMED and PENDING bookings that end after {@code from}, by start. */
   List<Booking> upcomingOf(long organiserId, Instant from);

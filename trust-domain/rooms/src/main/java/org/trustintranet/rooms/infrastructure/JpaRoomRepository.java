@@ -55,6 +55,13 @@ public class JpaRoomRepository implements RoomRepository {
   }
 
   @Override
+  public List<Room> openAt(long schoolId) {
+    return em.createNamedQuery("Room.openAt", Room.class)
+        .setParameter("school", schoolId)
+        .getResultList();
+  }
+
+  @Override
   public List<Room> allOpen() {
     return em.createNamedQuery("Room.allOpen", Room.class).getResultList();
   }
@@ -73,6 +80,19 @@ public class JpaRoomRepository implements RoomRepository {
   public List<Booking> holding(long roomId, Instant from, Instant to) {
     return em.createNamedQuery("Booking.ofRoomBetween", Booking.class)
         .setParameter("room", roomId)
+        .setParameter("statuses", HOLDING)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public List<Booking> holding(Collection<Long> roomIds, Instant from, Instant to) {
+    if (roomIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Booking.ofRoomsBetween", Booking.class)
+        .setParameter("rooms", new ArrayList<>(roomIds))
         .setParameter("statuses", HOLDING)
         .setParameter("from", from)
         .setParameter("to", to)
