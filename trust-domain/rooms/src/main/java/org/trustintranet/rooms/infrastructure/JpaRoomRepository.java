@@ -5,13 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.rooms.domain.Booking;
+import org.trustintranet.rooms.domain.BookingSeries;
 import org.trustintranet.rooms.domain.BookingStatus;
+import org.trustintranet.rooms.domain.ClosedDay;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomRepository;
 import org.trustintranet.rooms.domain.Sharing;
@@ -86,6 +89,39 @@ public class JpaRoomRepository implements RoomRepository {
         .setParameter("statuses", HOLDING)
         .setParameter("from", from)
         .setMaxResults(200)
+        .getResultList();
+  }
+
+  @Override
+  public List<ClosedDay> closedDays(long schoolId, LocalDate from, LocalDate to) {
+    return em.createNamedQuery("ClosedDay.ofSchoolBetween", ClosedDay.class)
+        .setParameter("school", schoolId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public void add(ClosedDay day) {
+    em.persist(day);
+  }
+
+  @Override
+  public void remove(ClosedDay day) {
+    em.remove(day);
+  }
+
+  @Override
+  public void add(BookingSeries series) {
+    em.persist(series);
+  }
+
+  @Override
+  public List<Booking> holdingOfSeriesFrom(long seriesId, Instant from) {
+    return em.createNamedQuery("Booking.ofSeriesFrom", Booking.class)
+        .setParameter("series", seriesId)
+        .setParameter("statuses", HOLDING)
+        .setParameter("from", from)
         .getResultList();
   }
 
