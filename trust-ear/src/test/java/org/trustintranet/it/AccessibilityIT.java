@@ -113,7 +113,8 @@ class AccessibilityIT {
   /**
    * The rooms screens, whether or not the crawl reaches them within its bound: the list, a room
    * with its bookings and booking form (also refused, with messages at the fields), the form that
-   * adds a room and changes one, "My bookings", and a room that does not exist.
+   * adds a room and changes one, "My bookings", a school's closed days (also refused), and a room
+   * that does not exist.
    */
   @Test
   void roomPagesPass() {
@@ -138,6 +139,16 @@ class AccessibilityIT {
       browser.get(root().resolve("rooms/edit.xhtml").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.get(root().resolve("rooms/mine.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      // A school's closed days (the demo's half term and INSET day), and the form refused empty.
+      browser.get(root().resolve("rooms/index.xhtml").toString());
+      browser.findElement(By.partialLinkText("Closed days")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("closed:add")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("closed:add")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid]")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.get(root().resolve("rooms/room.xhtml?id=987654321").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));
