@@ -1,14 +1,14 @@
 -- A school's closed days (holidays, INSET days): its term calendar, kept once per school and read
--- by every room of the school. One row per day (a range entered on the screen becomes its days), so
--- "is the school closed on this date" is one indexed look-up; the screens show runs of days with
--- the same reason as ranges again.
+-- by every room of the school. One row per day (a range entered on the screen becomes its days),
+-- so "is the school closed on this date" is one indexed look-up; the screens show runs of days
+-- with the same reason as ranges again. (closed_on, not day: DAY is a keyword in H2.)
 CREATE TABLE closed_day (
     id         BIGINT AUTO_INCREMENT PRIMARY KEY,
     school_id  BIGINT        NOT NULL,
-    day        DATE          NOT NULL,
+    closed_on  DATE          NOT NULL,
     reason     VARCHAR(120)  NOT NULL,
     created_at DATETIME(6)   NOT NULL,
-    CONSTRAINT uq_closed_day UNIQUE (school_id, day)
+    CONSTRAINT uq_closed_day UNIQUE (school_id, closed_on)
 );
 
 -- A recurring booking as its organiser asked for it: a pattern (DAILY on school days, WEEKLY,

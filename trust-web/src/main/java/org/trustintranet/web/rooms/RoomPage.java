@@ -166,6 +166,9 @@ public class RoomPage extends IdPage {
       feedback.info("rooms.series.bookedSkipped", done.booked(), done.skipped().size());
     }
     clearForm();
+    // The fields were not applied (the button is immediate): show them empty, not as sent.
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().resetValues(faces, List.of("book"));
     load();
   }
 

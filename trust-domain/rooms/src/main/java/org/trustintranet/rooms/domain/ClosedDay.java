@@ -37,7 +37,7 @@ public class ClosedDay {
   @Column(name = "school_id", nullable = false, updatable = false)
   private long schoolId;
 
-  @Column(nullable = false, updatable = false)
+  @Column(name = "closed_on", nullable = false, updatable = false)
   private LocalDate day;
 
   @Column(nullable = false, length = REASON_LENGTH)
