@@ -110,9 +110,9 @@ public class RoomSeriesServiceImpl implements RoomSeriesService {
     UserProfile me = currentUser.requireSignedIn();
     validator.check(form);
     Room room = SeriesDesk.bookable(me, rooms.find(roomId));
-    return desk.plan(room, form.first(), SeriesDesk.repeat(form), form).stream()
-        .map(RoomSeriesServiceImpl::view)
-        .toList();
+    List<Occurrence> plan = desk.plan(room, form.first(), SeriesDesk.repeat(form), form);
+    desk.checkFirst(me, room, plan, form.first());
+    return plan.stream().map(RoomSeriesServiceImpl::view).toList();
   }
 
   /** Not in this transaction: {@link SeriesDesk} books in one of its own, see there. */

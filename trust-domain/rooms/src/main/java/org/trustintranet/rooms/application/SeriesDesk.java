@@ -83,6 +83,22 @@ class SeriesDesk {
         taken);
   }
 
+  /**
+   * The rules of one booking (title, attendees, not in the past) on the series' first date, so that
+   * a preview says what booking would refuse, and booking refuses before anything is written.
+   */
+  void checkFirst(UserProfile me, Room room, List<Occurrence> plan, BookingForm first) {
+    BookingRules.book(
+        room,
+        plan.get(0).slot(),
+        first.title(),
+        first.purpose(),
+        first.attendees(),
+        me.personId(),
+        List.of(),
+        clock.instant());
+  }
+
   /** Parses the form's pattern ({@code error.rooms.series.unknownRepeat} for anything else). */
   static Repeat repeat(SeriesForm form) {
     try {
@@ -117,17 +133,7 @@ class SeriesDesk {
     BookingForm first = form.first();
     List<Occurrence> plan = plan(room, first, repeat, form);
     Instant now = clock.instant();
-    // The rules of one booking (title, attendees, not in the past), once, before anything is
-    // written.
-    BookingRules.book(
-        room,
-        plan.get(0).slot(),
-        first.title(),
-        first.purpose(),
-        first.attendees(),
-        me.personId(),
-        List.of(),
-        now);
+    checkFirst(me, room, plan, first);
     List<OccurrenceView> skipped = new ArrayList<>();
     List<Occurrence> free = new ArrayList<>();
     for (Occurrence o : plan) {
