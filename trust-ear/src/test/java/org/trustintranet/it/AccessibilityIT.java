@@ -112,8 +112,9 @@ class AccessibilityIT {
 
   /**
    * The rooms screens, whether or not the crawl reaches them within its bound: the list, a room
-   * with its bookings and booking form (also refused, with messages at the fields), the form that
-   * adds a room and changes one (with its booking rules), "My bookings", a room that does not
+   * with its bookings and booking form (also refused, with messages at the fields, and showing a
+   * weekly series' dates before they are booked), the form that adds a room and changes one (with
+   * its booking rules), "My bookings", a school's closed days (also refused), a room that does not
    * exist, and the queue of requests to approve (also after a decline without a reason).
    */
   @Test
@@ -134,11 +135,48 @@ class AccessibilityIT {
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid]")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
+      // A weekly series' dates before anything is booked: its first date clashes with the demo's
+      // maths network meeting (Tuesday next week, 15:45), the others are free. Then "Cancel".
+      browser.get(room);
+      String tuesday =
+          java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+              .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+              .plusDays(1)
+              .toString();
+      ((JavascriptExecutor) browser)
+          .executeScript(
+              "document.getElementById('book:date').value = arguments[0];"
+                  + "document.getElementById('book:start').value = '15:45';"
+                  + "document.getElementById('book:end').value = '16:45';"
+                  + "document.getElementById('book:title').value = 'Weekly planning';"
+                  + "document.getElementById('book:attendees').value = '4';"
+                  + "document.getElementById('book:times').value = '3';",
+              tuesday);
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("book:repeat")))
+          .selectByValue("WEEKLY");
+      browser.findElement(By.id("book:submit")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("book:dropSeries")));
+      assertTrue(browser.getPageSource().contains("Clashes with a booking"), "the clash is shown");
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("book:dropSeries")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("book:dropSeries")));
       browser.get(room.replace("rooms/room.xhtml", "rooms/edit.xhtml"));
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.get(root().resolve("rooms/edit.xhtml").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.get(root().resolve("rooms/mine.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      // A school's closed days (the demo's half term and INSET day), and the form refused empty.
+      browser.get(root().resolve("rooms/index.xhtml").toString());
+      browser.findElement(By.partialLinkText("Closed days")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("closed:add")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("closed:add")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid]")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.get(root().resolve("rooms/room.xhtml?id=987654321").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));

@@ -69,11 +69,14 @@ import org.trustintranet.news.application.PostDraft;
 import org.trustintranet.news.application.PostForm;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingRequestService;
+import org.trustintranet.rooms.application.ClosedDaysForm;
 import org.trustintranet.rooms.application.RoomForm;
 import org.trustintranet.rooms.application.RoomRulesForm;
 import org.trustintranet.rooms.application.RoomRulesService;
 import org.trustintranet.rooms.application.RoomSearch;
+import org.trustintranet.rooms.application.RoomSeriesService;
 import org.trustintranet.rooms.application.RoomService;
+import org.trustintranet.rooms.application.SeriesForm;
 
 /**
  * Who may call which operation on whose data (issue 7): every operation of every service, called as
@@ -353,6 +356,24 @@ class AuthorisationMatrixIT {
       RoomRulesService.changeRules              room-A      -      -      -      +      0      -      0      +
       RoomRulesService.changeRules              room-B      -      0      0      0      +      0      -      +
       RoomRulesService.changeRules              room-trust  -      -      -      -      +      -      -      +
+      # (i) rooms: closed days and series. A school's closed days: its admins and trust admins.
+      # Previewing and booking a series: as booking one room. Cancelling a series from an
+      # occurrence: as cancelling (a series booked by the demo trust admin).
+      RoomSeriesService.closedDays              school-A    -      -      -      +      -      -      -      +
+      RoomSeriesService.closedDays              school-B    -      -      -      -      +      -      -      +
+      RoomSeriesService.closeDays               school-A    -      -      -      +      -      -      -      +
+      RoomSeriesService.closeDays               school-B    -      -      -      -      +      -      -      +
+      RoomSeriesService.reopenDays              school-A    -      -      -      +      -      -      -      +
+      RoomSeriesService.reopenDays              school-B    -      -      -      -      +      -      -      +
+      RoomSeriesService.preview                 room-A      -      +      +      +      0      +      0      +
+      RoomSeriesService.preview                 room-B      -      0      0      0      +      0      +      +
+      RoomSeriesService.preview                 room-trust  -      +      +      +      +      +      +      +
+      RoomSeriesService.bookSeries              room-A      -      +      +      +      0      +      0      +
+      RoomSeriesService.bookSeries              room-B      -      0      0      0      +      0      +      +
+      RoomSeriesService.bookSeries              room-trust  -      +      +      +      +      +      +      +
+      RoomSeriesService.cancelFollowing         room-A      -      -      -      +      0      -      0      +
+      RoomSeriesService.cancelFollowing         room-B      -      0      0      0      +      0      -      +
+      RoomSeriesService.cancelFollowing         room-trust  -      -      -      -      +      -      -      +
 
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
@@ -388,6 +409,7 @@ class AuthorisationMatrixIT {
   @Inject RoomService rooms;
   @Inject BookingRequestService bookingRequests;
   @Inject RoomRulesService roomRules;
+  @Inject RoomSeriesService roomSeries;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -818,6 +840,30 @@ class AuthorisationMatrixIT {
                   form.days(), form.minMinutes(), form.maxMinutes() - 30, form.daysAhead());
           return () -> roomRules.changeRules(s.room(), version, changed);
         });
+    ops.put("RoomSeriesService.closedDays", s -> () -> roomSeries.closedDays(s.school()));
+    ops.put(
+        "RoomSeriesService.closeDays", s -> () -> roomSeries.closeDays(s.school(), closedDays()));
+    ops.put(
+        "RoomSeriesService.reopenDays",
+        s -> {
+          ClosedDaysForm days = closedDays();
+          roomSeries.closeDays(s.school(), days); // by the demo trust admin
+          return () -> roomSeries.reopenDays(s.school(), days.from(), days.to());
+        });
+    ops.put("RoomSeriesService.preview", s -> () -> roomSeries.preview(s.room(), series(20)));
+    ops.put("RoomSeriesService.bookSeries", s -> () -> roomSeries.bookSeries(s.room(), series(20)));
+    ops.put(
+        "RoomSeriesService.cancelFollowing",
+        s -> {
+          long made = roomSeries.bookSeries(s.room(), series(5)).seriesId(); // by the admin
+          long first =
+              rooms.bookings(s.room(), slot(1).start(), slot(30).end()).stream()
+                  .filter(b -> b.seriesId() != null && b.seriesId() == made)
+                  .findFirst()
+                  .orElseThrow()
+                  .id();
+          return () -> roomSeries.cancelFollowing(first);
+        });
     return ops;
   }
 
@@ -839,6 +885,17 @@ class AuthorisationMatrixIT {
             form.sharing(),
             true));
     return rooms.book(room, slot(12));
+  }
+
+  /** Three weekly dates from {@code days} days ahead. */
+  private static SeriesForm series(int days) {
+    return new SeriesForm(slot(days), "WEEKLY", null, 3);
+  }
+
+  /** Two closed days half a year ahead. */
+  private static ClosedDaysForm closedDays() {
+    java.time.LocalDate from = java.time.LocalDate.now().plusDays(180);
+    return new ClosedDaysForm(from, from.plusDays(1), "Matrix INSET day");
   }
 
   /** A room at {@code school} (0: none), by the demo trust admin, shared as {@code sharing}. */

@@ -6,12 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.trustintranet.rooms.application.BookingView;
+import org.trustintranet.rooms.application.RoomSeriesService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.web.support.Feedback;
 
 /**
- * Backs rooms/mine.xhtml: the person's bookings that have not ended, each with its cancel button. A
- * booking cancelled meanwhile, or a forged id, gets the service's message, never an error page.
+ * Backs rooms/mine.xhtml: the person's bookings that have not ended, each with its cancel button
+ * (an occurrence of a series also with "cancel this and the rest"). A booking cancelled meanwhile,
+ * or a forged id, gets the service's message, never an error page.
  */
 @Named
 @ViewScoped
@@ -19,6 +21,7 @@ public class MyBookingsPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject RoomService rooms;
+  @Inject RoomSeriesService series;
   @Inject Feedback feedback;
 
   private List<BookingView> bookings;
@@ -32,6 +35,15 @@ public class MyBookingsPage implements Serializable {
 
   public void cancel(long bookingId) {
     if (feedback.attempt(() -> rooms.cancel(bookingId), "rooms.cancelled")) {
+      bookings = null;
+    }
+  }
+
+  /** Cancels the occurrence and the later ones of its series. */
+  public void cancelRest(long bookingId) {
+    Integer cancelled = feedback.attempt(() -> series.cancelFollowing(bookingId), null);
+    if (cancelled != null) {
+      feedback.info("rooms.cancelledRest", cancelled);
       bookings = null;
     }
   }

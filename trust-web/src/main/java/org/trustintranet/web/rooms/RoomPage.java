@@ -12,14 +12,19 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingView;
+import org.trustintranet.rooms.application.OccurrenceView;
 import org.trustintranet.rooms.application.RoomRulesForm;
 import org.trustintranet.rooms.application.RoomRulesService;
+import org.trustintranet.rooms.application.RoomSeriesService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.RoomView;
+import org.trustintranet.rooms.application.SeriesBooked;
+import org.trustintranet.rooms.application.SeriesForm;
 import org.trustintranet.web.support.Dates;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
@@ -54,10 +59,22 @@ public class RoomPage extends IdPage {
           Map.entry("error.rooms.noAttendees", "book:attendees"),
           Map.entry("error.rooms.titleRequired", "book:title"),
           Map.entry("error.rooms.titleTooLong", "book:title"),
-          Map.entry("error.rooms.purposeTooLong", "book:purpose"));
+          Map.entry("error.rooms.purposeTooLong", "book:purpose"),
+          Map.entry("error.rooms.closedDay", "book:date"),
+          Map.entry("error.rooms.noSuchTime", "book:start"),
+          Map.entry("error.rooms.series.oneDay", "book:end"),
+          Map.entry("error.rooms.series.unknownRepeat", "book:repeat"),
+          Map.entry("error.rooms.series.untilOrCount", "book:until"),
+          Map.entry("error.rooms.series.untilBeforeFirst", "book:until"),
+          Map.entry("error.rooms.series.tooLong", "book:until"),
+          Map.entry("error.rooms.series.tooMany", "book:times"));
+
+  /** The choices of "Repeat": none, or one of the series' patterns. */
+  static final List<String> REPEATS = List.of("NONE", "DAILY", "WEEKLY", "FORTNIGHTLY", "MONTHLY");
 
   @Inject RoomService rooms;
   @Inject RoomRulesService roomRules;
+  @Inject RoomSeriesService series;
   @Inject Feedback feedback;
 
   private RoomView room;
@@ -69,6 +86,14 @@ public class RoomPage extends IdPage {
   private String title;
   private String purpose;
   private Integer attendees;
+  private String repeat = "NONE";
+  private String until;
+  private Integer times;
+
+  /** The series whose dates are shown, waiting for "Book the free dates" or "Cancel". */
+  private SeriesForm previewed;
+
+  private List<OccurrenceView> preview;
 
   public void load() {
     room = null;
@@ -93,7 +118,10 @@ public class RoomPage extends IdPage {
     return rules;
   }
 
-  /** Books the room for the slot of the form; on success, empties the form and shows the list. */
+  /**
+   * Books the room for the slot of the form; on success, empties the form and shows the list. A
+   * repeated booking is not booked here: its dates are shown first ({@link #bookSeries}).
+   */
   public void book() {
     if (room == null) {
       return;
@@ -103,21 +131,90 @@ public class RoomPage extends IdPage {
       FacesContext.getCurrentInstance().validationFailed();
       return;
     }
+    if (!"NONE".equals(repeat)) {
+      showDates(form);
+      return;
+    }
     String success = room.approvalRequired() ? "rooms.bookedPending" : "rooms.booked";
     if (feedback.attempt(() -> atTheField(form), success) != null) {
-      date = null;
-      start = null;
-      end = null;
-      title = null;
-      purpose = null;
-      attendees = null;
+      clearForm();
       load();
     }
   }
 
+  private void showDates(BookingForm first) {
+    LocalDate last = null;
+    if (until != null && !until.isBlank()) {
+      try {
+        last = LocalDate.parse(until.strip());
+      } catch (DateTimeParseException e) {
+        fieldMessage("book:until", feedback.text("rooms.repeat.until.invalid"));
+        FacesContext.getCurrentInstance().validationFailed();
+        return;
+      }
+    }
+    SeriesForm form = new SeriesForm(first, repeat, last, times);
+    List<OccurrenceView> dates =
+        feedback.attempt(() -> atTheField(() -> series.preview(getId(), form)), null);
+    if (dates != null) {
+      previewed = form;
+      preview = dates;
+    }
+  }
+
+  /** Books the free dates of the series shown; says how many, and how many were taken meanwhile. */
+  public void bookSeries() {
+    if (room == null || previewed == null) {
+      return;
+    }
+    SeriesForm form = previewed;
+    SeriesBooked done =
+        feedback.attempt(() -> atTheField(() -> series.bookSeries(getId(), form)), null);
+    if (done == null) {
+      return;
+    }
+    if (done.booked() == 0) {
+      feedback.error("rooms.series.notBooked");
+    } else if (done.skipped().isEmpty()) {
+      feedback.info("rooms.series.booked", done.booked());
+    } else {
+      feedback.info("rooms.series.bookedSkipped", done.booked(), done.skipped().size());
+    }
+    clearForm();
+    // The fields were not applied (the button is immediate): show them empty, not as sent.
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().resetValues(faces, List.of("book"));
+    load();
+  }
+
+  /** Leaves the series unbooked, its dates hidden and the form as it was. */
+  public void dropSeries() {
+    previewed = null;
+    preview = null;
+    feedback.info("rooms.series.dropped");
+  }
+
+  private void clearForm() {
+    date = null;
+    start = null;
+    end = null;
+    title = null;
+    purpose = null;
+    attendees = null;
+    repeat = "NONE";
+    until = null;
+    times = null;
+    previewed = null;
+    preview = null;
+  }
+
   private Long atTheField(BookingForm form) {
+    return atTheField(() -> rooms.book(getId(), form));
+  }
+
+  private <T> T atTheField(Supplier<T> call) {
     try {
-      return rooms.book(getId(), form);
+      return call.get();
     } catch (RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof BusinessException b && fieldOf(b.messageKey()) != null) {
@@ -223,6 +320,48 @@ public class RoomPage extends IdPage {
 
   public void setPurpose(String purpose) {
     this.purpose = purpose;
+  }
+
+  public List<String> getRepeats() {
+    return REPEATS;
+  }
+
+  public String getRepeat() {
+    return repeat;
+  }
+
+  public void setRepeat(String repeat) {
+    this.repeat = repeat == null || !REPEATS.contains(repeat) ? "NONE" : repeat;
+  }
+
+  public String getUntil() {
+    return until;
+  }
+
+  public void setUntil(String until) {
+    this.until = until;
+  }
+
+  public Integer getTimes() {
+    return times;
+  }
+
+  public void setTimes(Integer times) {
+    this.times = times;
+  }
+
+  /** The dates of the series waiting for confirmation; null when none is shown. */
+  public List<OccurrenceView> getPreview() {
+    return preview;
+  }
+
+  public long getFreeDates() {
+    return preview == null ? 0 : preview.stream().filter(OccurrenceView::free).count();
+  }
+
+  /** "Book the N free dates". */
+  public String getBookFreeLabel() {
+    return feedback.text("rooms.series.bookFree", getFreeDates());
   }
 
   public Integer getAttendees() {

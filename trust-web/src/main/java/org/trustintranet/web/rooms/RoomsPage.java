@@ -8,6 +8,7 @@ import java.util.List;
 import org.trustintranet.rooms.application.BookingRequestService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.RoomView;
+import org.trustintranet.rooms.application.SchoolOption;
 
 /**
  * Backs rooms/index.xhtml: the rooms the person may book, with their school and facilities; for
@@ -22,11 +23,13 @@ public class RoomsPage {
   private List<RoomView> bookable = List.of();
   private boolean mayAdd;
   private long pendingRequests;
+  private List<SchoolOption> managed = List.of();
 
   @PostConstruct
   void load() {
     bookable = rooms.bookableRooms();
-    mayAdd = !rooms.managedSchools().isEmpty();
+    managed = rooms.managedSchools();
+    mayAdd = !managed.isEmpty();
     pendingRequests = mayAdd ? requests.pendingCount() : 0;
   }
 
@@ -37,6 +40,11 @@ public class RoomsPage {
 
   public List<RoomView> getRooms() {
     return bookable;
+  }
+
+  /** The schools whose rooms and closed days the person manages. */
+  public List<SchoolOption> getManagedSchools() {
+    return managed;
   }
 
   /** True for those who may add rooms (school and trust admins). */

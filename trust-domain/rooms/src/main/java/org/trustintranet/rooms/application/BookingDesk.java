@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.domain.BusinessException;
@@ -13,6 +14,8 @@ import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.BookingRules;
+import org.trustintranet.rooms.domain.ClosedDay;
+import org.trustintranet.rooms.domain.RecurrencePlanner;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomPolicy;
 import org.trustintranet.rooms.domain.RoomRepository;
@@ -47,6 +50,7 @@ class BookingDesk {
           : new NotPermittedException();
     }
     TimeSlot slot = new TimeSlot(form.start(), form.end());
+    refuseClosedDay(room, slot);
     Instant now = clock.instant();
     List<Booking> holding = rooms.holding(roomId, slot.start(), slot.end());
     Booking booking =
@@ -69,5 +73,15 @@ class BookingDesk {
         null,
         new BookedSlot(roomId, slot.start(), slot.end(), booking.getStatus().name()));
     return booking.getId();
+  }
+
+  /** Nobody books a room on a day its school is closed ({@code error.rooms.closedDay}). */
+  private void refuseClosedDay(Room room, TimeSlot slot) {
+    LocalDate first = LocalDate.ofInstant(slot.start(), RecurrencePlanner.TRUST_ZONE);
+    LocalDate last = LocalDate.ofInstant(slot.end().minusNanos(1), RecurrencePlanner.TRUST_ZONE);
+    List<ClosedDay> closed = rooms.closedDays(room.getSchoolId(), first, last);
+    if (!closed.isEmpty()) {
+      throw new BusinessException("error.rooms.closedDay", closed.get(0).getReason());
+    }
   }
 }

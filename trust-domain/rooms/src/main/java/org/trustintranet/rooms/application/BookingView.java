@@ -6,7 +6,8 @@ import java.time.Instant;
 /**
  * A booking as the screens show it. For someone who may not see its details ({@code busy}), only
  * the room and the times are filled in: title, purpose, attendees and organiser are null, and the
- * screens say "Busy". The status is CONFIRMED, PENDING, DECLINED or CANCELLED.
+ * screens say "Busy". The status is CONFIRMED, PENDING, DECLINED or CANCELLED. {@code seriesId}
+ * names the series the booking is an occurrence of (null for a one-off booking, and when busy).
  */
 public record BookingView(
     long id,
@@ -21,9 +22,14 @@ public record BookingView(
     Integer attendees,
     String organiserName,
     String status,
-    boolean mayCancel)
+    boolean mayCancel,
+    Long seriesId)
     implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  public boolean inSeries() {
+    return seriesId != null;
+  }
 
   public boolean pending() {
     return "PENDING".equals(status);

@@ -97,7 +97,8 @@ class RoomViews {
                     null,
                     null,
                     b.getStatus().name(),
-                    false);
+                    false,
+                    null);
               }
               PersonSummary organiser = names.get(b.getOrganiserId());
               return new BookingView(
@@ -113,7 +114,8 @@ class RoomViews {
                   b.getAttendees(),
                   organiser == null ? "" : organiser.displayName(),
                   b.getStatus().name(),
-                  RoomPolicy.mayCancel(me, room, b));
+                  RoomPolicy.mayCancel(me, room, b),
+                  b.getSeriesId());
             })
         .toList();
   }

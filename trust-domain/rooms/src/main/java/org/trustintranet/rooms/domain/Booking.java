@@ -42,6 +42,11 @@ import org.trustintranet.kernel.domain.BusinessException;
         "select b from Booking b where b.roomId in :rooms and b.status in :statuses"
             + " and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id")
 @NamedQuery(
+    name = "Booking.ofSeriesFrom",
+    query =
+        "select b from Booking b where b.seriesId = :series and b.status in :statuses"
+            + " and b.startsAt >= :from order by b.startsAt, b.id")
+@NamedQuery(
     name = "Booking.ofOrganiserFrom",
     query =
         "select b from Booking b where b.organiserId = :person and b.status in :statuses"
@@ -82,6 +87,10 @@ public class Booking {
 
   @Column(name = "decline_reason", length = REASON_LENGTH)
   private String declineReason;
+
+  /** The series the booking is an occurrence of; null for a one-off booking. */
+  @Column(name = "series_id", updatable = false)
+  private Long seriesId;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -152,6 +161,14 @@ public class Booking {
     }
   }
 
+  /** Makes a new, not yet stored booking an occurrence of the stored {@code series}. */
+  public void partOf(BookingSeries series) {
+    if (id != null || seriesId != null || series.getId() == null) {
+      throw new IllegalStateException("a new booking joins a stored series once");
+    }
+    seriesId = series.getId();
+  }
+
   public TimeSlot slot() {
     return new TimeSlot(startsAt, endsAt);
   }
@@ -194,6 +211,10 @@ public class Booking {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Long getSeriesId() {
+    return seriesId;
   }
 
   public String getDeclineReason() {

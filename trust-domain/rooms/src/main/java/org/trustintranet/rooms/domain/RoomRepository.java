@@ -1,6 +1,7 @@
 package org.trustintranet.rooms.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,18 @@ public interface RoomRepository {
   List<Booking> pendingAt(Collection<Long> schoolIds, Instant from, int limit);
 
   long countPendingAt(Collection<Long> schoolIds, Instant from);
+
+  /** The room's school's closed days from {@code from} to {@code to} (both inclusive), by day. */
+  List<ClosedDay> closedDays(long schoolId, LocalDate from, LocalDate to);
+
+  void add(ClosedDay day);
+
+  void remove(ClosedDay day);
+
+  void add(BookingSeries series);
+
+  /** The series' CONFIRMED and PENDING bookings that start at or after {@code from}, by start. */
+  List<Booking> holdingOfSeriesFrom(long seriesId, Instant from);
 
   void flush();
 }

@@ -13,10 +13,16 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.trustintranet.membership.application.DemoTrustSeeded;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.BookingRules;
+import org.trustintranet.rooms.domain.BookingSeries;
+import org.trustintranet.rooms.domain.ClosedDay;
 import org.trustintranet.rooms.domain.Facility;
+import org.trustintranet.rooms.domain.Occurrence;
+import org.trustintranet.rooms.domain.RecurrencePlanner;
+import org.trustintranet.rooms.domain.Repeat;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomDetails;
 import org.trustintranet.rooms.domain.RoomRepository;
@@ -28,7 +34,10 @@ import org.trustintranet.rooms.domain.TimeSlot;
  * Oakfield's training room, shared with the trust, and its meeting room, for its own staff;
  * Riverside's hall, shared with the trust but approved by Riverside's admins. Two bookings next
  * week: a maths network meeting in the training room (confirmed) and a trust INSET morning in the
- * hall (waiting for approval).
+ * hall (waiting for approval). Oakfield and Riverside close for the 2026/27 autumn half term (26 to
+ * 30 October 2026) and an INSET day on the first day of the autumn term (1 September 2026), both
+ * past the demo's "next weeks" so that no booking of the demo or the tests falls on them; and the
+ * teacher books the training room every Thursday after school for six weeks, as one series.
  */
 @ApplicationScoped
 public class DemoRoomsSeeder {
@@ -103,7 +112,56 @@ public class DemoRoomsSeeder {
         120,
         trust.person("catrin.morgan"),
         now);
+    for (long school : List.of(oakfield, riverside)) {
+      close(school, LocalDate.of(2026, 10, 26), LocalDate.of(2026, 10, 30), "Half term", now);
+      close(school, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1), "INSET day", now);
+    }
+    weekly(
+        training,
+        nextWeek.plusDays(3),
+        "15:45",
+        "16:45",
+        6,
+        "Year 6 booster planning",
+        trust.person("teacher"),
+        now);
     rooms.flush();
+  }
+
+  private void close(long school, LocalDate from, LocalDate to, String reason, Instant now) {
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      rooms.add(new ClosedDay(school, day, reason, now));
+    }
+  }
+
+  /** A weekly series of {@code times} dates from {@code first}, its free dates booked. */
+  private void weekly(
+      Room room,
+      LocalDate first,
+      String from,
+      String to,
+      int times,
+      String title,
+      long by,
+      Instant now) {
+    List<Occurrence> plan =
+        RecurrencePlanner.plan(
+            first,
+            LocalTime.parse(from),
+            LocalTime.parse(to),
+            Repeat.WEEKLY,
+            null,
+            times,
+            Set.of(),
+            List.of());
+    BookingSeries series = new BookingSeries(room.getId(), Repeat.WEEKLY, null, times, by, now);
+    rooms.add(series);
+    rooms.flush();
+    for (Occurrence o : plan) {
+      Booking booking = BookingRules.book(room, o.slot(), title, null, 10, by, List.of(), now);
+      booking.partOf(series);
+      rooms.add(booking);
+    }
   }
 
   private Room room(long school, RoomDetails details, Instant now) {

@@ -5,13 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.rooms.domain.Booking;
+import org.trustintranet.rooms.domain.BookingSeries;
 import org.trustintranet.rooms.domain.BookingStatus;
+import org.trustintranet.rooms.domain.ClosedDay;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomRepository;
 import org.trustintranet.rooms.domain.Sharing;
@@ -120,6 +123,15 @@ public class JpaRoomRepository implements RoomRepository {
   }
 
   @Override
+  public List<ClosedDay> closedDays(long schoolId, LocalDate from, LocalDate to) {
+    return em.createNamedQuery("ClosedDay.ofSchoolBetween", ClosedDay.class)
+        .setParameter("school", schoolId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
   public long countPendingAt(Collection<Long> schoolIds, Instant from) {
     return em.createNamedQuery("Booking.countPendingAt", Long.class)
         .setParameter("pending", BookingStatus.PENDING)
@@ -135,6 +147,30 @@ public class JpaRoomRepository implements RoomRepository {
       list.add(-1L);
     }
     return list;
+  }
+
+  @Override
+  public void add(ClosedDay day) {
+    em.persist(day);
+  }
+
+  @Override
+  public void remove(ClosedDay day) {
+    em.remove(day);
+  }
+
+  @Override
+  public void add(BookingSeries series) {
+    em.persist(series);
+  }
+
+  @Override
+  public List<Booking> holdingOfSeriesFrom(long seriesId, Instant from) {
+    return em.createNamedQuery("Booking.ofSeriesFrom", Booking.class)
+        .setParameter("series", seriesId)
+        .setParameter("statuses", HOLDING)
+        .setParameter("from", from)
+        .getResultList();
   }
 
   @Override
