@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -68,12 +67,19 @@ class FindRoomIT {
   }
 
   /** Two hours at a random hour of a random day some months ahead: no other test's slot. */
+  /**
+   * A start within the rooms' default rules (Monday to Friday, 08:00 to 18:00 London time, at most
+   * 90 days ahead) that leaves three hours before closing: a weekday 7 to 77 days ahead, 09:00 to
+   * 14:00.
+   */
   private static Instant slotStart() {
-    Instant day =
-        Instant.now()
-            .plus(Duration.ofDays(60 + ThreadLocalRandom.current().nextInt(600)))
-            .truncatedTo(ChronoUnit.DAYS);
-    return day.plus(Duration.ofMinutes(15L * ThreadLocalRandom.current().nextInt(4 * 14)));
+    java.time.LocalDate day =
+        TestData.weekdayAhead(7 + ThreadLocalRandom.current().nextInt(70))
+            .atZone(java.time.ZoneOffset.UTC)
+            .toLocalDate();
+    java.time.LocalTime time =
+        java.time.LocalTime.of(9, 0).plusMinutes(15L * ThreadLocalRandom.current().nextInt(21));
+    return day.atTime(time).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
   }
 
   private static RoomSearch search(Instant start, List<String> facilities, Long school) {
