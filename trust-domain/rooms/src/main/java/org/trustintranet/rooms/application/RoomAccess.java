@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomPolicy;
 import org.trustintranet.rooms.domain.RoomRepository;
@@ -36,4 +37,27 @@ class RoomAccess {
     }
     return room;
   }
+
+  /**
+   * The booking and its room if the user may cancel it (its organiser, or a manager of the room); a
+   * booking of a room they may not see, and not their own, is answered as one that does not exist.
+   */
+  Cancellable cancellable(UserProfile me, long bookingId) {
+    Booking booking =
+        rooms
+            .findBooking(bookingId)
+            .orElseThrow(() -> new NotFoundException("error.rooms.bookingNotFound"));
+    Room room =
+        rooms
+            .find(booking.getRoomId())
+            .filter(r -> RoomPolicy.maySee(me, r) || booking.getOrganiserId() == me.personId())
+            .orElseThrow(() -> new NotFoundException("error.rooms.bookingNotFound"));
+    if (!RoomPolicy.mayCancel(me, room, booking)) {
+      throw new NotPermittedException();
+    }
+    return new Cancellable(booking, room);
+  }
+
+  /** A booking its caller may cancel, and its room. */
+  record Cancellable(Booking booking, Room room) {}
 }

@@ -29,6 +29,7 @@ import org.trustintranet.rooms.domain.RoomRepository;
 @Transactional
 public class RoomSeriesServiceImpl implements RoomSeriesService {
   @Inject RoomRepository rooms;
+  @Inject RoomAccess access;
   @Inject RoomViews views;
   @Inject SeriesDesk desk;
   @Inject CurrentUser currentUser;
@@ -127,18 +128,9 @@ public class RoomSeriesServiceImpl implements RoomSeriesService {
   @Override
   public int cancelFollowing(long bookingId) {
     UserProfile me = currentUser.requireSignedIn();
-    Booking booking =
-        rooms
-            .findBooking(bookingId)
-            .orElseThrow(() -> new NotFoundException("error.rooms.bookingNotFound"));
-    Room room =
-        rooms
-            .find(booking.getRoomId())
-            .filter(r -> RoomPolicy.maySee(me, r) || booking.getOrganiserId() == me.personId())
-            .orElseThrow(() -> new NotFoundException("error.rooms.bookingNotFound"));
-    if (!RoomPolicy.mayCancel(me, room, booking)) {
-      throw new NotPermittedException();
-    }
+    RoomAccess.Cancellable cancellable = access.cancellable(me, bookingId);
+    Booking booking = cancellable.booking();
+    Room room = cancellable.room();
     List<Booking> following =
         booking.getSeriesId() == null
             ? List.of(booking)

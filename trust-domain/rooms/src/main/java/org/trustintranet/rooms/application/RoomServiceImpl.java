@@ -155,18 +155,9 @@ public class RoomServiceImpl implements RoomService {
   @Override
   public void cancel(long bookingId) {
     UserProfile me = currentUser.requireSignedIn();
-    Booking booking =
-        rooms
-            .findBooking(bookingId)
-            .orElseThrow(() -> new NotFoundException("error.rooms.bookingNotFound"));
-    Room room =
-        rooms
-            .find(booking.getRoomId())
-            .filter(r -> RoomPolicy.maySee(me, r) || booking.getOrganiserId() == me.personId())
-            .orElseThrow(() -> new NotFoundException("error.rooms.bookingNotFound"));
-    if (!RoomPolicy.mayCancel(me, room, booking)) {
-      throw new NotPermittedException();
-    }
+    RoomAccess.Cancellable cancellable = access.cancellable(me, bookingId);
+    Booking booking = cancellable.booking();
+    Room room = cancellable.room();
     booking.cancel(clock.instant());
     rooms.flush();
     audit.record(
