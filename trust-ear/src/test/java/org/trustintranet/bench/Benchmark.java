@@ -13,6 +13,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -48,7 +49,7 @@ import org.trustintranet.kernel.domain.SchoolRole;
  * <pre>
  * Benchmark --jar trust-intranet.jar [--scale 1.0] [--seed 42] [--connections 32] [--threads 2]
  *           [--warmup 10] [--duration 30] [--users 100] [--port 18180] [--server-jvm "-Xmx1g"]
- *           [--url JDBC_URL --user U --password P] [--out target/benchmark]
+ *           [--url JDBC_URL --user U --password P] [--out target/benchmark] [--only a,b]
  * </pre>
  */
 public final class Benchmark {
@@ -71,6 +72,7 @@ public final class Benchmark {
                          an empty MySQL/MariaDB database to use (default: trust.db.url /
                          TRUST_DB_URL ..., else a fresh embedded database in the run's folder)
         --out            where each run's folder goes (default target/benchmark)
+        --only           run only these scenarios (and the floor), e.g. --only week,find
       """;
 
   private static final Set<String> OPTIONS =
@@ -89,7 +91,8 @@ public final class Benchmark {
           "url",
           "user",
           "password",
-          "out");
+          "out",
+          "only");
 
   /** Flyway reports each migration step; the generator's summary is enough (held: JUL is weak). */
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -113,7 +116,13 @@ public final class Benchmark {
       String url,
       String user,
       String password,
-      Path out) {
+      Path out,
+      Set<String> only) {
+
+    /** Whether to run this scenario: all without --only; the floor always (the ratios need it). */
+    boolean runs(String scenario) {
+      return only.isEmpty() || only.contains(scenario) || scenario.equals(BenchmarkResult.FLOOR);
+    }
 
     static Options parse(String[] args) {
       CommandLine line = CommandLine.parse(args, OPTIONS);
@@ -138,7 +147,22 @@ public final class Benchmark {
           line.get("url", CommandLine.setting("trust.db.url", "")),
           line.get("user", CommandLine.setting("trust.db.user", "trust")),
           line.get("password", CommandLine.setting("trust.db.password", "trust")),
-          Path.of(line.get("out", "target/benchmark")).toAbsolutePath());
+          Path.of(line.get("out", "target/benchmark")).toAbsolutePath(),
+          only(line.get("only", "")));
+    }
+
+    private static Set<String> only(String list) {
+      if (list.isBlank()) {
+        return Set.of();
+      }
+      Set<String> names = new java.util.TreeSet<>(List.of(list.trim().split("\\s*,\\s*")));
+      for (String name : names) {
+        if (!SCENARIOS.contains(name)) {
+          throw new IllegalArgumentException(
+              "--only: no scenario " + name + " (there are " + String.join(", ", SCENARIOS) + ")");
+        }
+      }
+      return Set.copyOf(names);
     }
   }
 
@@ -289,6 +313,9 @@ public final class Benchmark {
 
       Sessions sessions = signIn(intranet.base(), trust);
       for (Scenario scenario : scenarios(trust, sessions)) {
+        if (!options.runs(scenario.name())) {
+          continue;
+        }
         LoadRun run = load(intranet.base(), wrk, scenario, sessions);
         loads.add(scenario.name().equals(BOOK) ? checkedBookings(run, dataSource) : run);
       }
@@ -498,6 +525,18 @@ public final class Benchmark {
               sessions.staffCookies().get(i),
               null));
     }
+    List<Request> week = new ArrayList<>();
+    List<Request> find = new ArrayList<>();
+    for (int i = 0; i < sessions.staffCookies().size(); i++) {
+      String cookie = sessions.staffCookies().get(i);
+      week.add(
+          new Request(
+              "GET",
+              "/rooms/calendar.xhtml?school=" + firstSchool(sessions.staff().get(i)),
+              cookie,
+              null));
+      find.add(new Request("GET", findPath(i), cookie, null));
+    }
     List<Request> members = new ArrayList<>();
     sessions
         .adminCookieBySchool()
@@ -568,6 +607,32 @@ public final class Benchmark {
             false,
             search),
         new Scenario(
+            WEEK,
+            "a school's rooms calendar in week view (the page; its bookings come with the next"
+                + " scenario's request), each member of staff their own school",
+            200,
+            WEEK_MARKER,
+            false,
+            week),
+        new Scenario(
+            WEEK_EVENTS,
+            "the week view's request for its bookings: one school's rooms for one of nine school"
+                + " weeks, each member of staff their own school (bookings of rooms they may not"
+                + " see the details of as \"Busy\")",
+            200,
+            WEEK_EVENTS_MARKER,
+            false,
+            List.of()),
+        new Scenario(
+            FIND,
+            "find a room across the trust for a 2-hour slot on a school day (a different day,"
+                + " time and size each, some with a projector): the free rooms at every school"
+                + " where the person may book",
+            200,
+            FIND_MARKER,
+            false,
+            find),
+        new Scenario(
             BOOK,
             "the booking form of a room shared with the trust, posted by members of staff of"
                 + " every school: each form a different free half hour, posted once; afterwards"
@@ -579,6 +644,135 @@ public final class Benchmark {
   }
 
   static final String BOOK = "book";
+
+  static final String WEEK = "week";
+
+  static final String WEEK_EVENTS = "week-events";
+
+  static final String FIND = "find";
+
+  /** The scenarios' names, in the order they run. */
+  static final List<String> SCENARIOS =
+      List.of(
+          BenchmarkResult.FLOOR,
+          "login",
+          "home",
+          "directory",
+          "members",
+          "feed",
+          "post",
+          "search",
+          WEEK,
+          WEEK_EVENTS,
+          FIND,
+          BOOK);
+
+  /** The calendar page: its schedule (not the sign-in page or an error). */
+  static final String WEEK_MARKER = "id=\"calendar:schedule\"";
+
+  /** The schedule's answer: a partial response with its events (at least one starts). */
+  static final String WEEK_EVENTS_MARKER = "\"start\"";
+
+  /** A free room found: the first result's booking button. */
+  static final String FIND_MARKER = "id=\"find:results:0:book\"";
+
+  /** Weeks of the data set the week view's requests spread over. */
+  static final int WEEKS_SHOWN = 9;
+
+  /** A person's first school (by membership order). */
+  private long firstSchool(PersonRow person) {
+    return trust.memberships.stream()
+        .filter(m -> m.personId() == person.id())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(person.email() + " has no school"))
+        .schoolId();
+  }
+
+  /**
+   * Find-a-room for the {@code n}th request: a school day of the weeks where every fourth room is
+   * kept free (so every search finds rooms), 2 hours from one of four start times, for 10 to 30
+   * people, every third with a projector.
+   */
+  String findPath(int n) {
+    LocalDate day =
+        rooms
+            .firstDay
+            .plusWeeks(RoomsDataSet.FREE_WEEKS.stream().sorted().toList().get(n % 3))
+            .plusDays((n / 3) % 5);
+    String[] starts = {"09:00", "10:30", "13:00", "14:00"};
+    int capacity = 10 + 10 * (n % 3);
+    return "/rooms/find.xhtml?date="
+        + day
+        + "&start="
+        + starts[(n / 15) % starts.length]
+        + "&length=120&capacity="
+        + capacity
+        + (n % 3 == 2 ? "&facilities=PROJECTOR" : "");
+  }
+
+  /**
+   * The week-events scenario with its requests: {@code count} staff sign in, each opens their
+   * school's calendar once, and its view state serves the schedule's requests for {@link
+   * #WEEKS_SHOWN} weeks (an Ajax request keeps its view: Faces saves it under the same key).
+   */
+  private Scenario withCalendarViews(URI base, Scenario scenario, int count)
+      throws InterruptedException, ExecutionException {
+    List<PersonRow> ordinary =
+        trust.people.stream().filter(p -> !p.email().startsWith("bench.")).toList();
+    log.printf(Locale.ROOT, "Opening %d calendars, each in its own session%n", count);
+    List<List<Request>> perSession =
+        inParallel(
+            count,
+            s -> {
+              IntranetClient client = new IntranetClient(base);
+              PersonRow who = ordinary.get((int) ((s * 104_729L + 17) % ordinary.size()));
+              signInOrFail(client, who.email());
+              String path = "rooms/calendar.xhtml?school=" + firstSchool(who);
+              HttpResponse<String> page = client.get(path);
+              if (page.statusCode() != 200 || !page.body().contains(WEEK_MARKER)) {
+                throw new IllegalStateException(
+                    "No calendar for " + who.email() + ": " + page.statusCode());
+              }
+              List<Request> requests = new ArrayList<>();
+              for (int w = 0; w < WEEKS_SHOWN; w++) {
+                requests.add(
+                    new Request(
+                        "POST",
+                        "/" + path,
+                        client.cookieHeader(),
+                        client.formBody("calendar", weekEventsFields(rooms.firstDay, w))));
+              }
+              return requests;
+            });
+    List<Request> all = new ArrayList<>();
+    // interleaved: consecutive requests come from different sessions
+    for (int w = 0; w < WEEKS_SHOWN; w++) {
+      for (List<Request> session : perSession) {
+        all.add(session.get(w));
+      }
+    }
+    return new Scenario(
+        scenario.name(),
+        scenario.description(),
+        scenario.expectedStatus(),
+        scenario.marker(),
+        false,
+        all);
+  }
+
+  /** The fields PrimeFaces' schedule posts when it asks for the bookings of week {@code w}. */
+  static Map<String, String> weekEventsFields(LocalDate firstMonday, int w) {
+    LocalDate monday = firstMonday.plusWeeks(w);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("jakarta.faces.partial.ajax", "true");
+    fields.put("jakarta.faces.source", "calendar:schedule");
+    fields.put("jakarta.faces.partial.execute", "calendar:schedule");
+    fields.put("jakarta.faces.partial.render", "calendar:schedule");
+    fields.put("calendar:schedule_event", "true");
+    fields.put("calendar:schedule_start", monday + "T00:00:00.000Z");
+    fields.put("calendar:schedule_end", monday.plusDays(7) + "T00:00:00.000Z");
+    return fields;
+  }
 
   /** The room page after a booking: its success message. */
   static final String BOOKED_MARKER = "The room is booked.";
@@ -622,6 +816,9 @@ public final class Benchmark {
       throws IOException, InterruptedException, ExecutionException {
     Duration warmup = Duration.ofSeconds(options.warmupSeconds());
     Duration measured = Duration.ofSeconds(options.durationSeconds());
+    if (scenario.name().equals(WEEK_EVENTS)) {
+      scenario = withCalendarViews(base, scenario, options.connections());
+    }
     Scenario warm = scenario;
     Scenario run = scenario;
     if (scenario.once()) {
@@ -896,6 +1093,18 @@ public final class Benchmark {
     requests.put("post", () -> expect(staff.get("news/post.xhtml?id=" + post), POST_MARKER));
     String searchPath = searchPath(twoSchool, 0).substring(1);
     requests.put("search", () -> expect(member.get(searchPath), SEARCH_MARKER));
+    String calendar = "rooms/calendar.xhtml?school=" + firstSchool(someone);
+    requests.put(WEEK, () -> expect(staff.get(calendar), WEEK_MARKER));
+    IntranetClient viewer = new IntranetClient(base);
+    viewer.signIn(someone.email(), PASSWORD);
+    expect(viewer.get(calendar), WEEK_MARKER);
+    requests.put(
+        WEEK_EVENTS,
+        () ->
+            expect(
+                viewer.post(calendar, "calendar", weekEventsFields(rooms.firstDay, 1)),
+                WEEK_EVENTS_MARKER));
+    requests.put(FIND, () -> expect(staff.get(findPath(0).substring(1)), FIND_MARKER));
     for (Map.Entry<String, Runnable> request : requests.entrySet()) {
       request.getValue().run();
       request.getValue().run();

@@ -56,6 +56,19 @@ class BenchmarkOptionsTest {
         "--connections is not a number: many",
         message(new String[] {"--jar", "x", "--connections", "many"}));
     assertEquals("Unexpected argument: x", message(new String[] {"x"}));
+    assertTrue(
+        message(new String[] {"--jar", "x", "--only", "week,fnd"})
+            .startsWith("--only: no scenario fnd (there are floor, login,"));
+  }
+
+  @Test
+  void onlyRunsTheNamedScenariosAndAlwaysTheFloor() {
+    Benchmark.Options o =
+        Benchmark.Options.parse(new String[] {"--jar", "x", "--only", "week, week-events,find"});
+    assertTrue(o.runs("week") && o.runs("week-events") && o.runs("find"));
+    assertTrue(o.runs("floor"), "the ratios need the floor");
+    assertTrue(!o.runs("book") && !o.runs("home"));
+    assertTrue(Benchmark.Options.parse(new String[] {"--jar", "x"}).runs("book"));
   }
 
   @Test

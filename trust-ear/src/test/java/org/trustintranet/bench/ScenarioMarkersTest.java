@@ -32,4 +32,21 @@ class ScenarioMarkersTest {
   void postMarkerIsInThePostPage() throws IOException {
     assertTrue(page("news/post.xhtml").contains(Benchmark.POST_MARKER), Benchmark.POST_MARKER);
   }
+
+  @Test
+  void weekMarkersAreTheCalendarPagesFormAndSchedule() throws IOException {
+    String calendar = page("rooms/calendar.xhtml");
+    assertTrue(calendar.contains("<h:form id=\"calendar\">"), "form id calendar");
+    assertTrue(calendar.contains("<p:schedule id=\"schedule\""), "schedule id schedule");
+    assertTrue(Benchmark.WEEK_MARKER.equals("id=\"calendar:schedule\""));
+  }
+
+  @Test
+  void findMarkerIsTheFirstResultsBookingButton() throws IOException {
+    String find = page("rooms/find.xhtml");
+    assertTrue(find.contains("<h:form id=\"find\""), "form id find");
+    assertTrue(find.contains("id=\"results\""), "table id results");
+    assertTrue(find.contains("<p:commandButton id=\"book\""), "button id book");
+    assertTrue(Benchmark.FIND_MARKER.equals("id=\"find:results:0:book\""));
+  }
 }
