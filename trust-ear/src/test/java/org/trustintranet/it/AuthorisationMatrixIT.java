@@ -135,6 +135,7 @@ class AuthorisationMatrixIT {
       PeopleService.activeStaffOf               school-A    -      +      +      +      +      +      +      +
       PeopleService.activeStaffOf               school-B    -      +      +      +      +      +      +      +
       SchoolService.schools                     any         -      +      +      +      +      +      +      +
+      SchoolService.names                       any         -      +      +      +      +      +      +      +
       SchoolService.administeredSchools         any         -      +      +      +      +      +      +      +
       SchoolService.school                      school-A    -      +      +      +      +      +      +      +
       SchoolService.school                      school-B    -      +      +      +      +      +      +      +
@@ -306,6 +307,7 @@ class AuthorisationMatrixIT {
       # trust. 0 = refused as if the room did not exist. Cancelling: a booking of the room by the demo
       # trust admin, so only the room's managers may cancel it.
       RoomService.bookableRooms                 any         -      +      +      +      +      +      +      +
+      RoomService.bookingSchools                any         -      +      +      +      +      +      +      +
       RoomService.managedSchools                any         -      +      +      +      +      +      +      +
       RoomService.myBookings                    any         -      +      +      +      +      +      +      +
       RoomService.room                          room-A      -      +      +      +      0      +      0      +
@@ -319,6 +321,8 @@ class AuthorisationMatrixIT {
       RoomService.roomCalendar                  room-trust  -      +      +      +      +      +      +      +
       RoomService.schoolCalendar                school-A    -      +      +      +      +      +      +      +
       RoomService.schoolCalendar                school-B    -      +      +      +      +      +      +      +
+      RoomService.schoolCalendarName            school-A    -      +      +      +      +      +      +      +
+      RoomService.schoolCalendarName            school-B    -      +      +      +      +      +      +      +
       RoomService.freeRooms                     any         -      +      +      +      +      +      +      +
       RoomService.create                        school-A    -      -      -      +      -      -      -      +
       RoomService.create                        school-B    -      -      -      -      +      -      -      +
@@ -559,6 +563,7 @@ class AuthorisationMatrixIT {
     ops.put(
         "PeopleService.activeStaffOf", s -> () -> peopleService.activeStaffOf(List.of(s.school())));
     ops.put("SchoolService.schools", s -> () -> schools.schools(true));
+    ops.put("SchoolService.names", s -> () -> schools.names(true));
     ops.put("SchoolService.administeredSchools", s -> () -> schools.administeredSchools());
     ops.put("SchoolService.school", s -> () -> schools.school(s.school()));
     ops.put("SchoolService.findSchool", s -> () -> schools.findSchool(s.school()).orElseThrow());
@@ -764,6 +769,7 @@ class AuthorisationMatrixIT {
           return () -> atomFeeds.personalFeed(token);
         });
     ops.put("RoomService.bookableRooms", s -> () -> rooms.bookableRooms());
+    ops.put("RoomService.bookingSchools", s -> () -> rooms.bookingSchools());
     ops.put("RoomService.managedSchools", s -> () -> rooms.managedSchools());
     ops.put("RoomService.myBookings", s -> () -> rooms.myBookings());
     ops.put("RoomService.room", s -> () -> rooms.room(s.room()));
@@ -776,6 +782,7 @@ class AuthorisationMatrixIT {
     ops.put(
         "RoomService.schoolCalendar",
         s -> () -> rooms.schoolCalendar(s.school(), slot(1).start(), slot(30).end()));
+    ops.put("RoomService.schoolCalendarName", s -> () -> rooms.schoolCalendarName(s.school()));
     ops.put(
         "RoomService.freeRooms",
         s ->

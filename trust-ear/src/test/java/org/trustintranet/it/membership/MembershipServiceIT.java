@@ -383,6 +383,14 @@ class MembershipServiceIT {
         peopleService.staffOf(oakfield).stream().anyMatch(p -> p.id() == person),
         "listed among Oakfield's staff");
     assertEquals(Set.of(person), peopleService.findAll(List.of(person, 999_999_999L)).keySet());
+    for (boolean archived : new boolean[] {false, true}) {
+      Map<Long, String> expected = new java.util.LinkedHashMap<>();
+      schools.schools(archived).forEach(s -> expected.put(s.id(), s.name()));
+      assertEquals(
+          List.copyOf(expected.entrySet()),
+          List.copyOf(schools.names(archived).entrySet()),
+          "school names, in the schools' order, archived ones " + (archived ? "too" : "not"));
+    }
   }
 
   @Test

@@ -78,10 +78,7 @@ public class CalendarPage implements Serializable {
         heading = null;
       }
     } else if (schoolId != null) {
-      rooms.bookableRooms().stream()
-          .filter(r -> r.schoolId() == schoolId)
-          .findFirst()
-          .ifPresent(r -> heading = schoolName = r.schoolName());
+      rooms.schoolCalendarName(schoolId).ifPresent(name -> heading = schoolName = name);
     }
     if (heading == null) {
       ViewParams.notFound(FacesContext.getCurrentInstance());

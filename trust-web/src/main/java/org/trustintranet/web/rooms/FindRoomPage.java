@@ -12,9 +12,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.RoomOptions;
@@ -155,13 +153,7 @@ public class FindRoomPage implements Serializable {
   /** The schools with rooms the person may book, by name. */
   public List<SchoolOption> getSchoolOptions() {
     if (schoolOptions == null) {
-      Map<Long, String> names = new LinkedHashMap<>();
-      rooms.bookableRooms().forEach(r -> names.putIfAbsent(r.schoolId(), r.schoolName()));
-      schoolOptions =
-          names.entrySet().stream()
-              .map(e -> new SchoolOption(e.getKey(), e.getValue()))
-              .sorted(java.util.Comparator.comparing(SchoolOption::name))
-              .toList();
+      schoolOptions = rooms.bookingSchools();
     }
     return schoolOptions;
   }

@@ -3,11 +3,19 @@ package org.trustintranet.membership.application;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The trust's schools. Anyone signed in may read; trust admins create, revise and archive. */
 public interface SchoolService {
+  /** The schools with their member counts (an aggregate over all memberships): for school lists. */
   List<SchoolView> schools(boolean includeArchived);
+
+  /**
+   * The schools' names by id, in the order of {@link #schools}, without counting members: what
+   * other contexts need to name or check schools, at the cost of one small read.
+   */
+  Map<Long, String> names(boolean includeArchived);
 
   /** The schools the current user may administer (all, for a trust admin). */
   List<SchoolView> administeredSchools();

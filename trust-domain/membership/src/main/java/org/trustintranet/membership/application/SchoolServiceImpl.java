@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,14 @@ public class SchoolServiceImpl implements SchoolService {
     return schools.all(includeArchived).stream()
         .map(s -> SchoolView.of(s, counts.getOrDefault(s.getId(), 0L)))
         .toList();
+  }
+
+  @Override
+  public Map<Long, String> names(boolean includeArchived) {
+    currentUser.requireSignedIn();
+    Map<Long, String> names = new LinkedHashMap<>();
+    schools.all(includeArchived).forEach(s -> names.put(s.getId(), s.getName()));
+    return names;
   }
 
   @Override

@@ -3,10 +3,10 @@ package org.trustintranet.news.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.SchoolService;
-import org.trustintranet.membership.application.SchoolView;
 
 /**
  * Who wrote posts, through membership's read API: their name, job title and schools, as the news
@@ -28,9 +28,9 @@ class Authors {
                     p.displayName(),
                     p.jobTitle(),
                     p.active()
-                        ? schools.schools(false).stream()
-                            .filter(s -> p.schools().containsKey(s.id()))
-                            .map(SchoolView::name)
+                        ? schools.names(false).entrySet().stream()
+                            .filter(s -> p.schools().containsKey(s.getKey()))
+                            .map(Map.Entry::getValue)
                             .toList()
                         : List.of()));
   }

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.application.InputValidator;
@@ -21,7 +21,6 @@ import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
-import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.news.domain.Audience;
 import org.trustintranet.news.domain.Banner;
 import org.trustintranet.news.domain.NewsPolicy;
@@ -63,9 +62,9 @@ public class NewsServiceImpl implements NewsService {
     boolean anywhere = NewsPolicy.publishesAnywhere(me);
     Set<Long> administered = me.schoolsWhere(SchoolRole.SCHOOL_ADMIN);
     List<SchoolOption> options =
-        schools.schools(false).stream()
-            .filter(s -> anywhere || administered.contains(s.id()))
-            .map(s -> new SchoolOption(s.id(), s.name()))
+        schools.names(false).entrySet().stream()
+            .filter(s -> anywhere || administered.contains(s.getKey()))
+            .map(s -> new SchoolOption(s.getKey(), s.getValue()))
             .toList();
     return new PublishingScope(anywhere, options);
   }
@@ -230,9 +229,9 @@ public class NewsServiceImpl implements NewsService {
     List<String> schoolNames =
         audience.wholeTrust()
             ? List.of()
-            : schools.schools(true).stream()
-                .filter(s -> audience.schoolIds().contains(s.id()))
-                .map(SchoolView::name)
+            : schools.names(true).entrySet().stream()
+                .filter(s -> audience.schoolIds().contains(s.getKey()))
+                .map(Map.Entry::getValue)
                 .toList();
     return new PostView(
         post.getId(),
@@ -293,8 +292,7 @@ public class NewsServiceImpl implements NewsService {
     if (!NewsPolicy.mayPublishTo(me, audience)) {
       throw new NotPermittedException();
     }
-    Set<Long> open =
-        schools.schools(false).stream().map(SchoolView::id).collect(Collectors.toSet());
+    Set<Long> open = schools.names(false).keySet();
     if (!open.containsAll(audience.schoolIds())) {
       throw new BusinessException("error.news.unknownSchool");
     }

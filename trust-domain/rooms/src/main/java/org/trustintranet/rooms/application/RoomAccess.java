@@ -2,6 +2,7 @@ package org.trustintranet.rooms.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
@@ -20,6 +21,13 @@ class RoomAccess {
   static final String NOT_FOUND = "error.rooms.notFound";
 
   @Inject RoomRepository rooms;
+
+  /** The open rooms the user may book, by name (one read, whatever the number of schools). */
+  List<Room> bookable(UserProfile me) {
+    List<Room> open =
+        me.isTrustAdmin() ? rooms.allOpen() : rooms.bookable(me.schoolRoles().keySet());
+    return open.stream().filter(r -> RoomPolicy.mayBook(me, r)).toList();
+  }
 
   /** The room if the user may book or manage it; {@code error.rooms.notFound} otherwise. */
   Room visible(UserProfile me, long id) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,6 +49,12 @@ class RoomFinder {
     return views.bookings(me, rooms.holding(visible.keySet(), range.from(), range.to()), visible);
   }
 
+  /** The school's name when {@code me} may see any of its open rooms. */
+  Optional<String> schoolCalendarName(UserProfile me, long schoolId) {
+    boolean seesAny = rooms.openAt(schoolId).stream().anyMatch(r -> RoomPolicy.maySee(me, r));
+    return seesAny ? Optional.ofNullable(views.schoolNames().get(schoolId)) : Optional.empty();
+  }
+
   /** The free rooms {@code me} may book that suit the search, by school name, then room name. */
   List<RoomView> freeRooms(UserProfile me, RoomSearch search) {
     RoomWanted wanted =
@@ -56,10 +63,7 @@ class RoomFinder {
             search.capacity(),
             facilities(search.facilities()),
             search.schoolId());
-    List<Room> open =
-        me.isTrustAdmin() ? rooms.allOpen() : rooms.bookable(me.schoolRoles().keySet());
-    List<Room> candidates =
-        open.stream().filter(r -> RoomPolicy.mayBook(me, r)).filter(wanted::suits).toList();
+    List<Room> candidates = access.bookable(me).stream().filter(wanted::suits).toList();
     if (candidates.isEmpty()) {
       return List.of();
     }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rooms that schools lend each other, and their bookings. Staff book the rooms of their own schools
@@ -15,6 +16,9 @@ import java.util.List;
 public interface RoomService {
   /** The open rooms the current user may book, with their school, by name. */
   List<RoomView> bookableRooms();
+
+  /** The schools with rooms the current user may book, by name: find-a-room's school filter. */
+  List<SchoolOption> bookingSchools();
 
   /** One room, for whoever may book or manage it. */
   RoomView room(long id);
@@ -66,6 +70,12 @@ public interface RoomService {
    * current user may see (none if none), by start; bounded as {@link #roomCalendar}.
    */
   List<BookingView> schoolCalendar(long schoolId, @NotNull Instant from, @NotNull Instant to);
+
+  /**
+   * The school's name when the current user may see any of its open rooms (then {@link
+   * #schoolCalendar} shows them), else empty: the school calendar's heading, in two small reads.
+   */
+  Optional<String> schoolCalendarName(long schoolId);
 
   /**
    * Find a room: the open rooms the current user may book, at every school, that suit the search

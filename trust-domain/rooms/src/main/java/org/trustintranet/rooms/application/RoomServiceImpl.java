@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -51,9 +52,19 @@ public class RoomServiceImpl implements RoomService {
   @Override
   public List<RoomView> bookableRooms() {
     UserProfile me = currentUser.requireSignedIn();
-    List<Room> open =
-        me.isTrustAdmin() ? rooms.allOpen() : rooms.bookable(me.schoolRoles().keySet());
-    return views.rooms(me, open.stream().filter(r -> RoomPolicy.mayBook(me, r)).toList());
+    return views.rooms(me, access.bookable(me));
+  }
+
+  @Override
+  public List<SchoolOption> bookingSchools() {
+    UserProfile me = currentUser.requireSignedIn();
+    Set<Long> schoolIds =
+        access.bookable(me).stream().map(Room::getSchoolId).collect(Collectors.toSet());
+    return views.schoolNames().entrySet().stream()
+        .filter(e -> schoolIds.contains(e.getKey()))
+        .map(e -> new SchoolOption(e.getKey(), e.getValue()))
+        .sorted(java.util.Comparator.comparing(SchoolOption::name))
+        .toList();
   }
 
   @Override
@@ -200,6 +211,12 @@ public class RoomServiceImpl implements RoomService {
   public List<BookingView> schoolCalendar(long schoolId, Instant from, Instant to) {
     UserProfile me = currentUser.requireSignedIn();
     return finder.schoolCalendar(me, schoolId, new CalendarRange(from, to));
+  }
+
+  @Override
+  public Optional<String> schoolCalendarName(long schoolId) {
+    UserProfile me = currentUser.requireSignedIn();
+    return finder.schoolCalendarName(me, schoolId);
   }
 
   @Override

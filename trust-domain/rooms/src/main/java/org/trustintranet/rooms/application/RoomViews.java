@@ -8,12 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
-import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomPolicy;
@@ -30,14 +28,12 @@ class RoomViews {
 
   /** School names by id, archived schools included. */
   Map<Long, String> schoolNames() {
-    return schools.schools(true).stream()
-        .collect(Collectors.toMap(SchoolView::id, SchoolView::name, (a, b) -> a));
+    return schools.names(true);
   }
 
   /** The names of the schools that are open (not archived), by id: where rooms may be made. */
   Map<Long, String> schoolNamesOfOpenSchools() {
-    return schools.schools(false).stream()
-        .collect(Collectors.toMap(SchoolView::id, SchoolView::name, (a, b) -> a));
+    return schools.names(false);
   }
 
   List<RoomView> rooms(UserProfile me, Collection<Room> rooms) {
