@@ -53,6 +53,16 @@ public class Links {
     return page("/schools/members.xhtml?id=" + schoolId);
   }
 
+  /** A room's page: its details, next days and booking form. */
+  public String room(long id) {
+    return page("/rooms/room.xhtml?id=" + id);
+  }
+
+  /** The calendar of a school's rooms. */
+  public String schoolRooms(long schoolId) {
+    return page("/rooms/calendar.xhtml?school=" + schoolId);
+  }
+
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
