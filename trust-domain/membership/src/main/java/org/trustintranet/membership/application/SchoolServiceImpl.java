@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.application.InputValidator;
@@ -36,6 +37,12 @@ public class SchoolServiceImpl implements SchoolService {
     return schools.all(includeArchived).stream()
         .map(s -> SchoolView.of(s, counts.getOrDefault(s.getId(), 0L)))
         .toList();
+  }
+
+  @Override
+  public Map<Long, String> names() {
+    return schools.all(true).stream()
+        .collect(Collectors.toMap(School::getId, School::getName, (a, b) -> a));
   }
 
   @Override
