@@ -106,7 +106,7 @@ public class CalendarFeedServiceImpl implements CalendarFeedService {
             .orElseThrow(() -> new NotFoundException(RoomAccess.NOT_FOUND));
     Instant now = clock.instant();
     Instant to = now.plus(Duration.ofDays(room.rules().daysAhead() + 1L));
-    String busy = texts.text(owner.language(), "calendar.rooms.busy");
+    String busy = texts.text(owner.language(), "rooms.busy");
     Map<Long, String> schoolNames = schools.names();
     List<ICalendarWriter.Event> events =
         rooms.holding(roomId, now.minus(Duration.ofDays(DAYS_BACK)), to).stream()
