@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trustintranet.it.TestData.DOMAIN;
+import static org.trustintranet.it.TestData.uniqueEmail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -45,6 +46,11 @@ import org.trustintranet.it.TestCallerIdentity;
 import org.trustintranet.it.TestData;
 import org.trustintranet.it.news.Acting;
 import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.SchoolStaffService;
+import org.trustintranet.membership.application.StaffAdministrationService;
+import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingRequestService;
 import org.trustintranet.rooms.application.CalendarFeedService;
@@ -54,10 +60,10 @@ import org.trustintranet.rooms.application.RoomService;
 /**
  * iCalendar feeds and the confirmation's {@code booking.ics} inside the deployed application, with
  * ical4j parsing every document: a person's feed holds their bookings, at the right instants, with
- * room and school as the location and no names; a revoked or replaced token opens nothing; a room's
- * feed is refused to a token whose owner may not see the room, and shows titles only to those who
- * may see details ("Busy" otherwise); a confirmed booking's mail, and an approved one's, carry a
- * parseable {@code booking.ics} (GreenMail, as RoomApprovalIT). The HTTP side:
+ * room and school as the location and no names; a revoked or replaced token, or a leaver's, opens
+ * nothing; a room's feed is refused to a token whose owner may not see the room, and shows titles
+ * only to those who may see details ("Busy" otherwise); a confirmed booking's mail, and an approved
+ * one's, carry a parseable {@code booking.ics} (GreenMail, as RoomApprovalIT). The HTTP side:
  * CalendarFeedJourneyIT.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -85,6 +91,9 @@ class CalendarFeedIT {
   @Inject BookingRequestService requests;
   @Inject CalendarFeedService feeds;
   @Inject Acting acting;
+  @Inject SchoolStaffService schoolStaff;
+  @Inject StaffAdministrationService administration;
+  @Inject StaffDirectoryService directory;
 
   @AfterEach
   void nobody() {
@@ -159,6 +168,23 @@ class CalendarFeedIT {
     assertThrows(NotFoundException.class, () -> feeds.personalCalendar(replacement));
     assertThrows(NotFoundException.class, () -> feeds.personalCalendar("A".repeat(43)));
     assertThrows(NotFoundException.class, () -> feeds.personalCalendar("../../etc"));
+  }
+
+  @Test
+  void aLeaversFeedIsNotFound() throws Exception {
+    long school = acting.school(RIVERSIDE);
+    acting.as("trust.admin");
+    long person =
+        schoolStaff.addPerson(
+            new PersonForm(uniqueEmail("ical"), "Cal", "Leaver", null), school, SchoolRole.STAFF);
+    acting.as(person);
+    String token = feeds.createMyCalendarToken();
+    acting.nobody();
+    assertNotNull(parse(feeds.personalCalendar(token)));
+    acting.as("trust.admin");
+    administration.markLeft(person, directory.person(person).version());
+    acting.nobody();
+    assertThrows(NotFoundException.class, () -> feeds.personalCalendar(token));
   }
 
   @Test
