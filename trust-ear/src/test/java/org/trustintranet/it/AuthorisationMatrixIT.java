@@ -69,6 +69,7 @@ import org.trustintranet.news.application.PostDraft;
 import org.trustintranet.news.application.PostForm;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingRequestService;
+import org.trustintranet.rooms.application.CalendarFeedService;
 import org.trustintranet.rooms.application.ClosedDaysForm;
 import org.trustintranet.rooms.application.RoomForm;
 import org.trustintranet.rooms.application.RoomRulesForm;
@@ -135,7 +136,6 @@ class AuthorisationMatrixIT {
       PeopleService.activeStaffOf               school-A    -      +      +      +      +      +      +      +
       PeopleService.activeStaffOf               school-B    -      +      +      +      +      +      +      +
       SchoolService.schools                     any         -      +      +      +      +      +      +      +
-      SchoolService.names                       any         -      +      +      +      +      +      +      +
       SchoolService.administeredSchools         any         -      +      +      +      +      +      +      +
       SchoolService.school                      school-A    -      +      +      +      +      +      +      +
       SchoolService.school                      school-B    -      +      +      +      +      +      +      +
@@ -379,6 +379,19 @@ class AuthorisationMatrixIT {
       RoomSeriesService.cancelFollowing         room-B      -      0      0      0      +      0      -      +
       RoomSeriesService.cancelFollowing         room-trust  -      -      -      -      +      -      -      +
 
+      # (i) iCalendar feeds: anyone signed in makes, sees and revokes their own calendar address; the
+      # feeds need no sign-in (the token, made here by the demo trust admin, is their only credential;
+      # which rooms it shows is its owner's RoomPolicy.maySee, and an unknown token or a room its
+      # owner may not see is not found: CalendarFeedIT). School names are read without sign-in too.
+      CalendarFeedService.myCalendarFeed        any         -      +      +      +      +      +      +      +
+      CalendarFeedService.createMyCalendarToken any         -      +      +      +      +      +      +      +
+      CalendarFeedService.revokeMyCalendarToken any         -      +      +      +      +      +      +      +
+      CalendarFeedService.personalCalendar      any         +      +      +      +      +      +      +      +
+      CalendarFeedService.roomCalendar          room-A      +      +      +      +      +      +      +      +
+      CalendarFeedService.roomCalendar          room-B      +      +      +      +      +      +      +      +
+      CalendarFeedService.roomCalendar          room-trust  +      +      +      +      +      +      +      +
+      SchoolService.names                       any         +      +      +      +      +      +      +      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -414,6 +427,7 @@ class AuthorisationMatrixIT {
   @Inject BookingRequestService bookingRequests;
   @Inject RoomRulesService roomRules;
   @Inject RoomSeriesService roomSeries;
+  @Inject CalendarFeedService calendarFeeds;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -767,6 +781,25 @@ class AuthorisationMatrixIT {
         s -> {
           String token = atomFeeds.createMyFeedToken();
           return () -> atomFeeds.personalFeed(token);
+        });
+    ops.put("CalendarFeedService.myCalendarFeed", s -> () -> calendarFeeds.myCalendarFeed());
+    ops.put(
+        "CalendarFeedService.createMyCalendarToken",
+        s -> () -> calendarFeeds.createMyCalendarToken());
+    ops.put(
+        "CalendarFeedService.revokeMyCalendarToken",
+        s -> () -> calendarFeeds.revokeMyCalendarToken()); // revoking none is no error
+    ops.put(
+        "CalendarFeedService.personalCalendar",
+        s -> {
+          String token = calendarFeeds.createMyCalendarToken();
+          return () -> calendarFeeds.personalCalendar(token);
+        });
+    ops.put(
+        "CalendarFeedService.roomCalendar",
+        s -> {
+          String token = calendarFeeds.createMyCalendarToken();
+          return () -> calendarFeeds.roomCalendar(token, s.room());
         });
     ops.put("RoomService.bookableRooms", s -> () -> rooms.bookableRooms());
     ops.put("RoomService.bookingSchools", s -> () -> rooms.bookingSchools());

@@ -15,6 +15,7 @@ import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.news.application.AtomFeedService;
 import org.trustintranet.news.application.AtomFeedView;
 import org.trustintranet.web.language.BundleTexts;
+import org.trustintranet.web.support.BaseAddress;
 import org.trustintranet.web.support.TrustSettings;
 
 /**
@@ -99,14 +100,6 @@ public class AtomFeedServlet extends HttpServlet {
 
   /** The intranet's own address, as the request reached it: scheme, host, port, context path. */
   static String base(HttpServletRequest request) {
-    String scheme = request.getScheme();
-    int port = request.getServerPort();
-    boolean usual =
-        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    return scheme
-        + "://"
-        + request.getServerName()
-        + (usual ? "" : ":" + port)
-        + request.getContextPath();
+    return BaseAddress.of(request);
   }
 }

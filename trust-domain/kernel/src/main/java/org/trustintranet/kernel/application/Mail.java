@@ -1,5 +1,7 @@
 package org.trustintranet.kernel.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.trustintranet.kernel.domain.Language;
@@ -15,6 +17,7 @@ import org.trustintranet.kernel.domain.Language;
  * @param text the plain-text body
  * @param html the HTML body: a whole document or a fragment, already escaped by whoever wrote it
  * @param headers extra headers, name to value, each value on one line
+ * @param attachments files sent with the mail, in order (most mails have none)
  */
 public record Mail(
     String to,
@@ -22,7 +25,8 @@ public record Mail(
     String subject,
     String text,
     String html,
-    Map<String, String> headers) {
+    Map<String, String> headers,
+    List<MailAttachment> attachments) {
 
   /** The longest subject sent; longer ones are refused rather than cut without notice. */
   public static final int MAX_SUBJECT = 200;
@@ -34,6 +38,7 @@ public record Mail(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(html, "html");
     headers = Map.copyOf(headers);
+    attachments = List.copyOf(attachments);
     if (to.isBlank()) {
       throw new IllegalArgumentException("A mail needs a recipient");
     }
@@ -48,9 +53,27 @@ public record Mail(
         });
   }
 
+  /** A mail without attachments. */
+  public Mail(
+      String to,
+      Language language,
+      String subject,
+      String text,
+      String html,
+      Map<String, String> headers) {
+    this(to, language, subject, text, html, headers, List.of());
+  }
+
   /** A mail without extra headers. */
   public Mail(String to, Language language, String subject, String text, String html) {
-    this(to, language, subject, text, html, Map.of());
+    this(to, language, subject, text, html, Map.of(), List.of());
+  }
+
+  /** This mail with {@code attachment} added after those it has. */
+  public Mail with(MailAttachment attachment) {
+    List<MailAttachment> more = new ArrayList<>(attachments);
+    more.add(attachment);
+    return new Mail(to, language, subject, text, html, headers, more);
   }
 
   private static boolean breaksLine(String value) {

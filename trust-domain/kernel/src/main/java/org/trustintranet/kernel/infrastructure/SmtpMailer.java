@@ -1,10 +1,12 @@
 package org.trustintranet.kernel.infrastructure;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -13,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,12 +27,14 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trustintranet.kernel.application.Mail;
+import org.trustintranet.kernel.application.MailAttachment;
 import org.trustintranet.kernel.application.MailNotSent;
 import org.trustintranet.kernel.application.Mailer;
 
 /**
  * Sends mail through the SMTP server of the {@code trust.mail.*} settings with Jakarta Mail: one
- * {@code multipart/alternative} message per mail, plain text first and HTML second, in UTF-8.
+ * {@code multipart/alternative} message per mail, plain text first and HTML second, in UTF-8; a
+ * mail with attachments is a {@code multipart/mixed} of that and each attachment in turn.
  */
 @ApplicationScoped
 public class SmtpMailer implements Mailer {
@@ -124,7 +129,24 @@ public class SmtpMailer implements Mailer {
     MimeMultipart alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(text);
     alternative.addBodyPart(html);
-    message.setContent(alternative);
+    if (mail.attachments().isEmpty()) {
+      message.setContent(alternative);
+    } else {
+      MimeMultipart mixed = new MimeMultipart("mixed");
+      MimeBodyPart body = new MimeBodyPart();
+      body.setContent(alternative);
+      mixed.addBodyPart(body);
+      for (MailAttachment attachment : mail.attachments()) {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setFileName(attachment.filename());
+        part.setDisposition(Part.ATTACHMENT);
+        mixed.addBodyPart(part);
+      }
+      message.setContent(mixed);
+    }
     message.saveChanges();
     return message;
   }

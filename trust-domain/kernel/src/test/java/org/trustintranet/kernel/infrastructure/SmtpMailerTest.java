@@ -1,5 +1,6 @@
 package org.trustintranet.kernel.infrastructure;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,10 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +25,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.trustintranet.kernel.application.Mail;
+import org.trustintranet.kernel.application.MailAttachment;
 import org.trustintranet.kernel.application.MailNotSent;
 import org.trustintranet.kernel.domain.Language;
 
@@ -73,6 +79,45 @@ class SmtpMailerTest {
     assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
     assertEquals(
         "<p>Annwyl Gwen,</p><p>Darllenwch y neges.</p>", parts.getBodyPart(1).getContent());
+  }
+
+  @Test
+  void anAttachmentFollowsTheTextAndHtmlInAMixedMessage() throws Exception {
+    byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+    Mail mail =
+        new Mail("a@example.org", Language.ENGLISH, "Booking confirmed", "Hi", "<p>Hi</p>")
+            .with(
+                new MailAttachment(
+                    "booking.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics));
+
+    assertTrue(mailer("relay", "s3cret-relay").send(mail));
+
+    MimeMessage message = SERVER.getReceivedMessages()[0];
+    Multipart mixed = (Multipart) message.getContent();
+    assertTrue(mixed.getContentType().startsWith("multipart/mixed"), mixed.getContentType());
+    assertEquals(2, mixed.getCount());
+    assertTrue(
+        ((Multipart) mixed.getBodyPart(0).getContent())
+            .getContentType()
+            .startsWith("multipart/alternative"));
+    BodyPart attachment = mixed.getBodyPart(1);
+    assertEquals("booking.ics", attachment.getFileName());
+    assertEquals(Part.ATTACHMENT, attachment.getDisposition());
+    assertTrue(attachment.isMimeType("text/calendar"), attachment.getContentType());
+    assertTrue(attachment.getContentType().contains("method=PUBLISH"), attachment.getContentType());
+    try (InputStream in = attachment.getInputStream()) {
+      assertArrayEquals(ics, in.readAllBytes());
+    }
+  }
+
+  @Test
+  void anAttachmentMustHaveAPlainFileName() {
+    byte[] none = new byte[0];
+    assertThrows(
+        IllegalArgumentException.class, () -> new MailAttachment("../x.ics", "text/plain", none));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new MailAttachment("x.ics", "text/plain\r\nX: y", none));
   }
 
   @Test

@@ -13,7 +13,8 @@ public interface SchoolService {
 
   /**
    * The schools' names by id, in the order of {@link #schools}, without counting members: what
-   * other contexts need to name or check schools, at the cost of one small read.
+   * other contexts need to name or check schools, at the cost of one small read. Needs no sign-in
+   * (the trust's schools are public bodies): a calendar feed, read outside a session, names them.
    */
   Map<Long, String> names(boolean includeArchived);
 

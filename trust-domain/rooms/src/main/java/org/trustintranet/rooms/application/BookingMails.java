@@ -3,11 +3,14 @@ package org.trustintranet.rooms.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trustintranet.kernel.application.Addressee;
 import org.trustintranet.kernel.application.Mail;
+import org.trustintranet.kernel.application.MailAttachment;
 import org.trustintranet.kernel.application.MailOutbox;
 import org.trustintranet.kernel.application.Texts;
 import org.trustintranet.kernel.application.UserDirectory;
@@ -19,30 +22,45 @@ import org.trustintranet.rooms.domain.RoomRepository;
 import org.trustintranet.rooms.domain.RoomRules;
 
 /**
- * Tells the organiser of a booking that needs approval where it stands, by mail in their language
- * (the bundles' {@code mail.rooms.*}): requested, approved, declined with the reason. Handed to the
+ * Tells the organiser of a booking where it stands, by mail in their language (the bundles' {@code
+ * mail.rooms.*}): confirmed, requested, approved, declined with the reason. A confirmed or approved
+ * booking's mail carries it as {@code booking.ics}, for the organiser's calendar. Handed to the
  * kernel's outbox, so a mail goes only once the transaction that decided commits. A leaver gets
  * nothing.
  */
 @ApplicationScoped
 class BookingMails {
+  static final String ICS_NAME = "booking.ics";
+  static final String ICS_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+
   @Inject Texts texts;
   @Inject UserDirectory directory;
   @Inject MailOutbox outbox;
   @Inject RoomViews views;
   @Inject RoomRepository rooms;
+  @Inject BookingCalendars calendars;
 
   @Inject
   @ConfigProperty(name = "trust.url", defaultValue = "http://localhost:8080")
   String url;
 
-  /** "Your request is waiting for approval", if the booking is PENDING. */
+  /**
+   * "Your request is waiting for approval" if the booking is PENDING; "Your booking is confirmed",
+   * with the booking as {@code booking.ics}, if it is CONFIRMED.
+   */
   @Transactional
-  void requestedIfPending(long bookingId) {
+  void booked(long bookingId) {
     rooms
         .findBooking(bookingId)
-        .filter(b -> b.getStatus() == BookingStatus.PENDING)
-        .ifPresent(b -> send("requested", b, rooms.find(b.getRoomId()).orElseThrow()));
+        .ifPresent(
+            b -> {
+              Room room = rooms.find(b.getRoomId()).orElseThrow();
+              if (b.getStatus() == BookingStatus.PENDING) {
+                send("requested", b, room);
+              } else if (b.getStatus() == BookingStatus.CONFIRMED) {
+                send("confirmed", b, room);
+              }
+            });
   }
 
   void approved(Booking booking, Room room) {
@@ -60,7 +78,8 @@ class BookingMails {
       return;
     }
     Language lang = to.language();
-    String school = views.schoolNames().getOrDefault(room.getSchoolId(), "");
+    Map<Long, String> schoolNames = views.schoolNames();
+    String school = schoolNames.getOrDefault(room.getSchoolId(), "");
     DateTimeFormatter day =
         DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", lang.locale()).withZone(RoomRules.ZONE);
     DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm").withZone(RoomRules.ZONE);
@@ -101,8 +120,14 @@ class BookingMails {
         .append(escape(action))
         .append("</a></p>");
     String subject = texts.text(lang, "mail.rooms." + kind + ".subject", booking.getTitle());
-    outbox.sendAfterCommit(
-        List.of(new Mail(to.email(), lang, oneLine(subject), text.toString(), html.toString())));
+    Mail mail = new Mail(to.email(), lang, oneLine(subject), text.toString(), html.toString());
+    if (booking.getStatus() == BookingStatus.CONFIRMED) {
+      String name = texts.text(lang, "calendar.rooms.booking.name");
+      byte[] ics =
+          calendars.single(booking, room, schoolNames, name).getBytes(StandardCharsets.UTF_8);
+      mail = mail.with(new MailAttachment(ICS_NAME, ICS_TYPE, ics));
+    }
+    outbox.sendAfterCommit(List.of(mail));
   }
 
   private String base() {

@@ -156,7 +156,7 @@ public class RoomServiceImpl implements RoomService {
     validator.check(form);
     long booking = desk.book(me, roomId, form);
     try {
-      mails.requestedIfPending(booking);
+      mails.booked(booking);
     } catch (RuntimeException e) { // the booking stands; only its mail is lost
       LOG.log(Level.WARNING, "The mail about booking " + booking + " was not sent", e);
     }

@@ -65,5 +65,16 @@ public interface RoomRepository {
   /** The series' CONFIRMED and PENDING bookings that start at or after {@code from}, by start. */
   List<Booking> holdingOfSeriesFrom(long seriesId, Instant from);
 
+  /** The person's calendar feed address, if they made one. */
+  Optional<CalendarFeed> calendarFeedOf(long personId);
+
+  /** The calendar feed address the token opens, if any. */
+  Optional<CalendarFeed> calendarFeedByToken(CalendarToken token);
+
+  void add(CalendarFeed feed);
+
+  /** Removes the person's calendar feed address; false when there was none. */
+  boolean removeCalendarFeed(long personId);
+
   void flush();
 }

@@ -14,6 +14,8 @@ import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.BookingSeries;
 import org.trustintranet.rooms.domain.BookingStatus;
+import org.trustintranet.rooms.domain.CalendarFeed;
+import org.trustintranet.rooms.domain.CalendarToken;
 import org.trustintranet.rooms.domain.ClosedDay;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomRepository;
@@ -176,5 +178,33 @@ public class JpaRoomRepository implements RoomRepository {
   @Override
   public void flush() {
     Flushing.flush(em);
+  }
+
+  @Override
+  public Optional<CalendarFeed> calendarFeedOf(long personId) {
+    return Optional.ofNullable(em.find(CalendarFeed.class, personId));
+  }
+
+  @Override
+  public Optional<CalendarFeed> calendarFeedByToken(CalendarToken token) {
+    return em.createNamedQuery("CalendarFeed.byHash", CalendarFeed.class)
+        .setParameter("hash", token.hash())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(CalendarFeed feed) {
+    em.persist(feed);
+  }
+
+  @Override
+  public boolean removeCalendarFeed(long personId) {
+    CalendarFeed feed = em.find(CalendarFeed.class, personId);
+    if (feed == null) {
+      return false;
+    }
+    em.remove(feed);
+    return true;
   }
 }
