@@ -20,6 +20,22 @@ class RoomAccess {
   static final String NOT_FOUND = "error.rooms.notFound";
 
   @Inject RoomRepository rooms;
+  @Inject RoomViews views;
+
+  /**
+   * The name of a school whose rooms, closed days and periods the user manages; not permitted for
+   * someone else, {@code error.rooms.unknownSchool} for a school that does not exist.
+   */
+  String managedSchool(UserProfile me, long schoolId) {
+    if (!RoomPolicy.mayManageAt(me, schoolId)) {
+      throw new NotPermittedException();
+    }
+    String name = views.schoolNames().get(schoolId);
+    if (name == null) {
+      throw new NotFoundException("error.rooms.unknownSchool");
+    }
+    return name;
+  }
 
   /** The room if the user may book or manage it; {@code error.rooms.notFound} otherwise. */
   Room visible(UserProfile me, long id) {

@@ -16,6 +16,7 @@ import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.Room;
+import org.trustintranet.rooms.domain.RoomPhoto;
 import org.trustintranet.rooms.domain.RoomPolicy;
 
 /**
@@ -64,7 +65,9 @@ class RoomViews {
         r.isArchived(),
         r.getVersion(),
         RoomPolicy.mayBook(me, r),
-        RoomPolicy.mayManage(me, r));
+        RoomPolicy.mayManage(me, r),
+        r.photo().map(RoomPhoto::contentId).orElse(null),
+        r.photo().map(RoomPhoto::alt).orElse(null));
   }
 
   /** The bookings, each of one of {@code rooms} (by id). */
