@@ -11,7 +11,9 @@ import org.trustintranet.rooms.domain.Timetable;
  * own message).
  */
 public record PeriodView(
-    @Size(max = Timetable.NAME_LENGTH) String name, LocalTime starts, LocalTime ends)
+    @Size(max = Timetable.NAME_LENGTH, message = "{rooms.periodName.tooLong}") String name,
+    LocalTime starts,
+    LocalTime ends)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 }

@@ -9,6 +9,18 @@ import jakarta.validation.constraints.NotNull;
  * taken from the file's name or the browser's claim.
  */
 public interface RoomPhotoService {
+  /** Message key: the bytes are not a JPEG, PNG or WebP image. */
+  String NOT_AN_IMAGE = "error.rooms.photoNotImage";
+
+  /** Message key: a picture too big; arguments: the longest side, megapixels. */
+  String TOO_MANY_PIXELS = "error.rooms.photoTooManyPixels";
+
+  /** Message key: a photo needs its alternative text. */
+  String ALT_REQUIRED = "error.rooms.photoAltRequired";
+
+  /** Message key: new alternative text for a room without a photo, and no image. */
+  String PHOTO_REQUIRED = "error.rooms.photoRequired";
+
   /**
    * The photo stored as {@code contentId} of room {@code roomId}, for whoever may see the room.
    *

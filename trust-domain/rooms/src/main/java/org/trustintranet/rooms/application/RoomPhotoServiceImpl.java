@@ -30,18 +30,6 @@ import org.trustintranet.rooms.domain.RoomRepository;
 @ApplicationScoped
 @Transactional
 public class RoomPhotoServiceImpl implements RoomPhotoService {
-  /** Message key: the bytes are not a JPEG, PNG or WebP image. */
-  public static final String NOT_AN_IMAGE = "error.rooms.photoNotImage";
-
-  /** Message key: a picture too big; arguments: the longest side, megapixels. */
-  public static final String TOO_MANY_PIXELS = "error.rooms.photoTooManyPixels";
-
-  /** Message key: a photo needs its alternative text. */
-  public static final String ALT_REQUIRED = "error.rooms.photoAltRequired";
-
-  /** Message key: new alternative text for a room without a photo, and no image. */
-  public static final String PHOTO_REQUIRED = "error.rooms.photoRequired";
-
   private static final UploadedImages.Refusals REFUSALS =
       new UploadedImages.Refusals(NOT_AN_IMAGE, TOO_MANY_PIXELS);
 
