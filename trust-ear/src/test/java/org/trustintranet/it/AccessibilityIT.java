@@ -114,8 +114,9 @@ class AccessibilityIT {
    * The rooms screens, whether or not the crawl reaches them within its bound: the list, a room
    * with its bookings and booking form (also refused, with messages at the fields, and showing a
    * weekly series' dates before they are booked), the form that adds a room and changes one (with
-   * its booking rules), "My bookings", a school's closed days (also refused), a room that does not
-   * exist, and the queue of requests to approve (also after a decline without a reason).
+   * its booking rules and photo), "My bookings", a school's closed days (also refused), its periods
+   * (also refused; the room's form offers "Book by period"), a room that does not exist, and the
+   * queue of requests to approve (also after a decline without a reason).
    */
   @Test
   void roomPagesPass() {
@@ -177,6 +178,23 @@ class AccessibilityIT {
       browser.findElement(By.id("closed:add")).click();
       new WebDriverWait(browser, Duration.ofSeconds(30))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid]")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      // The school's periods (the demo's six lessons with break and lunch), and a save refused
+      // (a period that ends before it starts), with its message.
+      browser.get(root().resolve("rooms/index.xhtml").toString());
+      browser.findElement(By.partialLinkText("Periods")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("periods:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      ((JavascriptExecutor) browser)
+          .executeScript(
+              "document.getElementById('periods:rows:0:starts').value = '10:00';"
+                  + "document.getElementById('periods:rows:0:ends').value = '09:00';");
+      browser.findElement(By.id("periods:save")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.tagName("body"), "must end after it starts"));
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.get(root().resolve("rooms/room.xhtml?id=987654321").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));

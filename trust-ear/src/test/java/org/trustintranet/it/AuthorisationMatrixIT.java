@@ -71,12 +71,17 @@ import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingRequestService;
 import org.trustintranet.rooms.application.CalendarFeedService;
 import org.trustintranet.rooms.application.ClosedDaysForm;
+import org.trustintranet.rooms.application.PeriodView;
+import org.trustintranet.rooms.application.PhotoForm;
+import org.trustintranet.rooms.application.PhotoUpload;
 import org.trustintranet.rooms.application.RoomForm;
+import org.trustintranet.rooms.application.RoomPhotoService;
 import org.trustintranet.rooms.application.RoomRulesForm;
 import org.trustintranet.rooms.application.RoomRulesService;
 import org.trustintranet.rooms.application.RoomSearch;
 import org.trustintranet.rooms.application.RoomSeriesService;
 import org.trustintranet.rooms.application.RoomService;
+import org.trustintranet.rooms.application.SchoolPeriodsService;
 import org.trustintranet.rooms.application.SeriesForm;
 
 /**
@@ -378,6 +383,25 @@ class AuthorisationMatrixIT {
       RoomSeriesService.cancelFollowing         room-A      -      -      -      +      0      -      0      +
       RoomSeriesService.cancelFollowing         room-B      -      0      0      0      +      0      -      +
       RoomSeriesService.cancelFollowing         room-trust  -      -      -      -      +      -      -      +
+      # (j) rooms: photos and school periods. A room's photo: served to whoever sees the room,
+      # changed and removed by its managers. A school's periods: kept by its admins and trust admins,
+      # offered to whoever sees one of its rooms.
+      RoomPhotoService.photo                    room-A      -      +      +      +      0      +      0      +
+      RoomPhotoService.photo                    room-B      -      0      0      0      +      0      +      +
+      RoomPhotoService.photo                    room-trust  -      +      +      +      +      +      +      +
+      RoomPhotoService.changePhoto              room-A      -      -      -      +      0      -      0      +
+      RoomPhotoService.changePhoto              room-B      -      0      0      0      +      0      -      +
+      RoomPhotoService.changePhoto              room-trust  -      -      -      -      +      -      -      +
+      RoomPhotoService.removePhoto              room-A      -      -      -      +      0      -      0      +
+      RoomPhotoService.removePhoto              room-B      -      0      0      0      +      0      -      +
+      RoomPhotoService.removePhoto              room-trust  -      -      -      -      +      -      -      +
+      SchoolPeriodsService.periods              school-A    -      -      -      +      -      -      -      +
+      SchoolPeriodsService.periods              school-B    -      -      -      -      +      -      -      +
+      SchoolPeriodsService.changePeriods        school-A    -      -      -      +      -      -      -      +
+      SchoolPeriodsService.changePeriods        school-B    -      -      -      -      +      -      -      +
+      SchoolPeriodsService.periodsOfRoom        room-A      -      +      +      +      0      +      0      +
+      SchoolPeriodsService.periodsOfRoom        room-B      -      0      0      0      +      0      +      +
+      SchoolPeriodsService.periodsOfRoom        room-trust  -      +      +      +      +      +      +      +
 
       # (i) iCalendar feeds: anyone signed in makes, sees and revokes their own calendar address; the
       # feeds need no sign-in (the token, made here by the demo trust admin, is their only credential;
@@ -428,6 +452,8 @@ class AuthorisationMatrixIT {
   @Inject RoomRulesService roomRules;
   @Inject RoomSeriesService roomSeries;
   @Inject CalendarFeedService calendarFeeds;
+  @Inject RoomPhotoService roomPhotos;
+  @Inject SchoolPeriodsService schoolPeriods;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -890,6 +916,38 @@ class AuthorisationMatrixIT {
           roomSeries.closeDays(s.school(), days); // by the demo trust admin
           return () -> roomSeries.reopenDays(s.school(), days.from(), days.to());
         });
+    ops.put(
+        "RoomPhotoService.photo",
+        s -> {
+          roomPhotos.changePhoto(s.room(), new PhotoForm(PhotoUpload.of(matrixPng()), "Matrix"));
+          String contentId = rooms.room(s.room()).photoId();
+          return () -> roomPhotos.photo(s.room(), contentId);
+        });
+    ops.put(
+        "RoomPhotoService.changePhoto",
+        s -> {
+          PhotoForm form = new PhotoForm(PhotoUpload.of(matrixPng()), "Matrix photo");
+          return () -> roomPhotos.changePhoto(s.room(), form);
+        });
+    ops.put(
+        "RoomPhotoService.removePhoto",
+        s -> {
+          roomPhotos.changePhoto(s.room(), new PhotoForm(PhotoUpload.of(matrixPng()), "Matrix"));
+          return () -> roomPhotos.removePhoto(s.room());
+        });
+    ops.put("SchoolPeriodsService.periods", s -> () -> schoolPeriods.periods(s.school()));
+    ops.put(
+        "SchoolPeriodsService.changePeriods",
+        s ->
+            () ->
+                schoolPeriods.changePeriods(
+                    s.school(),
+                    List.of(
+                        new PeriodView(
+                            "Matrix period",
+                            java.time.LocalTime.of(9, 0),
+                            java.time.LocalTime.of(10, 0)))));
+    ops.put("SchoolPeriodsService.periodsOfRoom", s -> () -> schoolPeriods.periodsOfRoom(s.room()));
     ops.put("RoomSeriesService.preview", s -> () -> roomSeries.preview(s.room(), series(20)));
     ops.put("RoomSeriesService.bookSeries", s -> () -> roomSeries.bookSeries(s.room(), series(20)));
     ops.put(

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -266,10 +265,7 @@ public class EditPostPage extends IdPage {
    * parts from such a request. A browser always posts the form as multipart.
    */
   public boolean isFileFieldSkipped() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String type = faces.getExternalContext().getRequestContentType();
-    return faces.isPostback()
-        && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/"));
+    return ViewParams.isNonMultipartPostback(FacesContext.getCurrentInstance());
   }
 
   public boolean isHasBanner() {

@@ -1,22 +1,33 @@
 package org.trustintranet.web.rooms;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.rooms.application.DayHours;
+import org.trustintranet.rooms.application.PhotoForm;
+import org.trustintranet.rooms.application.PhotoUpload;
 import org.trustintranet.rooms.application.RoomDraft;
 import org.trustintranet.rooms.application.RoomForm;
 import org.trustintranet.rooms.application.RoomOptions;
+import org.trustintranet.rooms.application.RoomPhotoService;
 import org.trustintranet.rooms.application.RoomRulesForm;
 import org.trustintranet.rooms.application.RoomRulesService;
 import org.trustintranet.rooms.application.RoomService;
+import org.trustintranet.rooms.application.RoomView;
 import org.trustintranet.rooms.application.SchoolOption;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
@@ -28,7 +39,9 @@ import org.trustintranet.web.support.ViewParams;
  * may not see, 404, as one that does not exist. The version loaded is kept, so that a change
  * someone else saved meanwhile is reported, never overwritten. A room that exists also has its
  * booking rules here (hours per weekday, shortest and longest booking, days ahead), in a form of
- * their own.
+ * their own, and its photo (JPEG, PNG or WebP, with its alternative text), in a multipart form of
+ * its own: replaced by a new file, its text changed, or removed. The service's refusals of a photo
+ * are shown at their field.
  */
 @Named
 @ViewScoped
@@ -37,6 +50,7 @@ public class EditRoomPage extends IdPage {
 
   @Inject RoomService rooms;
   @Inject RoomRulesService rules;
+  @Inject RoomPhotoService photos;
   @Inject Feedback feedback;
 
   private List<SchoolOption> schools = List.of();
@@ -56,6 +70,18 @@ public class EditRoomPage extends IdPage {
   private Integer minMinutes;
   private Integer maxMinutes;
   private Integer daysAhead;
+  private transient Part photoFile;
+  private String photoId;
+  private String photoAlt;
+
+  /** The field that shows each of the service's refusals of a photo. */
+  private static final Map<String, String> PHOTO_FIELD_OF =
+      Map.of(
+          RoomPhotoService.NOT_AN_IMAGE, "photo:file",
+          RoomPhotoService.TOO_MANY_PIXELS, "photo:file",
+          RoomPhotoService.PHOTO_REQUIRED, "photo:file",
+          PhotoUpload.TOO_LARGE, "photo:file",
+          RoomPhotoService.ALT_REQUIRED, "photo:alt");
 
   /** An id that names no room ("abc", "-1") answers 404, rather than opening a new room's form. */
   @Override
@@ -102,7 +128,10 @@ public class EditRoomPage extends IdPage {
     directions = form.directions();
     sharing = form.sharing();
     approvalRequired = form.approvalRequired();
-    archived = rooms.room(getId()).archived();
+    RoomView view = rooms.room(getId());
+    archived = view.archived();
+    photoId = view.photoId();
+    photoAlt = view.photoAlt();
     RoomRulesForm current = rules.rules(getId());
     days = new ArrayList<>();
     for (DayHours day : current.days()) {
@@ -151,6 +180,94 @@ public class EditRoomPage extends IdPage {
             () -> rules.changeRules(getId(), loadedVersion, form), "rooms.rules.saved")
         ? "/rooms/room?faces-redirect=true&id=" + getId()
         : null;
+  }
+
+  /** Gives the room the photo chosen, or new text for the one it has. */
+  public String savePhoto() {
+    if (getId() == null) {
+      return null;
+    }
+    boolean saved;
+    try {
+      PhotoForm form = new PhotoForm(upload(), photoAlt);
+      saved = feedback.attempt(() -> atPhotoField(form), "rooms.photo.saved");
+    } catch (BusinessException tooLarge) {
+      fieldMessage(PHOTO_FIELD_OF.get(tooLarge.messageKey()), tooLarge);
+      feedback.error(tooLarge.messageKey(), tooLarge.arguments());
+      FacesContext.getCurrentInstance().validationFailed();
+      return null;
+    }
+    return saved ? "/rooms/edit?faces-redirect=true&id=" + getId() : null;
+  }
+
+  public String removePhoto() {
+    if (getId() == null) {
+      return null;
+    }
+    return feedback.attempt(() -> photos.removePhoto(getId()), "rooms.photo.removed")
+        ? "/rooms/edit?faces-redirect=true&id=" + getId()
+        : null;
+  }
+
+  private void atPhotoField(PhotoForm form) {
+    try {
+      photos.changePhoto(getId(), form);
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BusinessException b && PHOTO_FIELD_OF.containsKey(b.messageKey())) {
+          fieldMessage(PHOTO_FIELD_OF.get(b.messageKey()), b);
+        }
+      }
+      throw e;
+    }
+  }
+
+  private void fieldMessage(String field, BusinessException b) {
+    String text = feedback.text(b.messageKey(), b.arguments());
+    FacesContext.getCurrentInstance()
+        .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  /** The image chosen in the photo field; none when no file was chosen. */
+  private PhotoUpload upload() {
+    if (photoFile == null || photoFile.getSize() == 0) {
+      return null;
+    }
+    try (InputStream in = photoFile.getInputStream()) {
+      return PhotoUpload.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The address of the room's photo, to show it (none when it has none). */
+  public String getPhotoAddress() {
+    return getId() == null ? null : RoomPhotoServlet.address(getId(), photoId);
+  }
+
+  /** True for a postback that is not multipart: the file field is then left alone. */
+  public boolean isFileFieldSkipped() {
+    return ViewParams.isNonMultipartPostback(FacesContext.getCurrentInstance());
+  }
+
+  public boolean isHasPhoto() {
+    return photoId != null;
+  }
+
+  public Part getPhotoFile() {
+    return photoFile;
+  }
+
+  public void setPhotoFile(Part photoFile) {
+    this.photoFile = photoFile;
+  }
+
+  public String getPhotoAlt() {
+    return photoAlt;
+  }
+
+  public void setPhotoAlt(String photoAlt) {
+    this.photoAlt = photoAlt;
   }
 
   public List<RulesRow> getDays() {

@@ -18,11 +18,13 @@ import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingView;
 import org.trustintranet.rooms.application.OccurrenceView;
+import org.trustintranet.rooms.application.PeriodView;
 import org.trustintranet.rooms.application.RoomRulesForm;
 import org.trustintranet.rooms.application.RoomRulesService;
 import org.trustintranet.rooms.application.RoomSeriesService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.RoomView;
+import org.trustintranet.rooms.application.SchoolPeriodsService;
 import org.trustintranet.rooms.application.SeriesBooked;
 import org.trustintranet.rooms.application.SeriesForm;
 import org.trustintranet.web.support.Dates;
@@ -35,7 +37,9 @@ import org.trustintranet.web.support.ViewParams;
  * details the person may not see) and the form that books it. A room the person may not see answers
  * 404, as one that does not exist. Times are chosen in the trust's time zone; the service's
  * refusals (a clash, too many people, the end before the start, outside the room's rules) are also
- * shown at their field. The room's booking rules are listed above the form.
+ * shown at their field. The room's booking rules are listed above the form. When the room's school
+ * keeps periods, "Book by period" fills the start and end from a first and a last period; the
+ * booking is still made, and checked, by its clock times, which stay editable.
  */
 @Named
 @ViewScoped
@@ -75,11 +79,15 @@ public class RoomPage extends IdPage {
   @Inject RoomService rooms;
   @Inject RoomRulesService roomRules;
   @Inject RoomSeriesService series;
+  @Inject SchoolPeriodsService schoolPeriods;
   @Inject Feedback feedback;
 
   private RoomView room;
   private List<BookingView> bookings = List.of();
   private RoomRulesForm rules;
+  private List<PeriodView> periods = List.of();
+  private Integer firstPeriod;
+  private Integer lastPeriod;
   private String date;
   private String start;
   private String end;
@@ -111,6 +119,50 @@ public class RoomPage extends IdPage {
     Instant now = Instant.now();
     bookings = rooms.bookings(getId(), now, now.plus(AHEAD));
     rules = roomRules.rules(getId());
+    periods = schoolPeriods.periodsOfRoom(getId());
+  }
+
+  /** Fills the start from the first period chosen and the end from the last (the first if none). */
+  public void usePeriods() {
+    if (room == null || periods.isEmpty() || firstPeriod == null) {
+      fieldMessage("book:firstPeriod", feedback.text("rooms.book.period.choose"));
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    int last = lastPeriod == null ? firstPeriod : lastPeriod;
+    if (firstPeriod < 0 || firstPeriod >= periods.size() || last < 0 || last >= periods.size()) {
+      fieldMessage("book:firstPeriod", feedback.text("rooms.book.period.choose"));
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    if (last < firstPeriod) {
+      fieldMessage("book:lastPeriod", feedback.text("rooms.book.period.order"));
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    start = periods.get(firstPeriod).starts().toString();
+    end = periods.get(last).ends().toString();
+  }
+
+  /** The periods of the room's school, in order (none when it keeps none). */
+  public List<PeriodView> getPeriods() {
+    return periods;
+  }
+
+  public Integer getFirstPeriod() {
+    return firstPeriod;
+  }
+
+  public void setFirstPeriod(Integer firstPeriod) {
+    this.firstPeriod = firstPeriod;
+  }
+
+  public Integer getLastPeriod() {
+    return lastPeriod;
+  }
+
+  public void setLastPeriod(Integer lastPeriod) {
+    this.lastPeriod = lastPeriod;
   }
 
   /** When the room may be booked: hours per weekday, shortest and longest booking, days ahead. */

@@ -36,4 +36,15 @@ public final class ViewParams {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * True for a postback that is not multipart (the fields alone, as a script may post them): a file
+   * field is then left alone (disabled for that request), since the container refuses to read parts
+   * from such a request. A browser always posts a form with a file field as multipart.
+   */
+  public static boolean isNonMultipartPostback(FacesContext faces) {
+    String type = faces.getExternalContext().getRequestContentType();
+    return faces.isPostback()
+        && (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
+  }
 }

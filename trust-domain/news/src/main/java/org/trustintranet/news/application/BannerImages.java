@@ -1,23 +1,12 @@
 package org.trustintranet.news.application;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.Locale;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.trustintranet.kernel.application.UploadedImages;
 import org.trustintranet.kernel.domain.BusinessException;
+import org.trustintranet.news.domain.Banner;
 
 /**
- * Decides from its bytes alone whether an upload is a banner image, whatever its name or the type
- * the browser claimed: a PNG, JPEG or GIF that Java's image readers decode, or a WebP whose header
- * holds its size (Java reads no WebP). Anything else (SVG, which can carry script, HTML, a PDF, an
- * empty or damaged file) is refused. The picture's size is read before any pixel is, and only a
- * thinned-out copy of a large picture is decoded, so that a small file that would unpack into
- * gigabytes of pixels is refused without being unpacked.
+ * Decides from its bytes alone whether an upload is a banner image ({@link UploadedImages}, with
+ * news' messages): a PNG, JPEG, GIF or WebP; anything else, SVG included, is refused.
  */
 public final class BannerImages {
   /** Message key of the refusal of anything that is not an accepted image. */
@@ -27,18 +16,13 @@ public final class BannerImages {
   public static final String TOO_MANY_PIXELS = "error.news.bannerTooManyPixels";
 
   /** The longest side of a banner in pixels. */
-  public static final int MAX_SIDE = 10_000;
+  public static final int MAX_SIDE = UploadedImages.MAX_SIDE;
 
   /** The most pixels a banner has. */
-  public static final long MAX_PIXELS = 40_000_000L;
+  public static final long MAX_PIXELS = UploadedImages.MAX_PIXELS;
 
-  /** At most this many pixels are decoded to check that an image decodes. */
-  private static final long DECODED_PIXELS = 1_000_000L;
-
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
-  private static final byte[] GIF87 = {'G', 'I', 'F', '8', '7', 'a'};
-  private static final byte[] GIF89 = {'G', 'I', 'F', '8', '9', 'a'};
+  private static final UploadedImages.Refusals REFUSALS =
+      new UploadedImages.Refusals(NOT_AN_IMAGE, TOO_MANY_PIXELS);
 
   /** What the bytes turned out to be. */
   public record BannerImage(String mediaType, int width, int height) {}
@@ -53,135 +37,7 @@ public final class BannerImages {
    *     a side or {@link #MAX_PIXELS} in all
    */
   public static BannerImage inspect(byte[] bytes) {
-    if (startsWith(bytes, PNG)) {
-      return decoded(bytes, "image/png", "png");
-    }
-    if (startsWith(bytes, JPEG)) {
-      return decoded(bytes, "image/jpeg", "jpeg");
-    }
-    if (startsWith(bytes, GIF87) || startsWith(bytes, GIF89)) {
-      return decoded(bytes, "image/gif", "gif");
-    }
-    if (isRiffWebp(bytes)) {
-      return webp(bytes);
-    }
-    throw new BusinessException(NOT_AN_IMAGE);
-  }
-
-  /** Decodes the image with the reader of its format (and no other), thinned out when large. */
-  private static BannerImage decoded(byte[] bytes, String mediaType, String format) {
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      while (readers.hasNext()) {
-        ImageReader reader = readers.next();
-        try {
-          if (!reader.getFormatName().toLowerCase(Locale.ROOT).equals(format)) {
-            continue;
-          }
-          reader.setInput(in, true, true);
-          int width = reader.getWidth(0);
-          int height = reader.getHeight(0);
-          checkSize(width, height);
-          ImageReadParam param = reader.getDefaultReadParam();
-          int step = (int) Math.ceil(Math.sqrt((double) width * height / DECODED_PIXELS));
-          if (step > 1) {
-            param.setSourceSubsampling(step, step, 0, 0);
-          }
-          if (reader.canReadRaster()) {
-            reader.readRaster(0, param); // also CMYK JPEGs, which read() does not take
-          } else {
-            reader.read(0, param);
-          }
-          return new BannerImage(mediaType, width, height);
-        } finally {
-          reader.dispose();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof BusinessException refused) {
-        throw refused;
-      }
-      throw new BusinessException(NOT_AN_IMAGE);
-    }
-    throw new BusinessException(NOT_AN_IMAGE);
-  }
-
-  /** "RIFF", the length of what follows (within the bytes), "WEBP". */
-  private static boolean isRiffWebp(byte[] bytes) {
-    if (bytes.length < 30
-        || !startsWith(bytes, new byte[] {'R', 'I', 'F', 'F'})
-        || bytes[8] != 'W'
-        || bytes[9] != 'E'
-        || bytes[10] != 'B'
-        || bytes[11] != 'P') {
-      return false;
-    }
-    long riff = littleEndian(bytes, 4, 4);
-    return riff >= 22 && riff + 8 <= bytes.length;
-  }
-
-  /** A WebP's size from its first chunk: extended (VP8X), lossy (VP8) or lossless (VP8L). */
-  private static BannerImage webp(byte[] bytes) {
-    String chunk = new String(bytes, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
-    int width;
-    int height;
-    switch (chunk) {
-      case "VP8X" -> {
-        width = (int) littleEndian(bytes, 24, 3) + 1;
-        height = (int) littleEndian(bytes, 27, 3) + 1;
-      }
-      case "VP8 " -> {
-        if ((bytes[23] & 0xff) != 0x9d
-            || (bytes[24] & 0xff) != 0x01
-            || (bytes[25] & 0xff) != 0x2a) {
-          throw new BusinessException(NOT_AN_IMAGE);
-        }
-        width = (int) littleEndian(bytes, 26, 2) & 0x3fff;
-        height = (int) littleEndian(bytes, 28, 2) & 0x3fff;
-      }
-      case "VP8L" -> {
-        if ((bytes[20] & 0xff) != 0x2f) {
-          throw new BusinessException(NOT_AN_IMAGE);
-        }
-        long bits = littleEndian(bytes, 21, 4);
-        width = (int) (bits & 0x3fff) + 1;
-        height = (int) ((bits >> 14) & 0x3fff) + 1;
-      }
-      default -> throw new BusinessException(NOT_AN_IMAGE);
-    }
-    if (width <= 0 || height <= 0) {
-      throw new BusinessException(NOT_AN_IMAGE);
-    }
-    checkSize(width, height);
-    return new BannerImage("image/webp", width, height);
-  }
-
-  private static void checkSize(int width, int height) {
-    if (width <= 0 || height <= 0) {
-      throw new BusinessException(NOT_AN_IMAGE);
-    }
-    if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-      throw new BusinessException(TOO_MANY_PIXELS, MAX_SIDE, MAX_PIXELS / 1_000_000);
-    }
-  }
-
-  private static long littleEndian(byte[] bytes, int offset, int length) {
-    long value = 0;
-    for (int i = length - 1; i >= 0; i--) {
-      value = (value << 8) | (bytes[offset + i] & 0xff);
-    }
-    return value;
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+    UploadedImages.Image image = UploadedImages.inspect(bytes, Banner.MEDIA_TYPES, REFUSALS);
+    return new BannerImage(image.mediaType(), image.width(), image.height());
   }
 }

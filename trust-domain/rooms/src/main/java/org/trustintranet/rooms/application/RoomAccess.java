@@ -21,6 +21,22 @@ class RoomAccess {
   static final String NOT_FOUND = "error.rooms.notFound";
 
   @Inject RoomRepository rooms;
+  @Inject RoomViews views;
+
+  /**
+   * The name of a school whose rooms, closed days and periods the user manages; not permitted for
+   * someone else, {@code error.rooms.unknownSchool} for a school that does not exist.
+   */
+  String managedSchool(UserProfile me, long schoolId) {
+    if (!RoomPolicy.mayManageAt(me, schoolId)) {
+      throw new NotPermittedException();
+    }
+    String name = views.schoolNames().get(schoolId);
+    if (name == null) {
+      throw new NotFoundException("error.rooms.unknownSchool");
+    }
+    return name;
+  }
 
   /** The open rooms the user may book, by name (one read, whatever the number of schools). */
   List<Room> bookable(UserProfile me) {

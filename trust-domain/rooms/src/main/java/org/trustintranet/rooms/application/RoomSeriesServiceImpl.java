@@ -14,15 +14,12 @@ import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.application.InputValidator;
 import org.trustintranet.kernel.domain.BusinessException;
-import org.trustintranet.kernel.domain.NotFoundException;
-import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.ClosedDay;
 import org.trustintranet.rooms.domain.Occurrence;
 import org.trustintranet.rooms.domain.RecurrencePlanner;
 import org.trustintranet.rooms.domain.Room;
-import org.trustintranet.rooms.domain.RoomPolicy;
 import org.trustintranet.rooms.domain.RoomRepository;
 
 @ApplicationScoped
@@ -30,7 +27,6 @@ import org.trustintranet.rooms.domain.RoomRepository;
 public class RoomSeriesServiceImpl implements RoomSeriesService {
   @Inject RoomRepository rooms;
   @Inject RoomAccess access;
-  @Inject RoomViews views;
   @Inject SeriesDesk desk;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
@@ -158,15 +154,7 @@ public class RoomSeriesServiceImpl implements RoomSeriesService {
 
   /** The school's name if the current user manages its rooms; refused otherwise. */
   private String managedSchool(long schoolId) {
-    UserProfile me = currentUser.requireSignedIn();
-    if (!RoomPolicy.mayManageAt(me, schoolId)) {
-      throw new NotPermittedException();
-    }
-    String name = views.schoolNames().get(schoolId);
-    if (name == null) {
-      throw new NotFoundException("error.rooms.unknownSchool");
-    }
-    return name;
+    return access.managedSchool(currentUser.requireSignedIn(), schoolId);
   }
 
   private static void checkRange(LocalDate from, LocalDate to) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A room as the screens show it, with its school's name and what the current user may do with it.
- * Facilities and sharing are named as in {@link RoomOptions}.
+ * Facilities and sharing are named as in {@link RoomOptions}. Its photo's content id and text are
+ * null when it has none.
  */
 public record RoomView(
     long id,
@@ -21,7 +22,9 @@ public record RoomView(
     boolean archived,
     long version,
     boolean mayBook,
-    boolean mayManage)
+    boolean mayManage,
+    String photoId,
+    String photoAlt)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 

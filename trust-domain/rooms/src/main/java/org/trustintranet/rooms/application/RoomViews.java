@@ -14,6 +14,7 @@ import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.Room;
+import org.trustintranet.rooms.domain.RoomPhoto;
 import org.trustintranet.rooms.domain.RoomPolicy;
 
 /**
@@ -60,7 +61,9 @@ class RoomViews {
         r.isArchived(),
         r.getVersion(),
         RoomPolicy.mayBook(me, r),
-        RoomPolicy.mayManage(me, r));
+        RoomPolicy.mayManage(me, r),
+        r.photo().map(RoomPhoto::contentId).orElse(null),
+        r.photo().map(RoomPhoto::alt).orElse(null));
   }
 
   /** The bookings, each of one of {@code rooms} (by id). */

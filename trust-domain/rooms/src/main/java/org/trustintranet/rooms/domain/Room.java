@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.domain.BusinessException;
@@ -84,6 +85,25 @@ public class Room {
   @Column(name = "days_ahead", nullable = false)
   private int daysAhead;
 
+  /** The photo's bytes in the file store; the photo_* columns are all null without one. */
+  @Column(name = "photo_content_id", length = 64)
+  private String photoContentId;
+
+  @Column(name = "photo_type", length = 20)
+  private String photoType;
+
+  @Column(name = "photo_size")
+  private Long photoSize;
+
+  @Column(name = "photo_width")
+  private Integer photoWidth;
+
+  @Column(name = "photo_height")
+  private Integer photoHeight;
+
+  @Column(name = "photo_alt", length = RoomPhoto.ALT_LENGTH)
+  private String photoAlt;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -121,6 +141,26 @@ public class Room {
   /** Changes what the room is and how it is lent; its school stays. */
   public void revise(RoomDetails details, Instant now) {
     apply(details, now);
+  }
+
+  /** Shows {@code photo} on the room's page (replacing any it had), or with null shows none. */
+  public void showPhoto(RoomPhoto photo, Instant now) {
+    photoContentId = photo == null ? null : photo.contentId();
+    photoType = photo == null ? null : photo.mediaType();
+    photoSize = photo == null ? null : photo.size();
+    photoWidth = photo == null ? null : photo.width();
+    photoHeight = photo == null ? null : photo.height();
+    photoAlt = photo == null ? null : photo.alt();
+    updatedAt = now;
+  }
+
+  /** The room's photo, if it has one. */
+  public Optional<RoomPhoto> photo() {
+    if (photoContentId == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RoomPhoto(photoContentId, photoType, photoSize, photoWidth, photoHeight, photoAlt));
   }
 
   /** Nobody books it any more; its bookings stay. */

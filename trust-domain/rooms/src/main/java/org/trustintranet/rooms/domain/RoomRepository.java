@@ -60,6 +60,12 @@ public interface RoomRepository {
 
   void remove(ClosedDay day);
 
+  /** The school's periods ({@link Timetable#NONE} when it has none). */
+  Timetable timetable(long schoolId);
+
+  /** Stores the school's periods in place of those it had. */
+  void replaceTimetable(long schoolId, Timetable timetable);
+
   void add(BookingSeries series);
 
   /** The series' CONFIRMED and PENDING bookings that start at or after {@code from}, by start. */

@@ -28,6 +28,7 @@ import org.trustintranet.rooms.domain.RoomDetails;
 import org.trustintranet.rooms.domain.RoomRepository;
 import org.trustintranet.rooms.domain.Sharing;
 import org.trustintranet.rooms.domain.TimeSlot;
+import org.trustintranet.rooms.domain.Timetable;
 
 /**
  * The demo trust's rooms, written when membership seeds the demo trust (in the same transaction):
@@ -37,11 +38,25 @@ import org.trustintranet.rooms.domain.TimeSlot;
  * hall (waiting for approval). Oakfield and Riverside close for the 2026/27 autumn half term (26 to
  * 30 October 2026) and an INSET day on the first day of the autumn term (1 September 2026), both
  * past the demo's "next weeks" so that no booking of the demo or the tests falls on them; and the
- * teacher books the training room every Thursday after school for six weeks, as one series.
+ * teacher books the training room every Thursday after school for six weeks, as one series. Both
+ * schools keep a day of six periods with break and lunch, offered on their rooms' booking forms.
  */
 @ApplicationScoped
 public class DemoRoomsSeeder {
   private static final ZoneId TRUST_ZONE = ZoneId.of("Europe/London");
+
+  /** The demo schools' periods: six lessons, with break and lunch. */
+  static final Timetable SCHOOL_DAY =
+      new Timetable(
+          List.of(
+              period("Period 1", "08:50", "09:50"),
+              period("Period 2", "09:50", "10:50"),
+              period("Break", "10:50", "11:10"),
+              period("Period 3", "11:10", "12:10"),
+              period("Period 4", "12:10", "13:10"),
+              period("Lunch", "13:10", "13:55"),
+              period("Period 5", "13:55", "14:55"),
+              period("Period 6", "14:55", "15:45")));
 
   @Inject RoomRepository rooms;
   @Inject Clock clock;
@@ -115,6 +130,7 @@ public class DemoRoomsSeeder {
     for (long school : List.of(oakfield, riverside)) {
       close(school, LocalDate.of(2026, 10, 26), LocalDate.of(2026, 10, 30), "Half term", now);
       close(school, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 1), "INSET day", now);
+      rooms.replaceTimetable(school, SCHOOL_DAY);
     }
     weekly(
         training,
@@ -126,6 +142,10 @@ public class DemoRoomsSeeder {
         trust.person("teacher"),
         now);
     rooms.flush();
+  }
+
+  private static Timetable.Period period(String name, String starts, String ends) {
+    return new Timetable.Period(name, LocalTime.parse(starts), LocalTime.parse(ends));
   }
 
   private void close(long school, LocalDate from, LocalDate to, String reason, Instant now) {

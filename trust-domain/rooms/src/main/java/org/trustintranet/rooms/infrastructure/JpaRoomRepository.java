@@ -19,7 +19,9 @@ import org.trustintranet.rooms.domain.CalendarToken;
 import org.trustintranet.rooms.domain.ClosedDay;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomRepository;
+import org.trustintranet.rooms.domain.SchoolPeriod;
 import org.trustintranet.rooms.domain.Sharing;
+import org.trustintranet.rooms.domain.Timetable;
 
 /** Rooms and bookings through JPA, with the named queries of {@link Room} and {@link Booking}. */
 @ApplicationScoped
@@ -159,6 +161,24 @@ public class JpaRoomRepository implements RoomRepository {
   @Override
   public void remove(ClosedDay day) {
     em.remove(day);
+  }
+
+  @Override
+  public Timetable timetable(long schoolId) {
+    return new Timetable(periodRows(schoolId).stream().map(SchoolPeriod::period).toList());
+  }
+
+  @Override
+  public void replaceTimetable(long schoolId, Timetable timetable) {
+    periodRows(schoolId).forEach(em::remove);
+    em.flush();
+    timetable.periods().forEach(p -> em.persist(new SchoolPeriod(schoolId, p)));
+  }
+
+  private List<SchoolPeriod> periodRows(long schoolId) {
+    return em.createNamedQuery("SchoolPeriod.ofSchool", SchoolPeriod.class)
+        .setParameter("school", schoolId)
+        .getResultList();
   }
 
   @Override
