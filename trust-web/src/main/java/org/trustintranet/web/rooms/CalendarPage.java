@@ -7,10 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.rooms.application.BookingView;
@@ -129,13 +131,47 @@ public class CalendarPage implements Serializable {
         : Locale.UK;
   }
 
-  /** The events of the visible range, read once per range the schedule asks for. */
+  /**
+   * The events of the visible range, read once per range the schedule asks for. They are kept in
+   * the request, not in the model: the model lives as long as the view, and two requests of one
+   * view at once (a quick "next, next", or two tabs of one view) would otherwise clear and fill one
+   * list together, and one of them could answer with the other's events or none.
+   */
   static final class Bookings extends LazyScheduleModel {
     private static final long serialVersionUID = 1L;
+    private static final String EVENTS = Bookings.class.getName() + ".events";
     private final CalendarPage page;
 
     Bookings(CalendarPage page) {
       this.page = page;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ScheduleEvent<?>> ofThisRequest() {
+      return (List<ScheduleEvent<?>>)
+          FacesContext.getCurrentInstance()
+              .getAttributes()
+              .computeIfAbsent(EVENTS, key -> new ArrayList<ScheduleEvent<?>>());
+    }
+
+    @Override
+    public void addEvent(ScheduleEvent<?> event) {
+      ofThisRequest().add(event);
+    }
+
+    @Override
+    public List<ScheduleEvent<?>> getEvents() {
+      return ofThisRequest();
+    }
+
+    @Override
+    public int getEventCount() {
+      return ofThisRequest().size();
+    }
+
+    @Override
+    public void clear() {
+      ofThisRequest().clear();
     }
 
     @Override
