@@ -14,9 +14,9 @@ import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.application.UserDirectory;
 import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.SecretToken;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.news.domain.Audience;
-import org.trustintranet.news.domain.FeedToken;
 import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.PersonalFeed;
@@ -53,7 +53,7 @@ public class AtomFeedServiceImpl implements AtomFeedService {
   @Override
   public String createMyFeedToken() {
     UserProfile me = currentUser.requireSignedIn();
-    FeedToken token = FeedToken.generate();
+    SecretToken token = SecretToken.generate();
     Instant now = clock.instant();
     addresses
         .ofPerson(me.personId())
@@ -77,7 +77,7 @@ public class AtomFeedServiceImpl implements AtomFeedService {
   @Override
   public AtomFeedView personalFeed(String token) {
     UserProfile owner =
-        FeedToken.parse(token)
+        SecretToken.parse(token)
             .flatMap(addresses::byToken)
             .flatMap(f -> directory.findActiveProfile(f.getPersonId()))
             .orElseThrow(() -> new NotFoundException("error.news.notFound"));

@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.trustintranet.kernel.domain.SecretToken;
 
 /**
  * A person's personal feed address: the hash of its token (never the token) and when it was made.
@@ -22,7 +23,7 @@ public class PersonalFeed {
   @Column(name = "person_id")
   private Long personId;
 
-  @Column(name = "token_hash", nullable = false, length = FeedToken.HASH_LENGTH)
+  @Column(name = "token_hash", nullable = false, length = SecretToken.HASH_LENGTH)
   private String tokenHash;
 
   @Column(name = "created_at", nullable = false)
@@ -32,13 +33,13 @@ public class PersonalFeed {
 
   protected PersonalFeed() {}
 
-  public PersonalFeed(long personId, FeedToken token, Instant now) {
+  public PersonalFeed(long personId, SecretToken token, Instant now) {
     this.personId = personId;
     replace(token, now);
   }
 
   /** Gives the address a new token: the old one no longer opens it. */
-  public void replace(FeedToken token, Instant now) {
+  public void replace(SecretToken token, Instant now) {
     this.tokenHash = token.hash();
     this.createdAt = now;
   }

@@ -1,13 +1,14 @@
 package org.trustintranet.news.domain;
 
 import java.util.Optional;
+import org.trustintranet.kernel.domain.SecretToken;
 
 /** Where personal feed addresses (their token hashes) are kept. */
 public interface PersonalFeedRepository {
   Optional<PersonalFeed> ofPerson(long personId);
 
   /** The address whose token this is (looked up by its hash). */
-  Optional<PersonalFeed> byToken(FeedToken token);
+  Optional<PersonalFeed> byToken(SecretToken token);
 
   void add(PersonalFeed feed);
 

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.trustintranet.kernel.application.Flushing;
-import org.trustintranet.news.domain.FeedToken;
+import org.trustintranet.kernel.domain.SecretToken;
 import org.trustintranet.news.domain.PersonalFeed;
 import org.trustintranet.news.domain.PersonalFeedRepository;
 
@@ -21,7 +21,7 @@ public class JpaPersonalFeedRepository implements PersonalFeedRepository {
   }
 
   @Override
-  public Optional<PersonalFeed> byToken(FeedToken token) {
+  public Optional<PersonalFeed> byToken(SecretToken token) {
     return em.createNamedQuery("PersonalFeed.byHash", PersonalFeed.class)
         .setParameter("hash", token.hash())
         .getResultStream()

@@ -15,11 +15,11 @@ import org.trustintranet.kernel.application.Texts;
 import org.trustintranet.kernel.application.UserDirectory;
 import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.SecretToken;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.CalendarFeed;
-import org.trustintranet.rooms.domain.CalendarToken;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomPolicy;
 import org.trustintranet.rooms.domain.RoomRepository;
@@ -55,7 +55,7 @@ public class CalendarFeedServiceImpl implements CalendarFeedService {
   @Override
   public String createMyCalendarToken() {
     UserProfile me = currentUser.requireSignedIn();
-    CalendarToken token = CalendarToken.generate();
+    SecretToken token = SecretToken.generate();
     Instant now = clock.instant();
     rooms
         .calendarFeedOf(me.personId())
@@ -125,7 +125,7 @@ public class CalendarFeedServiceImpl implements CalendarFeedService {
   /** The token's owner, active now, and their language; not found otherwise. */
   private Owner owner(String token) {
     CalendarFeed feed =
-        CalendarToken.parse(token)
+        SecretToken.parse(token)
             .flatMap(rooms::calendarFeedByToken)
             .orElseThrow(() -> new NotFoundException(RoomAccess.NOT_FOUND));
     long personId = feed.getPersonId();

@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.trustintranet.kernel.domain.SecretToken;
 
 /**
  * A person's calendar feed address (iCalendar): the hash of its token (never the token) and when it
@@ -23,7 +24,7 @@ public class CalendarFeed {
   @Column(name = "person_id")
   private Long personId;
 
-  @Column(name = "token_hash", nullable = false, length = CalendarToken.HASH_LENGTH)
+  @Column(name = "token_hash", nullable = false, length = SecretToken.HASH_LENGTH)
   private String tokenHash;
 
   @Column(name = "created_at", nullable = false)
@@ -33,13 +34,13 @@ public class CalendarFeed {
 
   protected CalendarFeed() {}
 
-  public CalendarFeed(long personId, CalendarToken token, Instant now) {
+  public CalendarFeed(long personId, SecretToken token, Instant now) {
     this.personId = personId;
     replace(token, now);
   }
 
   /** Gives the address a new token: the old one no longer opens it. */
-  public void replace(CalendarToken token, Instant now) {
+  public void replace(SecretToken token, Instant now) {
     this.tokenHash = token.hash();
     this.createdAt = now;
   }

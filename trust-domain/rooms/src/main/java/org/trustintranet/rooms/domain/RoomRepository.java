@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.trustintranet.kernel.domain.SecretToken;
 
 /** Rooms and their bookings, as the rooms context stores them. */
 public interface RoomRepository {
@@ -75,7 +76,7 @@ public interface RoomRepository {
   Optional<CalendarFeed> calendarFeedOf(long personId);
 
   /** The calendar feed address the token opens, if any. */
-  Optional<CalendarFeed> calendarFeedByToken(CalendarToken token);
+  Optional<CalendarFeed> calendarFeedByToken(SecretToken token);
 
   void add(CalendarFeed feed);
 

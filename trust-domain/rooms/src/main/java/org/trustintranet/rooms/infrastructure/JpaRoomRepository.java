@@ -11,11 +11,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.trustintranet.kernel.application.Flushing;
+import org.trustintranet.kernel.domain.SecretToken;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.BookingSeries;
 import org.trustintranet.rooms.domain.BookingStatus;
 import org.trustintranet.rooms.domain.CalendarFeed;
-import org.trustintranet.rooms.domain.CalendarToken;
 import org.trustintranet.rooms.domain.ClosedDay;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomRepository;
@@ -206,7 +206,7 @@ public class JpaRoomRepository implements RoomRepository {
   }
 
   @Override
-  public Optional<CalendarFeed> calendarFeedByToken(CalendarToken token) {
+  public Optional<CalendarFeed> calendarFeedByToken(SecretToken token) {
     return em.createNamedQuery("CalendarFeed.byHash", CalendarFeed.class)
         .setParameter("hash", token.hash())
         .getResultStream()

@@ -1,4 +1,4 @@
-package org.trustintranet.news.domain;
+package org.trustintranet.kernel.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,12 +10,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The secret in a personal feed address: 32 random bytes from a strong generator, written as 43
+ * The secret in an address that is its own only credential (news Atom feeds, rooms calendar feeds,
+ * read by feed readers without a session): 32 random bytes from a strong generator, written as 43
  * URL-safe base64 characters. Only its {@link #hash() SHA-256 hash} is stored, so the token is
  * shown once, when it is made. Its {@link #toString()} never shows the secret, so that it cannot
  * reach a log by accident.
  */
-public final class FeedToken {
+public final class SecretToken {
   /** The length of a token's text. */
   public static final int LENGTH = 43;
 
@@ -27,21 +28,21 @@ public final class FeedToken {
 
   private final String text;
 
-  private FeedToken(String text) {
+  private SecretToken(String text) {
     this.text = text;
   }
 
   /** A new, unguessable token. */
-  public static FeedToken generate() {
+  public static SecretToken generate() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
-    return new FeedToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    return new SecretToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
   }
 
   /** The token written as {@code text}, if it has a token's shape (junk is no token at all). */
-  public static Optional<FeedToken> parse(String text) {
+  public static Optional<SecretToken> parse(String text) {
     return text != null && SHAPE.matcher(text).matches()
-        ? Optional.of(new FeedToken(text))
+        ? Optional.of(new SecretToken(text))
         : Optional.empty();
   }
 
@@ -62,7 +63,7 @@ public final class FeedToken {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FeedToken t && MessageDigest.isEqual(bytes(), t.bytes());
+    return other instanceof SecretToken t && MessageDigest.isEqual(bytes(), t.bytes());
   }
 
   private byte[] bytes() {
@@ -77,6 +78,6 @@ public final class FeedToken {
   /** Never the secret. */
   @Override
   public String toString() {
-    return "FeedToken[hidden]";
+    return "SecretToken[hidden]";
   }
 }
