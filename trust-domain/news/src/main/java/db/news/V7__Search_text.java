@@ -12,7 +12,7 @@ import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.trustintranet.news.domain.SearchText;
-import org.trustintranet.news.infrastructure.Databases;
+import org.trustintranet.kernel.infrastructure.Databases;
 
 /**
  * The news search (issue 10): each post's plain text ({@code post.search_text}: title, summary,

@@ -275,6 +275,6 @@ class NewsSearchIT {
     BusinessException refused =
         assertThrows(
             BusinessException.class, () -> news.search("x".repeat(101), PageRequest.first(10)));
-    assertEquals("error.news.searchTooLong", refused.messageKey());
+    assertEquals("error.search.tooLong", refused.messageKey());
   }
 }

@@ -18,7 +18,7 @@ import org.trustintranet.kernel.application.ContextSchema;
 import org.trustintranet.kernel.infrastructure.ContextMigrations;
 import org.trustintranet.kernel.infrastructure.KernelSchema;
 import org.trustintranet.membership.infrastructure.MembershipSchema;
-import org.trustintranet.news.domain.SearchQuery;
+import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.news.infrastructure.JpaNewsRepository;
 import org.trustintranet.news.infrastructure.NewsSchema;
 

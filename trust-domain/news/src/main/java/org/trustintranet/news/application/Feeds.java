@@ -18,7 +18,7 @@ import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
 import org.trustintranet.news.domain.PostSummary;
-import org.trustintranet.news.domain.SearchQuery;
+import org.trustintranet.kernel.domain.SearchQuery;
 
 /**
  * Builds a page of a reader's feed in a bounded number of statements, whatever the number of posts:

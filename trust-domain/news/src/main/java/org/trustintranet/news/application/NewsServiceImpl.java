@@ -29,7 +29,7 @@ import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
 import org.trustintranet.news.domain.PostSnapshot;
 import org.trustintranet.news.domain.PostState;
-import org.trustintranet.news.domain.SearchQuery;
+import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.news.domain.Tags;
 
 @ApplicationScoped

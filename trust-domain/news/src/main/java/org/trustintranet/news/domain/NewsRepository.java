@@ -1,5 +1,6 @@
 package org.trustintranet.news.domain;
 
+import org.trustintranet.kernel.domain.SearchQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.trustintranet.news.infrastructure;
 
+import org.trustintranet.kernel.infrastructure.Databases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,7 +26,7 @@ import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
 import org.trustintranet.news.domain.PostState;
 import org.trustintranet.news.domain.PostSummary;
-import org.trustintranet.news.domain.SearchQuery;
+import org.trustintranet.kernel.domain.SearchQuery;
 
 /**
  * Posts through JPA. Read marks are written with plain SQL that tolerates a second, simultaneous

@@ -1,4 +1,4 @@
-package org.trustintranet.news.domain;
+package org.trustintranet.kernel.domain;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.trustintranet.kernel.domain.BusinessException;
 
 /**
- * What a reader typed into the news search, made safe to hand to the database's full-text index:
+ * What a reader typed into a search (news, the resource library), made safe to hand to the database's full-text index:
  * trimmed, at most {@link #MAX_LENGTH} characters, cut into words of letters and digits (lower
  * case), at most {@link #MAX_WORDS} of them. Everything else is a separator, so the operators of
  * MySQL/MariaDB's boolean mode ({@code + - " * ( ) < > ~ @}) and any other punctuation are taken as
@@ -35,7 +35,7 @@ public record SearchQuery(List<String> words) implements Serializable {
   /**
    * The reader's query, as typed.
    *
-   * @throws BusinessException {@code error.news.searchTooLong} when longer than {@link #MAX_LENGTH}
+   * @throws BusinessException {@code error.search.tooLong} when longer than {@link #MAX_LENGTH}
    *     characters once trimmed
    */
   public static SearchQuery parse(String typed) {
@@ -44,7 +44,7 @@ public record SearchQuery(List<String> words) implements Serializable {
     }
     String trimmed = typed.strip();
     if (trimmed.length() > MAX_LENGTH) {
-      throw new BusinessException("error.news.searchTooLong", MAX_LENGTH);
+      throw new BusinessException("error.search.tooLong", MAX_LENGTH);
     }
     List<String> words =
         Arrays.stream(SEPARATORS.split(trimmed.toLowerCase(Locale.ROOT)))

@@ -1,4 +1,4 @@
-package org.trustintranet.news.domain;
+package org.trustintranet.kernel.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,7 +45,7 @@ class SearchQueryTest {
     assertEquals(100, SearchQuery.parse("  " + "x".repeat(100) + "  ").text().length());
     BusinessException refused =
         assertThrows(BusinessException.class, () -> SearchQuery.parse("x".repeat(101)));
-    assertEquals("error.news.searchTooLong", refused.messageKey());
+    assertEquals("error.search.tooLong", refused.messageKey());
     assertEquals(100, refused.arguments()[0]);
   }
 

@@ -1,12 +1,12 @@
-package org.trustintranet.news.infrastructure;
+package org.trustintranet.kernel.infrastructure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
 /**
- * Which of the two databases the intranet runs on, where their SQL differs (the news search's
- * full-text index, see migration V7): the embedded H2, or MySQL/MariaDB.
+ * Which of the two databases the intranet runs on, where their SQL differs (news and the
+ * resource library full-text indexes): the embedded H2, or MySQL/MariaDB.
  */
 public final class Databases {
   private Databases() {}
