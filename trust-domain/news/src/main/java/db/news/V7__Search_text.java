@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.trustintranet.news.domain.SearchText;
 import org.trustintranet.kernel.infrastructure.Databases;
+import org.trustintranet.news.domain.SearchText;
 
 /**
  * The news search (issue 10): each post's plain text ({@code post.search_text}: title, summary,

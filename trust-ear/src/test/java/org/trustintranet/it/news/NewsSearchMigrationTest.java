@@ -15,10 +15,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trustintranet.kernel.application.ContextSchema;
+import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.kernel.infrastructure.ContextMigrations;
 import org.trustintranet.kernel.infrastructure.KernelSchema;
 import org.trustintranet.membership.infrastructure.MembershipSchema;
-import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.news.infrastructure.JpaNewsRepository;
 import org.trustintranet.news.infrastructure.NewsSchema;
 

@@ -5,15 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.trustintranet.kernel.domain.BusinessException;
 
 /**
- * What a reader typed into a search (news, the resource library), made safe to hand to the database's full-text index:
- * trimmed, at most {@link #MAX_LENGTH} characters, cut into words of letters and digits (lower
- * case), at most {@link #MAX_WORDS} of them. Everything else is a separator, so the operators of
- * MySQL/MariaDB's boolean mode ({@code + - " * ( ) < > ~ @}) and any other punctuation are taken as
- * nothing more than spaces: {@code +maths -"year 6" *} searches for the words "maths year 6". A
- * query without a word searches for nothing ({@link #isEmpty}).
+ * What a reader typed into a search (news, the resource library), made safe to hand to the
+ * database's full-text index: trimmed, at most {@link #MAX_LENGTH} characters, cut into words of
+ * letters and digits (lower case), at most {@link #MAX_WORDS} of them. Everything else is a
+ * separator, so the operators of MySQL/MariaDB's boolean mode ({@code + - " * ( ) < > ~ @}) and any
+ * other punctuation are taken as nothing more than spaces: {@code +maths -"year 6" *} searches for
+ * the words "maths year 6". A query without a word searches for nothing ({@link #isEmpty}).
  */
 public record SearchQuery(List<String> words) implements Serializable {
   private static final long serialVersionUID = 1L;

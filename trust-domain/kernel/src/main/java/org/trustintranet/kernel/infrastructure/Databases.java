@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /**
- * Which of the two databases the intranet runs on, where their SQL differs (news and the
- * resource library full-text indexes): the embedded H2, or MySQL/MariaDB.
+ * Which of the two databases the intranet runs on, where their SQL differs (news and the resource
+ * library full-text indexes): the embedded H2, or MySQL/MariaDB.
  */
 public final class Databases {
   private Databases() {}

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trustintranet.kernel.domain.BusinessException;
 
 class SearchQueryTest {
   @Test

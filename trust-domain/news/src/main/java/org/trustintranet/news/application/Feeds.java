@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.domain.PageRequest;
+import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
@@ -18,7 +19,6 @@ import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
 import org.trustintranet.news.domain.PostSummary;
-import org.trustintranet.kernel.domain.SearchQuery;
 
 /**
  * Builds a page of a reader's feed in a bounded number of statements, whatever the number of posts:

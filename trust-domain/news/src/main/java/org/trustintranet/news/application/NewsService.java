@@ -62,8 +62,8 @@ public interface NewsService {
    * search operators and punctuation are spaces ({@code SearchQuery} in the domain). A query
    * without a word finds nothing.
    *
-   * @throws org.trustintranet.kernel.domain.BusinessException {@code error.search.tooLong} when
-   *     the query is longer than {@code SearchQuery.MAX_LENGTH} characters
+   * @throws org.trustintranet.kernel.domain.BusinessException {@code error.search.tooLong} when the
+   *     query is longer than {@code SearchQuery.MAX_LENGTH} characters
    */
   FeedSlice search(@NotNull String query, @NotNull PageRequest page);
 

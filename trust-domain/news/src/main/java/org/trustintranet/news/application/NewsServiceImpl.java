@@ -17,6 +17,7 @@ import org.trustintranet.kernel.domain.ConcurrentChangeException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
@@ -29,7 +30,6 @@ import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
 import org.trustintranet.news.domain.PostSnapshot;
 import org.trustintranet.news.domain.PostState;
-import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.news.domain.Tags;
 
 @ApplicationScoped

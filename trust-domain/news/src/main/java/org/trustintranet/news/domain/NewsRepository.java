@@ -1,12 +1,12 @@
 package org.trustintranet.news.domain;
 
-import org.trustintranet.kernel.domain.SearchQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.trustintranet.kernel.domain.SearchQuery;
 
 /** Where posts and their read marks are kept. */
 public interface NewsRepository {

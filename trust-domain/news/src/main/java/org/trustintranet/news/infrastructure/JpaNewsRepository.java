@@ -1,6 +1,5 @@
 package org.trustintranet.news.infrastructure;
 
-import org.trustintranet.kernel.infrastructure.Databases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,12 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.Flushing;
+import org.trustintranet.kernel.domain.SearchQuery;
+import org.trustintranet.kernel.infrastructure.Databases;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
 import org.trustintranet.news.domain.PostState;
 import org.trustintranet.news.domain.PostSummary;
-import org.trustintranet.kernel.domain.SearchQuery;
 
 /**
  * Posts through JPA. Read marks are written with plain SQL that tolerates a second, simultaneous

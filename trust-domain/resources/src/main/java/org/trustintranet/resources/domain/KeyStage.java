@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The stages of education in England, each with the year groups it holds (0 is Reception; the
- * Early Years Foundation Stage also holds the nursery year, -1). A resource's year groups lie in its
- * key stage.
+ * The stages of education in England, each with the year groups it holds (0 is Reception; the Early
+ * Years Foundation Stage also holds the nursery year, -1). A resource's year groups lie in its key
+ * stage.
  */
 public enum KeyStage {
   EYFS(-1, 0),

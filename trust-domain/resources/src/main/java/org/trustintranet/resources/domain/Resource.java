@@ -145,7 +145,10 @@ public class Resource {
     subject = metadata.subject();
     keyStage = metadata.keyStage();
     yearGroups =
-        metadata.yearGroups().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        metadata.yearGroups().stream()
+            .sorted()
+            .map(String::valueOf)
+            .collect(Collectors.joining(","));
     type = metadata.type();
     licence = metadata.licence();
     visibility = metadata.visibility();
@@ -163,7 +166,9 @@ public class Resource {
         keyStage,
         yearGroups.isEmpty()
             ? Set.of()
-            : Arrays.stream(yearGroups.split(",")).map(Integer::valueOf).collect(Collectors.toSet()),
+            : Arrays.stream(yearGroups.split(","))
+                .map(Integer::valueOf)
+                .collect(Collectors.toSet()),
         type,
         licence,
         visibility,

@@ -5,8 +5,8 @@ import org.trustintranet.kernel.domain.TrustRole;
 import org.trustintranet.kernel.domain.UserProfile;
 
 /**
- * Who may do what with the resource library, written once and asked by the services and the
- * screens alike.
+ * Who may do what with the resource library, written once and asked by the services and the screens
+ * alike.
  *
  * <ul>
  *   <li>See: a resource in the library, shared with the trust, by anyone of the trust (a member of

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * sent: only the last path part ({@code C:\fakepath\a.pdf} and {@code ../../a.pdf} are {@code
  * a.pdf}), no control or separator characters, no name Windows reserves ({@code CON}, {@code
  * LPT1}), no leading or trailing dots and spaces, and at most {@link #MAX_BYTES} bytes of UTF-8
- * (the extension kept). Letters of every language stay. The stored file itself is named by its hash:
- * this name is only ever metadata.
+ * (the extension kept). Letters of every language stay. The stored file itself is named by its
+ * hash: this name is only ever metadata.
  */
 public final class SafeFileName {
   /** The longest name kept, in characters (the column). */
@@ -81,8 +81,7 @@ public final class SafeFileName {
    * printable ASCII or a quote becomes "_".
    */
   public static String asciiFallback(String safeName) {
-    String stripped =
-        Normalizer.normalize(safeName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String stripped = Normalizer.normalize(safeName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     StringBuilder ascii = new StringBuilder(stripped.length());
     for (char c : stripped.toCharArray()) {
       ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');
