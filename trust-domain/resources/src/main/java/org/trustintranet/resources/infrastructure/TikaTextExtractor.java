@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
@@ -60,6 +61,9 @@ public class TikaTextExtractor implements TextExtractor {
 
   /** Elements nested deeper than this end the parse (a stack overflow by design). */
   static final int MAX_DEPTH = 100;
+
+  /** Archives inside archives (inside archives...) end the parse past this depth. */
+  static final int MAX_PACKAGE_DEPTH = 5;
 
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]|\\uFFFD");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]+");
@@ -116,7 +120,7 @@ public class TikaTextExtractor implements TextExtractor {
   }
 
   private Optional<String> read(ContentId id, MediaType type)
-      throws IOException, SAXException, org.apache.tika.exception.TikaException {
+      throws IOException, SAXException, TikaException {
     Optional<InputStream> stored = files.open(id);
     if (stored.isEmpty()) {
       return Optional.empty();
@@ -136,9 +140,10 @@ public class TikaTextExtractor implements TextExtractor {
       guarded.setOutputThreshold(OUTPUT_THRESHOLD);
       guarded.setMaximumCompressionRatio(MAX_COMPRESSION_RATIO);
       guarded.setMaximumDepth(MAX_DEPTH);
+      guarded.setMaximumPackageEntryDepth(MAX_PACKAGE_DEPTH);
       try {
         parser.parse(tika, guarded, metadata, new ParseContext());
-      } catch (SAXException | org.apache.tika.exception.TikaException | RuntimeException e) {
+      } catch (SAXException | TikaException | RuntimeException e) {
         if (!WriteLimitReachedException.isWriteLimitReached(e)) {
           if (e instanceof SAXException sax) {
             guarded.throwIfCauseOf(sax); // says "zip bomb" rather than a bare SAX failure
