@@ -182,6 +182,21 @@ class TikaTextExtractorTest {
   }
 
   @Test
+  void sendsTheLibrariesLogsToJavaUtilLoggingAndOnlySevereOnes() {
+    assertEquals(
+        "org.slf4j.jul.JDK14LoggerFactory",
+        org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName(),
+        "Tika's and PDFBox's SLF4J (not its silent fallback)");
+    assertTrue(
+        org.apache.logging.log4j.LogManager.getFactory().getClass().getName().contains(".tojul."),
+        "POI's Log4j API (not its fallback to standard error)");
+    assertEquals(
+        java.util.logging.Level.SEVERE,
+        java.util.logging.Logger.getLogger("org.apache.pdfbox").getLevel(),
+        "PDFBox's warnings about each broken file are left out");
+  }
+
+  @Test
   void tidiesWhatItKeeps() {
     assertEquals("a b\nc", TikaTextExtractor.tidy("  a \u0007  b \n\n\t\nc\uFFFD"));
   }
