@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.resources.application.DownloadFile;
 import org.trustintranet.resources.application.ResourceService;
-import org.trustintranet.resources.domain.SafeFileName;
 import org.trustintranet.web.support.Attachment;
 import org.trustintranet.web.support.ByteRange;
 import org.trustintranet.web.support.ImmutableFiles;
@@ -164,10 +163,7 @@ public class ResourceFileServlet extends HttpServlet {
     try (in) {
       response.setContentType(file.mediaType());
       response.setHeader(
-          "Content-Disposition",
-          asFile
-              ? Attachment.disposition(file.fileName(), SafeFileName.asciiFallback(file.fileName()))
-              : "inline");
+          "Content-Disposition", asFile ? Attachment.disposition(file.fileName()) : "inline");
       if (range.outcome() == ByteRange.Outcome.PART) {
         response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
         response.setHeader("Content-Range", range.contentRange(file.size()));

@@ -1,6 +1,7 @@
 package org.trustintranet.web.support;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /**
  * The {@code Content-Disposition} of a download (RFC 6266): {@code attachment}, the name in plain
@@ -12,12 +13,23 @@ public final class Attachment {
 
   private Attachment() {}
 
+  /** The header's value for a file called {@code name} (already cleaned by the service). */
+  public static String disposition(String name) {
+    return "attachment; filename=\"" + ascii(name) + "\"; filename*=UTF-8''" + encode(name);
+  }
+
   /**
-   * The header's value for a file called {@code name} (already clean), with {@code asciiName} its
-   * ASCII fallback (no quote, backslash or control character).
+   * The name in plain ASCII for {@code filename}: letters lose their accents, anything else not
+   * printable ASCII, a quote, a backslash or a percent sign becomes "_" (the rule of the resources
+   * context's SafeFileName.asciiFallback, which the screens may not call: it is its domain's).
    */
-  public static String disposition(String name, String asciiName) {
-    return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encode(name);
+  static String ascii(String name) {
+    String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    StringBuilder ascii = new StringBuilder(stripped.length());
+    for (char c : stripped.toCharArray()) {
+      ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');
+    }
+    return ascii.toString();
   }
 
   /** Every byte of the UTF-8 name that is not an attr-char of RFC 8187 as {@code %XX}. */

@@ -9,7 +9,7 @@ class AttachmentTest {
   void aPlainNameIsTheSameInBothParameters() {
     assertEquals(
         "attachment; filename=\"plan.pdf\"; filename*=UTF-8''plan.pdf",
-        Attachment.disposition("plan.pdf", "plan.pdf"));
+        Attachment.disposition("plan.pdf"));
   }
 
   @Test
@@ -17,7 +17,13 @@ class AttachmentTest {
     assertEquals(
         "attachment; filename=\"Ffracsiynau _ wyl.docx\";"
             + " filename*=UTF-8''Ffracsiynau%20%E2%80%93%20%C5%B5yl.docx",
-        Attachment.disposition("Ffracsiynau – ŵyl.docx", "Ffracsiynau _ wyl.docx"));
+        Attachment.disposition("Ffracsiynau – ŵyl.docx"));
+  }
+
+  @Test
+  void theAsciiNameHasNoQuoteBackslashPercentOrControl() {
+    assertEquals("a_b_c_d_e.txt", Attachment.ascii("a\"b\\c%d\u0007e.txt"));
+    assertEquals("Creme brulee.pdf", Attachment.ascii("Crème brûlée.pdf"));
   }
 
   @Test
