@@ -26,7 +26,8 @@ final class MetadataErrors {
           Map.entry("error.resources.licenceRequired", "licence"),
           Map.entry("error.resources.tagInvalid", "tags"),
           Map.entry("error.resources.tooManyTags", "tags"),
-          Map.entry("error.resources.linkInvalid", "link"));
+          Map.entry("error.resources.linkInvalid", "link"),
+          Map.entry("error.resources.schoolRequired", "school"));
 
   private MetadataErrors() {}
 
