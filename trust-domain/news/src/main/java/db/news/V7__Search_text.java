@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.trustintranet.kernel.infrastructure.Databases;
+import org.trustintranet.kernel.application.Databases;
 import org.trustintranet.news.domain.SearchText;
 
 /**

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.trustintranet.kernel.infrastructure.Databases;
+import org.trustintranet.kernel.application.Databases;
 
 /**
  * The resource search's full-text index over {@code resource_text.search_text}, made the way each

@@ -354,16 +354,31 @@ class ResourcesIT {
   }
 
   @Test
-  void anUploadLeftBehindIsRemovedWithItsBytes() {
+  void anUploadLeftBehindIsRemovedWithItsBytes() throws Exception {
     acting.as("teacher");
     byte[] bytes = SampleFiles.word("left behind " + System.nanoTime());
     StagedFile staged = library.stage("left.docx", new ByteArrayInputStream(bytes));
     String content = SampleFiles.sha256(bytes);
     assertTrue(files.exists(new ContentId(content)));
     rows.ageStaged(staged.id(), Instant.now().minus(Duration.ofDays(2)));
+    // What a server killed in the middle of an upload leaves in the store: a part-written file.
+    java.nio.file.Path incoming =
+        java.nio.file.Path.of(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("trust.files.dir", String.class)
+                    .orElse("./trust-data/files"))
+            .resolve("incoming");
+    java.nio.file.Files.createDirectories(incoming);
+    java.nio.file.Path cut = java.nio.file.Files.createTempFile(incoming, "upload-", ".part");
+    java.nio.file.Path fresh = java.nio.file.Files.createTempFile(incoming, "upload-", ".part");
+    java.nio.file.Files.setLastModifiedTime(
+        cut, java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofDays(2))));
     acting.nobody();
     upkeep.runDue();
     assertEquals(0, rows.stagedWith(content));
     assertFalse(files.exists(new ContentId(content)), "its bytes are gone too");
+    assertFalse(java.nio.file.Files.exists(cut), "the cut-off upload's part file is gone");
+    assertTrue(java.nio.file.Files.exists(fresh), "an upload in progress is left alone");
+    java.nio.file.Files.delete(fresh);
   }
 }

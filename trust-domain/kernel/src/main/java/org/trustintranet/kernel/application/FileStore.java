@@ -1,6 +1,7 @@
 package org.trustintranet.kernel.application;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Optional;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
@@ -56,4 +57,16 @@ public interface FileStore {
    * same bytes, so the owning context deletes it only when no metadata row refers to it any more.
    */
   void delete(ContentId id);
+
+  /**
+   * Removes the unfinished uploads left behind after a server was killed mid-upload (or lost its
+   * disk, or ran out of memory): the temporary files of uploads that were never moved into place,
+   * when they were last written more than {@code olderThan} ago. Safe when several instances share
+   * the store and run it at the same time: a file another instance already removed is skipped, and
+   * an upload still being written is kept, as long as {@code olderThan} is longer than any upload
+   * can pause between two writes (hours, not seconds). Stored content is never touched.
+   *
+   * @return how many files this call removed
+   */
+  int removeAbandonedUploads(Duration olderThan);
 }

@@ -7,15 +7,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -150,6 +156,51 @@ public class LocalFileStore implements FileStore {
     }
   }
 
+  @Override
+  public int removeAbandonedUploads(Duration olderThan) {
+    Objects.requireNonNull(olderThan, "olderThan");
+    if (olderThan.isNegative()) {
+      throw new IllegalArgumentException("olderThan must not be negative: " + olderThan);
+    }
+    Instant cutoff = Instant.now().minus(olderThan);
+    Path incoming = root.resolve(INCOMING);
+    int removed = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(incoming)) {
+      for (Path file : files) {
+        if (lastWrittenBefore(file, cutoff) && deleteFile(file)) {
+          removed++;
+        }
+      }
+    } catch (NoSuchFileException nothingUploadedYet) {
+      return 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not clear abandoned uploads from " + incoming, e);
+    } catch (DirectoryIteratorException e) {
+      throw new UncheckedIOException(
+          "Could not clear abandoned uploads from " + incoming, e.getCause());
+    }
+    if (removed > 0) {
+      int count = removed;
+      LOG.info(() -> "Removed " + count + " abandoned upload file(s) from " + incoming);
+    }
+    return removed;
+  }
+
+  /**
+   * Whether {@code file} is a plain file last written before {@code cutoff}; false when it is gone
+   * (moved into place, or removed by another instance) between the listing and this look.
+   */
+  private static boolean lastWrittenBefore(Path file, Instant cutoff) throws IOException {
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return attributes.isRegularFile()
+          && attributes.lastModifiedTime().toInstant().isBefore(cutoff);
+    } catch (NoSuchFileException gone) {
+      return false;
+    }
+  }
+
   /**
    * Where content lives: two levels of folders named after the hash's first four hex digits keep
    * any one folder small. The id is validated hex, so the path cannot leave the root.
@@ -219,16 +270,17 @@ public class LocalFileStore implements FileStore {
   }
 
   /**
-   * Deletes a file of the store, if present; Windows refuses to delete a read-only one as it is.
+   * Deletes a file of the store, if present, and says whether this call deleted it; Windows refuses
+   * to delete a read-only one as it is.
    */
-  private static void deleteFile(Path file) throws IOException {
+  private static boolean deleteFile(Path file) throws IOException {
     try {
       if (!isPosix(file)) {
         Files.setAttribute(file, "dos:readonly", false);
       }
-      Files.deleteIfExists(file);
+      return Files.deleteIfExists(file);
     } catch (NoSuchFileException alreadyGone) {
-      // nothing to delete
+      return false; // nothing to delete: another instance, or another call, got there first
     }
   }
 

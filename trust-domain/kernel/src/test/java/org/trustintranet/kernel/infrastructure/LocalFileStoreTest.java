@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -212,6 +215,82 @@ class LocalFileStoreTest {
     fresh.store(InputStream.nullInputStream(), 0);
 
     assertTrue(fresh.exists(new ContentId(SHA_256_OF_NOTHING)));
+  }
+
+  @Test
+  void removesUploadsAbandonedLongAgoAndKeepsFreshOnes() throws IOException {
+    ContentId stored =
+        store.store(new ByteArrayInputStream(randomBytes(100, 8)), ONE_MEGABYTE).id();
+    Path incoming = Files.createDirectories(root.resolve(LocalFileStore.INCOMING));
+    Path fresh = Files.write(incoming.resolve("upload-fresh.part"), randomBytes(10, 9));
+    Path old = Files.write(incoming.resolve("upload-old.part"), randomBytes(10, 10));
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+    assertEquals(1, store.removeAbandonedUploads(Duration.ofHours(6)));
+
+    assertTrue(Files.exists(fresh), "an upload still being written is kept");
+    assertFalse(Files.exists(old));
+    assertTrue(store.exists(stored), "stored content is never touched");
+    assertEquals(0, store.removeAbandonedUploads(Duration.ofHours(6)));
+  }
+
+  @Test
+  void removesAnAbandonedUploadAlreadyMadeReadOnly() throws IOException {
+    Path incoming = Files.createDirectories(root.resolve(LocalFileStore.INCOMING));
+    Path old = Files.write(incoming.resolve("upload-killed-before-its-move.part"), new byte[] {1});
+    old.toFile().setReadOnly();
+    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+
+    assertEquals(1, store.removeAbandonedUploads(Duration.ofHours(1)));
+    assertFalse(Files.exists(old));
+  }
+
+  @Test
+  void findsNothingToRemoveBeforeTheFirstUpload() {
+    assertEquals(0, store.removeAbandonedUploads(Duration.ZERO));
+    assertFalse(Files.exists(root.resolve(LocalFileStore.INCOMING)));
+  }
+
+  @Test
+  void removesEachAbandonedUploadOnceWhenInstancesSharingTheStoreCleanAtOnce() throws Exception {
+    Path incoming = Files.createDirectories(root.resolve(LocalFileStore.INCOMING));
+    FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(3)));
+    int abandoned = 200;
+    for (int i = 0; i < abandoned; i++) {
+      Files.setLastModifiedTime(
+          Files.write(incoming.resolve("upload-" + i + ".part"), new byte[] {(byte) i}), longAgo);
+    }
+    int instances = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(instances);
+    try {
+      List<Future<Integer>> removed =
+          IntStream.range(0, instances)
+              .mapToObj(
+                  i ->
+                      pool.submit(
+                          () -> {
+                            start.await();
+                            return new LocalFileStore(root)
+                                .removeAbandonedUploads(Duration.ofHours(1));
+                          }))
+              .toList();
+      start.countDown();
+      int total = 0;
+      for (Future<Integer> count : removed) {
+        total += count.get();
+      }
+      assertEquals(abandoned, total);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(incomingFiles().isEmpty());
+  }
+
+  @Test
+  void refusesANegativeAge() {
+    assertThrows(
+        IllegalArgumentException.class, () -> store.removeAbandonedUploads(Duration.ofHours(-1)));
   }
 
   /** Content files under the root, leaving out unfinished uploads. */

@@ -24,6 +24,9 @@ import org.trustintranet.resources.domain.StoredFile;
 public class LibraryUpkeep {
   public static final String JOB = "resources.upkeep";
 
+  /** An upload in the store's incoming folder this old was cut off (a killed server). */
+  static final Duration ABANDONED_UPLOAD = Duration.ofDays(1);
+
   /** A version still waiting this long after its upload lost its background reading. */
   static final Duration LOST_READING = Duration.ofMinutes(2);
 
@@ -33,6 +36,7 @@ public class LibraryUpkeep {
   @Inject ResourceServiceImpl service;
   @Inject TextIndexer indexer;
   @Inject Clock clock;
+  @Inject org.trustintranet.kernel.application.FileStore files;
 
   /** This bean through its proxy, so that each step runs in its own transaction. */
   @Inject LibraryUpkeep self;
@@ -40,6 +44,7 @@ public class LibraryUpkeep {
   /** Everything due; returns how many uploads and resources were removed. */
   public int runDue() {
     int removed = self.removeLeftUploads() + self.removeWithdrawn();
+    files.removeAbandonedUploads(ABANDONED_UPLOAD);
     for (long versionId : self.lostReadings()) {
       indexer.read(versionId);
     }

@@ -1,4 +1,4 @@
-package org.trustintranet.kernel.infrastructure;
+package org.trustintranet.kernel.application;
 
 import java.sql.Connection;
 import java.sql.SQLException;
