@@ -18,7 +18,7 @@ public class IndexedText {
   @Inject ResourceServiceImpl service;
 
   /** The file of a version still waiting for its words to be read. */
-  Optional<StoredFile> pendingFile(long versionId) {
+  public Optional<StoredFile> pendingFile(long versionId) {
     return resources
         .versionById(versionId)
         .filter(v -> v.getTextState() == TextState.PENDING)
@@ -26,7 +26,7 @@ public class IndexedText {
   }
 
   /** Saves what was read; a current version's words join its resource's search text. */
-  void save(long versionId, Optional<String> text, String thumbnail) {
+  public void save(long versionId, Optional<String> text, String thumbnail) {
     ResourceVersion version = resources.versionById(versionId).orElse(null);
     if (version == null || version.getTextState() != TextState.PENDING) {
       return;

@@ -52,7 +52,7 @@ public class LibraryUpkeep {
   }
 
   @Transactional
-  int removeLeftUploads() {
+  public int removeLeftUploads() {
     List<StagedUpload> left =
         resources.stagedBefore(clock.instant().minus(StagedUpload.KEPT), BATCH);
     List<String> contents = new ArrayList<>();
@@ -66,7 +66,7 @@ public class LibraryUpkeep {
   }
 
   @Transactional
-  int removeWithdrawn() {
+  public int removeWithdrawn() {
     Instant cutoff = clock.instant().minus(Duration.ofDays(Resource.RESTORE_DAYS));
     List<Resource> due = resources.withdrawnBefore(cutoff, BATCH);
     List<String> contents = new ArrayList<>();
@@ -83,7 +83,7 @@ public class LibraryUpkeep {
   }
 
   @Transactional
-  List<Long> lostReadings() {
+  public List<Long> lostReadings() {
     return resources.pendingText(clock.instant().minus(LOST_READING), BATCH);
   }
 

@@ -21,6 +21,11 @@ class ResourceNames {
     return schools.names(true);
   }
 
+  /** The schools that are open, by id: where resources can be shared, and the filter's values. */
+  Map<Long, String> openSchools() {
+    return schools.names(false);
+  }
+
   Map<Long, String> people(Collection<Long> ids) {
     Map<Long, String> names = new HashMap<>();
     if (ids.isEmpty()) {

@@ -62,7 +62,7 @@ public class ResourceSearchServiceImpl implements ResourceSearchService {
   public List<SchoolOption> schools() {
     currentUser.requireSignedIn();
     List<SchoolOption> schools = new ArrayList<>();
-    names.schools.names(false).forEach((id, name) -> schools.add(new SchoolOption(id, name)));
+    names.openSchools().forEach((id, name) -> schools.add(new SchoolOption(id, name)));
     return schools;
   }
 }

@@ -68,8 +68,7 @@ public class ResourceServiceImpl implements ResourceService {
     UserProfile me = currentUser.requireSignedIn();
     List<SchoolOption> schools = new ArrayList<>();
     names
-        .schools
-        .names(false)
+        .openSchools()
         .forEach(
             (id, name) -> {
               if (ResourcePolicy.mayShareAt(me, id)) {
@@ -127,7 +126,7 @@ public class ResourceServiceImpl implements ResourceService {
   }
 
   /** Removes bytes from the store when nothing of the library uses them any more. */
-  void forgetBytes(String contentId) {
+  public void forgetBytes(String contentId) {
     if (!resources.contentInUse(contentId)) {
       files.delete(new ContentId(contentId));
     }
@@ -137,7 +136,7 @@ public class ResourceServiceImpl implements ResourceService {
   public List<Long> share(ResourceForm form, List<Long> stagedIds) {
     UserProfile me = currentUser.requireSignedIn();
     Long schoolId = form.getSchoolId();
-    if (schoolId == null || !names.schools.names(false).containsKey(schoolId)) {
+    if (schoolId == null || !names.openSchools().containsKey(schoolId)) {
       throw new BusinessException("error.resources.schoolRequired");
     }
     if (!ResourcePolicy.mayShareAt(me, schoolId)) {
@@ -314,7 +313,7 @@ public class ResourceServiceImpl implements ResourceService {
   }
 
   /** The resource's words again: its metadata and the words inside its current file. */
-  void reindex(Resource r) {
+  public void reindex(Resource r) {
     String inner =
         resources
             .version(r.getId(), r.getCurrentVersion())
