@@ -83,8 +83,7 @@ class LibraryJourneyIT {
       // the key stage's year groups replace the list (ajax)
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("share:yearsField"), "Year 3"));
-      wait.until(
-          d -> !d.findElement(By.id("share:yearsField")).getText().contains("Reception"));
+      wait.until(d -> !d.findElement(By.id("share:yearsField")).getText().contains("Reception"));
       browser.findElement(By.id("share:tags")).sendKeys("fractions, journey");
       browser.findElement(By.id("share:submit")).click();
       wait.until(ExpectedConditions.urlContains("library/resource.xhtml?id="));
@@ -107,8 +106,7 @@ class LibraryJourneyIT {
       found.get(0).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.download")));
       assertEquals(resource, browser.getCurrentUrl());
-      String download =
-          browser.findElement(By.cssSelector("a.download")).getAttribute("href");
+      String download = browser.findElement(By.cssSelector("a.download")).getAttribute("href");
       String cookies =
           browser.manage().getCookies().stream()
               .map(c -> c.getName() + "=" + c.getValue())

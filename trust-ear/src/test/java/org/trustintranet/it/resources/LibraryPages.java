@@ -12,7 +12,8 @@ import org.trustintranet.it.IntranetClient;
 
 /** Shares a file through the library's pages, as a browser without JavaScript's help would. */
 final class LibraryPages {
-  private static final Pattern RESOURCE_ID = Pattern.compile("library/resource\\.xhtml\\?id=(\\d+)");
+  private static final Pattern RESOURCE_ID =
+      Pattern.compile("library/resource\\.xhtml\\?id=(\\d+)");
 
   private LibraryPages() {}
 
@@ -32,9 +33,16 @@ final class LibraryPages {
     Matcher option =
         Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(school)).matcher(page);
     assertTrue(option.find(), "the share page offers " + school);
+    // as PrimeFaces' uploader sends a file: an ajax request executing the upload component
+    Map<String, String> upload = new LinkedHashMap<>();
+    upload.put("jakarta.faces.partial.ajax", "true");
+    upload.put("jakarta.faces.source", "upload:files");
+    upload.put("jakarta.faces.partial.execute", "upload:files");
+    upload.put("jakarta.faces.partial.render", "upload:staged");
+    upload.put("upload:files_totalFilesCount", "1");
     HttpResponse<String> staged =
         who.postMultipart(
-            "library/share.xhtml", "upload", Map.of(), "upload:files", fileName, content);
+            "library/share.xhtml", "upload", upload, "upload:files", fileName, content);
     assertEquals(200, staged.statusCode(), "staged");
     assertTrue(staged.body().contains("staged-name"), "the file is listed: " + staged.body());
     Map<String, String> fields = new LinkedHashMap<>();

@@ -26,13 +26,13 @@ import org.trustintranet.it.IntranetClient;
 import org.trustintranet.it.TestData;
 
 /**
- * A resource's file over HTTP (ResourceFileServlet): Oakfield's teacher shares a Word document
- * with a Welsh name through library/share.xhtml; its download is an attachment with the name kept
- * in UTF-8 (RFC 6266/8187), the type found in the bytes, nosniff, no caching without asking, the
+ * A resource's file over HTTP (ResourceFileServlet): Oakfield's teacher shares a Word document with
+ * a Welsh name through library/share.xhtml; its download is an attachment with the name kept in
+ * UTF-8 (RFC 6266/8187), the type found in the bytes, nosniff, no caching without asking, the
  * content id as ETag (304 when the browser has it) and byte ranges (206 for 0-9 and the last 5
- * bytes, 416 past the end, the whole file for several ranges or an outdated If-Range). A teacher
- * of another school gets a bare 404 for a "my school only" resource's file and thumbnail, as
- * someone signed out does; a download is counted once, not for a part that resumes it.
+ * bytes, 416 past the end, the whole file for several ranges or an outdated If-Range). A teacher of
+ * another school gets a bare 404 for a "my school only" resource's file and thumbnail, as someone
+ * signed out does; a download is counted once, not for a part that resumes it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -58,7 +58,12 @@ class ResourceFileIT {
     byte[] word = SampleFiles.word("Ffracsiynau ar linell rif " + System.nanoTime());
     long id =
         LibraryPages.share(
-            tom, "Oakfield Primary School", NAME, word, "Ffracsiynau " + System.nanoTime(), "TRUST");
+            tom,
+            "Oakfield Primary School",
+            NAME,
+            word,
+            "Ffracsiynau " + System.nanoTime(),
+            "TRUST");
     String page = tom.get("library/resource.xhtml?id=" + id).body();
     assertTrue(page.contains("/library/file/" + id + "/1"), "the page links the download");
     URI file = TestData.loopback(base).resolve("library/file/" + id + "/1");
