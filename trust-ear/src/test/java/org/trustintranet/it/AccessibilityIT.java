@@ -279,6 +279,56 @@ class AccessibilityIT {
   }
 
   /**
+   * The library's screens (issue 12): the search, also narrowed from its address with its facet
+   * counts, a resource's page as its owner sees it (versions, withdraw, a new version's upload,
+   * "report a problem") and as an education officer does (rating and the quality checklist), its
+   * edit form, the share form (also refused empty, with messages at the fields), "My resources",
+   * and a resource that does not exist.
+   */
+  @Test
+  void libraryPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("library/index.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(
+          root()
+              .resolve("library/index.xhtml?q=fractions&subject=MATHEMATICS&stage=KS2")
+              .toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.linkText("Fractions on a number line")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versionsHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      String resource = browser.getCurrentUrl();
+      browser.get(resource.replace("library/resource.xhtml", "library/edit.xhtml"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("library/share.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("share:submit")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-invalid]")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("library/mine.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("library/resource.xhtml?id=987654321").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      signIn(browser, "education.officer" + DOMAIN);
+      browser.get(resource);
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assure:mark")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * Reflow (WCAG 1.4.10): on a phone's 375 px and at 320 px, the home, directory and members pages
    * are no wider than the window (no sideways scrolling of the page).
    */

@@ -45,6 +45,11 @@ public class Dates {
     return format("HH:mm", instant, pageLocale());
   }
 
+  /** A calendar day, "23 Nov 2026" (empty for none). */
+  public String day(java.time.LocalDate day) {
+    return day == null ? "" : DateTimeFormatter.ofPattern(DATE, pageLocale()).format(day);
+  }
+
   /** Today, with its weekday and month in full. */
   public String today() {
     return fullDate(clock.instant());

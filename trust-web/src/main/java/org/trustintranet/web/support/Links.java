@@ -63,6 +63,16 @@ public class Links {
     return page("/rooms/calendar.xhtml?school=" + schoolId);
   }
 
+  /** A resource of the library: its page. */
+  public String resource(long id) {
+    return page("/library/resource.xhtml?id=" + id);
+  }
+
+  /** A version's file of a library resource, to download. */
+  public String resourceFile(long id, int version) {
+    return page("/library/file/" + id + "/" + version);
+  }
+
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

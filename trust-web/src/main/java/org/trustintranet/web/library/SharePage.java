@@ -1,0 +1,125 @@
+package org.trustintranet.web.library;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import org.trustintranet.resources.application.ResourceForm;
+import org.trustintranet.resources.application.ResourceService;
+import org.trustintranet.resources.application.SchoolOption;
+import org.trustintranet.resources.application.StagedFile;
+import org.trustintranet.web.support.Feedback;
+
+/**
+ * Backs library/share.xhtml: files dropped or chosen are each streamed to the service as they
+ * arrive (one at a time, with a progress bar), which checks them and keeps them staged; the page
+ * lists them, each with "Remove". Or a link instead of files. Then the metadata, once for all of
+ * them, and "Share": one resource per file (or the link), at one of the schools where the person
+ * may share; one resource opens its page, several "My resources".
+ */
+@Named
+@ViewScoped
+public class SharePage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(SharePage.class.getName());
+
+  @Inject ResourceService resources;
+  @Inject Feedback feedback;
+
+  private final ResourceForm form = new ResourceForm();
+  private final List<StagedFile> staged = new ArrayList<>();
+  private List<SchoolOption> schools;
+
+  /** Chooses the school when the person may share at one only. */
+  public void load() {
+    List<SchoolOption> options = getSchools();
+    if (options.size() == 1 && form.getSchoolId() == null) {
+      form.setSchoolId(options.get(0).id());
+    }
+  }
+
+  /** One file arrived: streamed to the service, kept in the list if it took it. */
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    StagedFile done;
+    try (InputStream in = file.getInputStream()) {
+      done = feedback.attempt(() -> resources.stage(file.getFileName(), in), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      forget(file);
+    }
+    if (done != null) {
+      synchronized (staged) {
+        staged.add(done);
+      }
+      feedback.info("resources.share.staged", done.fileName());
+    }
+  }
+
+  /** Deletes the container's temporary copy of an upload at once (the store has the bytes). */
+  static void forget(UploadedFile file) {
+    try {
+      file.delete();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "temporary upload left to the container", e);
+    }
+  }
+
+  /** Takes a staged file off the list (and out of the store when nothing else uses its bytes). */
+  public void remove(long stagedId) {
+    feedback.attempt(() -> resources.discard(stagedId), null);
+    synchronized (staged) {
+      staged.removeIf(s -> s.id() == stagedId);
+    }
+  }
+
+  /** Shares the files (or the link) with the metadata; opens the new resource or "My resources". */
+  public String share() {
+    List<Long> ids;
+    synchronized (staged) {
+      ids = staged.stream().map(StagedFile::id).toList();
+    }
+    List<Long> made =
+        feedback.attempt(
+            () -> MetadataErrors.atTheField(feedback, "share", () -> resources.share(form, ids)),
+            "resources.sharedDone");
+    if (made == null) {
+      return null;
+    }
+    synchronized (staged) {
+      staged.clear();
+    }
+    if (made.size() == 1) {
+      return "/library/resource?faces-redirect=true&id=" + made.get(0);
+    }
+    return "/library/mine?faces-redirect=true";
+  }
+
+  public ResourceForm getForm() {
+    return form;
+  }
+
+  public List<StagedFile> getStaged() {
+    synchronized (staged) {
+      return List.copyOf(staged);
+    }
+  }
+
+  /** The schools where the person may share (none: the page says so, with no form). */
+  public List<SchoolOption> getSchools() {
+    if (schools == null) {
+      schools = resources.sharingSchools();
+    }
+    return schools;
+  }
+}
