@@ -31,9 +31,7 @@ public class MyResourcesPage implements Serializable {
       mine = resources.mine();
       withdrawn = new HashSet<>();
       for (ResultView r : mine) {
-        // the list's rows do not say whether a resource is withdrawn: its page does
-        Boolean out = feedback.attempt(() -> resources.resource(r.row().id()).withdrawn(), null);
-        if (Boolean.TRUE.equals(out)) {
+        if (r.row().withdrawn()) {
           withdrawn.add(r.row().id());
         }
       }

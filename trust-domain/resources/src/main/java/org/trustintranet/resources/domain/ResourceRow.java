@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A resource as a search result shows it: read in one query, no entity loaded. */
+/**
+ * A resource as a search result or "my resources" shows it: read in one query, no entity loaded.
+ * Only "my resources" lists withdrawn ones.
+ */
 public record ResourceRow(
     long id,
     String title,
@@ -21,7 +24,8 @@ public record ResourceRow(
     LocalDate assuredUntil,
     Instant createdAt,
     int currentVersion,
-    boolean link)
+    boolean link,
+    boolean withdrawn)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 }

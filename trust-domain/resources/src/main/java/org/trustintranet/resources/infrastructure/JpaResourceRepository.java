@@ -281,7 +281,8 @@ public class JpaResourceRepository implements ResourceRepository {
       "r.id, r.title, LEFT(r.description, 300), r.subject, r.key_stage, r.resource_type,"
           + " r.licence, r.school_id, r.owner_id, r.downloads, r.rating_score, r.rating_count,"
           + " r.assured_until, r.created_at, r.current_version,"
-          + " CASE WHEN r.link_url IS NULL THEN 0 ELSE 1 END";
+          + " CASE WHEN r.link_url IS NULL THEN 0 ELSE 1 END,"
+          + " CASE WHEN r.state = 'WITHDRAWN' THEN 1 ELSE 0 END";
 
   @Override
   public List<ResourceRow> search(ResourceQuery q, int offset, int limit) {
@@ -475,7 +476,8 @@ public class JpaResourceRepository implements ResourceRepository {
               date(c[12]),
               instant(c[13]),
               ((Number) c[14]).intValue(),
-              ((Number) c[15]).intValue() != 0));
+              ((Number) c[15]).intValue() != 0,
+              ((Number) c[16]).intValue() != 0));
     }
     return rows;
   }
