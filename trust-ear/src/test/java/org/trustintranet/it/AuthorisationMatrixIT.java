@@ -67,6 +67,16 @@ import org.trustintranet.news.application.MustReadService;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostDraft;
 import org.trustintranet.news.application.PostForm;
+import org.trustintranet.resources.application.ResourceForm;
+import org.trustintranet.resources.application.ResourceReviewService;
+import org.trustintranet.resources.application.ResourceSearchService;
+import org.trustintranet.resources.application.ResourceService;
+import org.trustintranet.resources.application.SearchCriteria;
+import org.trustintranet.resources.application.StagedFile;
+import org.trustintranet.resources.domain.KeyStage;
+import org.trustintranet.resources.domain.Licence;
+import org.trustintranet.resources.domain.ResourceType;
+import org.trustintranet.resources.domain.Visibility;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingRequestService;
 import org.trustintranet.rooms.application.CalendarFeedService;
@@ -416,6 +426,58 @@ class AuthorisationMatrixIT {
       CalendarFeedService.roomCalendar          room-trust  +      +      +      +      +      +      +      +
       SchoolService.names                       any         +      +      +      +      +      +      +      +
 
+      # (k) the resource library: anyone of the trust sees what is shared with the trust, a school's
+      # staff what is kept within their school; teachers and school admins share at their schools;
+      # owners (here the demo trust admin), school admins and trust admins change; anyone who sees a
+      # resource rates it (not its owner) and reports a problem; education officers assure it.
+      # res-A, res-B = a school-only PNG of school A, of B; res-trust = a PNG of school B shared with
+      # the trust. 0 = refused as if the resource did not exist. A withdrawn resource (restore) is
+      # seen only by those who may change it.
+      ResourceService.sharingSchools            any         -      +      +      +      +      +      +      +
+      ResourceService.mine                      any         -      +      +      +      +      +      +      +
+      ResourceService.stage                     any         -      -      +      +      +      -      +      +
+      ResourceService.discard                   any         -      0      0      0      0      0      0      0
+      ResourceService.share                     school-A    -      -      +      +      -      -      -      +
+      ResourceService.share                     school-B    -      -      -      -      +      -      +      +
+      ResourceService.resource                  res-A       -      +      +      +      0      +      0      +
+      ResourceService.resource                  res-B       -      0      0      0      +      0      +      +
+      ResourceService.resource                  res-trust   -      +      +      +      +      +      +      +
+      ResourceService.file                      res-A       -      +      +      +      0      +      0      +
+      ResourceService.file                      res-B       -      0      0      0      +      0      +      +
+      ResourceService.file                      res-trust   -      +      +      +      +      +      +      +
+      ResourceService.thumbnail                 res-A       -      +      +      +      0      +      0      +
+      ResourceService.thumbnail                 res-B       -      0      0      0      +      0      +      +
+      ResourceService.thumbnail                 res-trust   -      +      +      +      +      +      +      +
+      ResourceService.editForm                  res-A       -      -      -      +      0      -      0      +
+      ResourceService.editForm                  res-B       -      0      0      0      +      0      -      +
+      ResourceService.editForm                  res-trust   -      -      -      -      +      -      -      +
+      ResourceService.revise                    res-A       -      -      -      +      0      -      0      +
+      ResourceService.revise                    res-B       -      0      0      0      +      0      -      +
+      ResourceService.revise                    res-trust   -      -      -      -      +      -      -      +
+      ResourceService.addVersion                res-A       -      -      -      +      0      -      0      +
+      ResourceService.addVersion                res-B       -      0      0      0      +      0      -      +
+      ResourceService.addVersion                res-trust   -      -      -      -      +      -      -      +
+      ResourceService.withdraw                  res-A       -      -      -      +      0      -      0      +
+      ResourceService.withdraw                  res-B       -      0      0      0      +      0      -      +
+      ResourceService.withdraw                  res-trust   -      -      -      -      +      -      -      +
+      ResourceService.restore                   res-A       -      0      0      +      0      0      0      +
+      ResourceService.restore                   res-B       -      0      0      0      +      0      0      +
+      ResourceService.restore                   res-trust   -      0      0      0      +      0      0      +
+      ResourceSearchService.search              any         -      +      +      +      +      +      +      +
+      ResourceSearchService.schools             any         -      +      +      +      +      +      +      +
+      ResourceReviewService.rate                res-A       -      +      +      +      0      +      0      +
+      ResourceReviewService.rate                res-B       -      0      0      0      +      0      +      +
+      ResourceReviewService.rate                res-trust   -      +      +      +      +      +      +      +
+      ResourceReviewService.unrate              res-A       -      +      +      +      0      +      0      +
+      ResourceReviewService.unrate              res-B       -      0      0      0      +      0      +      +
+      ResourceReviewService.unrate              res-trust   -      +      +      +      +      +      +      +
+      ResourceReviewService.report              res-A       -      +      +      +      0      +      0      +
+      ResourceReviewService.report              res-B       -      0      0      0      +      0      +      +
+      ResourceReviewService.report              res-trust   -      +      +      +      +      +      +      +
+      ResourceReviewService.assure              res-A       -      -      -      -      0      -      0      -
+      ResourceReviewService.assure              res-B       -      0      0      0      -      0      +      -
+      ResourceReviewService.assure              res-trust   -      -      -      -      -      -      +      -
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -454,6 +516,9 @@ class AuthorisationMatrixIT {
   @Inject CalendarFeedService calendarFeeds;
   @Inject RoomPhotoService roomPhotos;
   @Inject SchoolPeriodsService schoolPeriods;
+  @Inject ResourceService library;
+  @Inject ResourceSearchService librarySearch;
+  @Inject ResourceReviewService reviews;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -487,7 +552,10 @@ class AuthorisationMatrixIT {
     POST_TRUST("post-trust"),
     ROOM_A("room-A"),
     ROOM_B("room-B"),
-    ROOM_TRUST("room-trust");
+    ROOM_TRUST("room-trust"),
+    RES_A("res-A"),
+    RES_B("res-B"),
+    RES_TRUST("res-trust");
 
     final String token;
 
@@ -548,13 +616,17 @@ class AuthorisationMatrixIT {
   }
 
   /** What one cell works on: its actor, and the person, school and post of its target (0: none). */
-  record Subject(Actor actor, long person, long school, long post, long room) {
+  record Subject(Actor actor, long person, long school, long post, long room, long resource) {
     Subject(Actor actor, long person, long school) {
-      this(actor, person, school, 0, 0);
+      this(actor, person, school, 0, 0, 0);
     }
 
     Subject(Actor actor, long person, long school, long post) {
-      this(actor, person, school, post, 0);
+      this(actor, person, school, post, 0, 0);
+    }
+
+    Subject(Actor actor, long person, long school, long post, long room) {
+      this(actor, person, school, post, room, 0);
     }
   }
 
@@ -935,6 +1007,64 @@ class AuthorisationMatrixIT {
           roomPhotos.changePhoto(s.room(), new PhotoForm(PhotoUpload.of(matrixPng()), "Matrix"));
           return () -> roomPhotos.removePhoto(s.room());
         });
+    ops.put("ResourceService.sharingSchools", s -> () -> library.sharingSchools());
+    ops.put("ResourceService.mine", s -> () -> library.mine());
+    ops.put(
+        "ResourceService.stage",
+        s -> () -> library.stage("m.png", new java.io.ByteArrayInputStream(uniquePng())));
+    ops.put(
+        "ResourceService.discard",
+        s -> {
+          long staged = library.stage("m.png", new java.io.ByteArrayInputStream(uniquePng())).id();
+          return () -> library.discard(staged);
+        });
+    ops.put(
+        "ResourceService.share",
+        s -> {
+          ResourceForm form =
+              resourceForm(s.school(), Visibility.TRUST, "https://example.org/matrix");
+          return () -> library.share(form, List.of());
+        });
+    ops.put("ResourceService.resource", s -> () -> library.resource(s.resource()));
+    ops.put("ResourceService.file", s -> () -> library.file(s.resource(), 1, false));
+    ops.put("ResourceService.thumbnail", s -> () -> library.thumbnail(s.resource(), 1));
+    ops.put("ResourceService.editForm", s -> () -> library.editForm(s.resource()));
+    ops.put(
+        "ResourceService.revise",
+        s -> {
+          ResourceForm form = library.editForm(s.resource());
+          form.setTitle("Matrix revised " + SEQUENCE.incrementAndGet());
+          return () -> library.revise(s.resource(), form);
+        });
+    ops.put(
+        "ResourceService.addVersion",
+        s -> {
+          long staged = stagedBy(s.actor());
+          return () -> library.addVersion(s.resource(), staged, "Matrix");
+        });
+    ops.put("ResourceService.withdraw", s -> () -> library.withdraw(s.resource()));
+    ops.put(
+        "ResourceService.restore",
+        s -> {
+          library.withdraw(s.resource()); // by the demo trust admin
+          return () -> library.restore(s.resource());
+        });
+    ops.put(
+        "ResourceSearchService.search",
+        s -> () -> librarySearch.search(SearchCriteria.EVERYTHING, 0, 20));
+    ops.put("ResourceSearchService.schools", s -> () -> librarySearch.schools());
+    ops.put("ResourceReviewService.rate", s -> () -> reviews.rate(s.resource(), 4, "Matrix"));
+    ops.put("ResourceReviewService.unrate", s -> () -> reviews.unrate(s.resource()));
+    ops.put(
+        "ResourceReviewService.report", s -> () -> reviews.report(s.resource(), "Matrix problem"));
+    ops.put(
+        "ResourceReviewService.assure",
+        s ->
+            () ->
+                reviews.assure(
+                    s.resource(),
+                    new ResourceReviewService.Checklist(true, true, true, true, true),
+                    java.time.LocalDate.now().plusMonths(6)));
     ops.put("SchoolPeriodsService.periods", s -> () -> schoolPeriods.periods(s.school()));
     ops.put(
         "SchoolPeriodsService.changePeriods",
@@ -1224,7 +1354,13 @@ class AuthorisationMatrixIT {
   }
 
   /** What a refused call must leave as it was: the trail's size, the target person and school. */
-  record State(long auditEntries, PersonView person, SchoolView school, Object post, Object room) {
+  record State(
+      long auditEntries,
+      PersonView person,
+      SchoolView school,
+      Object post,
+      Object room,
+      Object resource) {
     String changesTo(State after) {
       List<String> changes = new ArrayList<>();
       if (after.auditEntries != auditEntries) {
@@ -1241,6 +1377,9 @@ class AuthorisationMatrixIT {
       }
       if (!Objects.equals(after.room, room)) {
         changes.add("the room, " + room + " -> " + after.room);
+      }
+      if (!Objects.equals(after.resource, resource)) {
+        changes.add("the resource, " + resource + " -> " + after.resource);
       }
       return String.join("; ", changes);
     }
@@ -1262,7 +1401,73 @@ class AuthorisationMatrixIT {
             ? null
             : List.of(
                 rooms.draft(subject.room()),
-                rooms.bookings(subject.room(), slot(1).start(), slot(30).end())));
+                rooms.bookings(subject.room(), slot(1).start(), slot(30).end())),
+        subject.resource() == 0
+            ? null
+            : List.of(library.resource(subject.resource()), library.mine().size()));
+  }
+
+  /**
+   * A resource of {@code school} shared by the demo trust admin: a small PNG, whose thumbnail the
+   * background job draws (waited for, up to 30 seconds).
+   */
+  private long newResource(long school, Visibility visibility) {
+    asDemoAdmin();
+    StagedFile staged = library.stage("matrix.png", new java.io.ByteArrayInputStream(uniquePng()));
+    long id = library.share(resourceForm(school, visibility, null), List.of(staged.id())).get(0);
+    java.time.Instant end = java.time.Instant.now().plusSeconds(30);
+    while (!library.resource(id).current().thumbnail() && java.time.Instant.now().isBefore(end)) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return id;
+  }
+
+  private static ResourceForm resourceForm(long school, Visibility visibility, String link) {
+    ResourceForm form = new ResourceForm();
+    form.setSchoolId(school);
+    form.setTitle("Matrix resource " + SEQUENCE.incrementAndGet());
+    form.setSubject(org.trustintranet.resources.domain.Subject.SCIENCE);
+    form.setKeyStage(KeyStage.KS3);
+    form.setType(ResourceType.WORKSHEET);
+    form.setLicence(Licence.CC_BY);
+    form.setVisibility(visibility);
+    form.setLink(link);
+    return form;
+  }
+
+  /** A PNG unlike any other (its width changes), so that each upload is new content. */
+  private static byte[] uniquePng() {
+    java.awt.image.BufferedImage picture =
+        new java.awt.image.BufferedImage(
+            40 + SEQUENCE.incrementAndGet() % 400, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(picture, "png", out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Stages a PNG as the cell's actor (or -1 when they may not upload), then back to the admin. */
+  private long stagedBy(Actor actor) {
+    Long person = actors.get(actor);
+    if (person == null) {
+      return -1;
+    }
+    actAs(person);
+    try {
+      return library.stage("v2.png", new java.io.ByteArrayInputStream(uniquePng())).id();
+    } catch (RuntimeException mayNotUpload) {
+      return -1;
+    } finally {
+      asDemoAdmin();
+    }
   }
 
   /** The cell's target, made afresh by the demo trust admin. */
@@ -1291,6 +1496,10 @@ class AuthorisationMatrixIT {
       case ROOM_A -> new Subject(actor, 0, schoolA, 0, newRoom(schoolA, "OWN_SCHOOL"));
       case ROOM_B -> new Subject(actor, 0, schoolB, 0, newRoom(schoolB, "OWN_SCHOOL"));
       case ROOM_TRUST -> new Subject(actor, 0, schoolB, 0, newRoom(schoolB, "TRUST"));
+      case RES_A -> new Subject(actor, 0, schoolA, 0, 0, newResource(schoolA, Visibility.SCHOOL));
+      case RES_B -> new Subject(actor, 0, schoolB, 0, 0, newResource(schoolB, Visibility.SCHOOL));
+      case RES_TRUST ->
+          new Subject(actor, 0, schoolB, 0, 0, newResource(schoolB, Visibility.TRUST));
     };
   }
 

@@ -28,7 +28,7 @@ import org.trustintranet.kernel.application.ContextSchema;
  */
 public class ArchitectureTest {
   /** The bounded contexts under trust-domain/, besides the kernel that all of them use. */
-  static final List<String> CONTEXTS = List.of("membership", "news", "rooms");
+  static final List<String> CONTEXTS = List.of("membership", "news", "rooms", "resources");
 
   private static final String ROOT = "org.trustintranet";
 

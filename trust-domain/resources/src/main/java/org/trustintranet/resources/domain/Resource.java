@@ -31,6 +31,9 @@ public class Resource {
   /** How long a withdrawn resource can be restored before it is removed. */
   public static final int RESTORE_DAYS = 30;
 
+  /** Where the trust's days begin and end (the quality badge lapses at the end of its date). */
+  public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/London");
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

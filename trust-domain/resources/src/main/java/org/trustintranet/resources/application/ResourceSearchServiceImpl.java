@@ -1,0 +1,68 @@
+package org.trustintranet.resources.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.trustintranet.kernel.application.CurrentUser;
+import org.trustintranet.kernel.domain.SearchQuery;
+import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.resources.domain.Resource;
+import org.trustintranet.resources.domain.ResourcePolicy;
+import org.trustintranet.resources.domain.ResourceQuery;
+import org.trustintranet.resources.domain.ResourceRepository;
+import org.trustintranet.resources.domain.ResourceRow;
+
+/**
+ * The search, scoped by who asks ({@link ResourcePolicy}: trust admins every resource, anyone of
+ * the trust what is shared with it, and the resources of their own schools).
+ */
+@ApplicationScoped
+@Transactional
+public class ResourceSearchServiceImpl implements ResourceSearchService {
+  @Inject ResourceRepository resources;
+  @Inject ResourceNames names;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
+
+  @Override
+  public SearchResults search(SearchCriteria c, int offset, int limit) {
+    UserProfile me = currentUser.requireSignedIn();
+    LocalDate today = LocalDate.now(clock.withZone(Resource.ZONE));
+    ResourceQuery query =
+        new ResourceQuery(
+            SearchQuery.parse(c.words()),
+            c.subject(),
+            c.keyStage(),
+            c.type(),
+            c.schoolId(),
+            c.licence(),
+            c.assuredOnly(),
+            c.sort(),
+            me.isTrustAdmin(),
+            ResourcePolicy.belongsToTrust(me),
+            me.schoolRoles().keySet(),
+            today);
+    int size = Math.max(1, Math.min(limit, MAX_PAGE));
+    List<ResourceRow> rows = resources.search(query, Math.max(0, offset), size);
+    long total = offset == 0 && rows.size() < size ? rows.size() : resources.count(query);
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    for (ResourceQuery.Facet facet : ResourceQuery.Facet.values()) {
+      facets.put(facet.name(), resources.facet(query, facet));
+    }
+    return new SearchResults(names.results(rows, today), total, facets);
+  }
+
+  @Override
+  public List<SchoolOption> schools() {
+    currentUser.requireSignedIn();
+    List<SchoolOption> schools = new ArrayList<>();
+    names.schools.names(false).forEach((id, name) -> schools.add(new SchoolOption(id, name)));
+    return schools;
+  }
+}
