@@ -12,7 +12,7 @@ CREATE TABLE resource (
     key_stage        VARCHAR(8)     NOT NULL,
     year_groups      VARCHAR(64)    NOT NULL DEFAULT '',
     resource_type    VARCHAR(32)    NOT NULL,
-    licence          VARCHAR(16)    NOT NULL,
+    licence          VARCHAR(32)    NOT NULL,
     visibility       VARCHAR(8)     NOT NULL,
     tags             VARCHAR(1000)  NOT NULL DEFAULT '',
     link_url         VARCHAR(2000),

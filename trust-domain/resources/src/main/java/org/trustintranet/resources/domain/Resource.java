@@ -67,7 +67,7 @@ public class Resource {
   private ResourceType type;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 16)
+  @Column(nullable = false, length = 32)
   private Licence licence;
 
   @Enumerated(EnumType.STRING)
