@@ -306,10 +306,11 @@ public final class Benchmark {
     freeSlots = rooms.freeSlots();
     log.printf(
         Locale.ROOT,
-        "  %,d library resources with %,d ratings, %d shared files%n",
+        "  %,d library resources with %,d ratings, %d shared files (inserts %.1f s)%n",
         generated.resources(),
         generated.ratings(),
-        LibraryFiles.COUNT);
+        LibraryFiles.COUNT,
+        generated.libraryWriteMillis() / 1000.0);
     library = ResourcesDataSet.plan(trust, options.scale(), options.seed(), generated.libraryDay());
 
     Map<String, String> settings = new LinkedHashMap<>();

@@ -351,11 +351,12 @@ final class BigFile {
   private long publish(
       IntranetClient client, UploadForm form, String pageHtml, String hex, StringBuilder out)
       throws SQLException {
-    Map<String, String> fields = shareFields(pageHtml, form.formId());
-    fields.remove(form.formId());
+    String shareForm = submitForm(pageHtml, form.formId());
+    Map<String, String> fields = shareFields(pageHtml, shareForm);
+    fields.remove(shareForm);
     fields.remove("jakarta.faces.ViewState");
     fields.remove("primefaces.nonce");
-    HttpResponse<String> posted = client.post(form.action(), form.formId(), fields);
+    HttpResponse<String> posted = client.post(form.action(), shareForm, fields);
     Optional<Long> id = resourceOf(hex);
     if (id.isPresent()) {
       out.append(
@@ -375,6 +376,24 @@ final class BigFile {
             posted.statusCode(),
             made));
     return made;
+  }
+
+  /**
+   * The id of the form that shares: the upload's own form when it has a submit button, else the
+   * first other form of the page that has one (the share page keeps its files and its metadata in
+   * two forms of one view).
+   */
+  static String submitForm(String html, String uploadFormId) {
+    if (formHtml(html, uploadFormId).contains("type=\"submit\"")) {
+      return uploadFormId;
+    }
+    Matcher forms = Pattern.compile("<form\\b[^>]*\\sid=\"([^\"]+)\"").matcher(html);
+    while (forms.find()) {
+      if (formHtml(html, forms.group(1)).contains("type=\"submit\"")) {
+        return forms.group(1);
+      }
+    }
+    throw new IllegalStateException("The share page has no form with a submit button");
   }
 
   /** The share form's fields as a browser would send them, with a title filled in. */

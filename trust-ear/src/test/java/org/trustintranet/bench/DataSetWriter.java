@@ -24,9 +24,16 @@ final class DataSetWriter {
   private final Connection connection;
   private final boolean h2;
 
+  /** How long the library's rows took (the full-text index is kept up to date as they go in). */
+  private long libraryNanos;
+
   DataSetWriter(Connection connection) throws SQLException {
     this.connection = connection;
     this.h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+  }
+
+  long libraryMillis() {
+    return libraryNanos / 1_000_000;
   }
 
   /** Writes every row of {@code trust}; each person gets a credential with {@code passwordHash}. */
@@ -97,10 +104,12 @@ final class DataSetWriter {
         writeBookings(bookings, credentialsChangedAt);
       }
       if (library != null) {
+        long start = System.nanoTime();
         writeResources(library);
         writeResourceTexts(library);
         writeResourceVersions(library, blobs);
         writeRatings(library);
+        libraryNanos = System.nanoTime() - start;
       }
       connection.commit();
       continueIdentityAfter("school", trust.schools.size());

@@ -340,7 +340,7 @@ final class ResourcesDataSet {
             + " for "
             + stage(i).name();
     String description =
-        "A "
+        ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "An " : "A ")
             + kind
             + " on "
             + first

@@ -98,6 +98,13 @@ class ScenarioMarkersTest {
     assertEquals("share:files", form.uploadId());
     assertEquals(java.util.Map.of("share", "share"), form.hidden());
     assertEquals("share:staged", form.update().orElseThrow());
+    assertEquals("share", BigFile.submitForm(html, "share"));
+    String twoForms =
+        "<form id=\"upload\" action=\"/library/share.xhtml\"><input type=\"file\" id=\"upload:files_input\""
+            + " name=\"upload:files_input\"/></form><form id=\"share\" action=\"/library/share.xhtml\">"
+            + "<button id=\"share:submit\" name=\"share:submit\" type=\"submit\">Share</button></form>";
+    assertEquals("upload:files", BigFile.UploadForm.of(twoForms).uploadId());
+    assertEquals("share", BigFile.submitForm(twoForms, "upload"));
     java.util.Map<String, String> fields = BigFile.shareFields(html, "share");
     assertEquals("Bench lesson video 500 MiB", fields.get("share:title"));
     assertEquals("ART_AND_DESIGN", fields.get("share:subject_input"));
