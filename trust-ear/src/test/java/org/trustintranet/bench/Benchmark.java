@@ -584,10 +584,11 @@ public final class Benchmark {
     }
     List<Request> librarySearch = new ArrayList<>();
     List<Integer> teachers = teacherSessions(sessions);
-    for (int k = 0; k < teachers.size(); k++) {
-      int i = teachers.get(k);
-      // Each teacher several different searches: words, subject and key stage vary per request.
-      for (int j = 0; j < SEARCHES_PER_TEACHER; j++) {
+    // Each teacher several different searches (words, subject and key stage vary per request),
+    // interleaved so that consecutive requests come from different sessions.
+    for (int j = 0; j < SEARCHES_PER_TEACHER; j++) {
+      for (int k = 0; k < teachers.size(); k++) {
+        int i = teachers.get(k);
         librarySearch.add(
             new Request(
                 "GET",

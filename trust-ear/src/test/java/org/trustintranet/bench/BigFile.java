@@ -357,7 +357,13 @@ final class BigFile {
     fields.remove("jakarta.faces.ViewState");
     fields.remove("primefaces.nonce");
     HttpResponse<String> posted = client.post(form.action(), shareForm, fields);
-    Optional<Long> id = resourceOf(hex);
+    // The share page goes on to the new resource's page; the embedded database cannot be read
+    // from here while the intranet holds it, so the address is asked first.
+    Optional<Long> id =
+        resourceIdIn(posted.headers().firstValue("Location").orElse("") + " " + posted.body());
+    if (id.isEmpty()) {
+      id = resourceOf(hex);
+    }
     if (id.isPresent()) {
       out.append(
           String.format(
@@ -394,6 +400,15 @@ final class BigFile {
       }
     }
     throw new IllegalStateException("The share page has no form with a submit button");
+  }
+
+  private static final Pattern RESOURCE_ID =
+      Pattern.compile("library/resource\\.xhtml\\?id=(\\d+)");
+
+  /** The id of the first resource page the text links to. */
+  static Optional<Long> resourceIdIn(String text) {
+    Matcher m = RESOURCE_ID.matcher(text);
+    return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
   }
 
   /** The share form's fields as a browser would send them, with a title filled in. */

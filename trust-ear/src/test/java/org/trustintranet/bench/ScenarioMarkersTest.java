@@ -105,6 +105,9 @@ class ScenarioMarkersTest {
             + "<button id=\"share:submit\" name=\"share:submit\" type=\"submit\">Share</button></form>";
     assertEquals("upload:files", BigFile.UploadForm.of(twoForms).uploadId());
     assertEquals("share", BigFile.submitForm(twoForms, "upload"));
+    assertEquals(
+        java.util.Optional.of(42L),
+        BigFile.resourceIdIn("http://127.0.0.1:18180/library/resource.xhtml?id=42 "));
     java.util.Map<String, String> fields = BigFile.shareFields(html, "share");
     assertEquals("Bench lesson video 500 MiB", fields.get("share:title"));
     assertEquals("ART_AND_DESIGN", fields.get("share:subject_input"));
