@@ -362,7 +362,11 @@ final class BigFile {
     Optional<Long> id =
         resourceIdIn(posted.headers().firstValue("Location").orElse("") + " " + posted.body());
     if (id.isEmpty()) {
-      id = resourceOf(hex);
+      try {
+        id = resourceOf(hex);
+      } catch (SQLException e) {
+        log.println("  (the database cannot be read here: " + e.getMessage() + ")");
+      }
     }
     if (id.isPresent()) {
       out.append(
@@ -373,13 +377,27 @@ final class BigFile {
               id.get()));
       return id.get();
     }
-    long made = insertResource(hex);
+    String said = messagesIn(posted.body());
+    long made;
+    try {
+      made = insertResource(hex);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "the share form (HTTP "
+              + posted.statusCode()
+              + ") made no resource of the file ("
+              + said
+              + "), and its rows could not be written directly: "
+              + e.getMessage(),
+          e);
+    }
     out.append(
         String.format(
             Locale.ROOT,
-            "  the share form (HTTP %d) made no resource of the file; resource %d written to the"
-                + " database directly for the download%n",
+            "  the share form (HTTP %d) made no resource of the file (%s); resource %d written to"
+                + " the database directly for the download%n",
             posted.statusCode(),
+            said,
             made));
     return made;
   }
@@ -400,6 +418,21 @@ final class BigFile {
       }
     }
     throw new IllegalStateException("The share page has no form with a submit button");
+  }
+
+  private static final Pattern MESSAGE =
+      Pattern.compile(
+          "class=\"[^\"]*(?:error|ui-message)[^\"]*\"[^>]*>\\s*([^<\\s][^<]*)<",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The page's error messages (at most three), to say why a form was refused. */
+  static String messagesIn(String html) {
+    List<String> found = new java.util.ArrayList<>();
+    Matcher m = MESSAGE.matcher(html);
+    while (m.find() && found.size() < 3) {
+      found.add(unescape(m.group(1).strip()));
+    }
+    return found.isEmpty() ? "no message on the page" : String.join("; ", found);
   }
 
   private static final Pattern RESOURCE_ID =

@@ -108,6 +108,9 @@ class ScenarioMarkersTest {
     assertEquals(
         java.util.Optional.of(42L),
         BigFile.resourceIdIn("http://127.0.0.1:18180/library/resource.xhtml?id=42 "));
+    assertEquals(
+        "Choose a subject.",
+        BigFile.messagesIn("<span class=\"ui-message-error-detail\">Choose a subject.</span>"));
     java.util.Map<String, String> fields = BigFile.shareFields(html, "share");
     assertEquals("Bench lesson video 500 MiB", fields.get("share:title"));
     assertEquals("ART_AND_DESIGN", fields.get("share:subject_input"));
