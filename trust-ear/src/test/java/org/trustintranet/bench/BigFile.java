@@ -378,6 +378,16 @@ final class BigFile {
       return id.get();
     }
     String said = messagesIn(posted.body());
+    try {
+      // Kept for whoever reads the run: the form as sent and the page that came back.
+      Files.writeString(workDir.resolve("share-page.html"), pageHtml, StandardCharsets.UTF_8);
+      Files.writeString(
+          workDir.resolve("share-answer.html"),
+          fields + "\n\n" + posted.body(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      log.println("  (could not keep the share form's answer: " + e.getMessage() + ")");
+    }
     long made;
     try {
       made = insertResource(hex);
