@@ -414,16 +414,18 @@ final class BigFile {
 
   /**
    * The id of the form that shares: the upload's own form when it has a submit button, else the
-   * first other form of the page that has one (the share page keeps its files and its metadata in
-   * two forms of one view).
+   * first form after it that has one (the share page keeps its files and its metadata in two forms
+   * of one view; the page's header has forms of its own before them).
    */
   static String submitForm(String html, String uploadFormId) {
     if (formHtml(html, uploadFormId).contains("type=\"submit\"")) {
       return uploadFormId;
     }
+    // The page's header has forms too (language, sign-out): the share form follows the upload's.
+    int upload = html.indexOf(formHtml(html, uploadFormId));
     Matcher forms = Pattern.compile("<form\\b[^>]*\\sid=\"([^\"]+)\"").matcher(html);
     while (forms.find()) {
-      if (formHtml(html, forms.group(1)).contains("type=\"submit\"")) {
+      if (forms.start() > upload && formHtml(html, forms.group(1)).contains("type=\"submit\"")) {
         return forms.group(1);
       }
     }

@@ -100,7 +100,9 @@ class ScenarioMarkersTest {
     assertEquals("share:staged", form.update().orElseThrow());
     assertEquals("share", BigFile.submitForm(html, "share"));
     String twoForms =
-        "<form id=\"upload\" action=\"/library/share.xhtml\"><input type=\"file\" id=\"upload:files_input\""
+        "<form id=\"language\" action=\"/x\"><input type=\"hidden\" name=\"back\" value=\"/\"/>"
+            + "<button name=\"language:cy\" type=\"submit\">Cymraeg</button></form>"
+            + "<form id=\"upload\" action=\"/library/share.xhtml\"><input type=\"file\" id=\"upload:files_input\""
             + " name=\"upload:files_input\"/></form><form id=\"share\" action=\"/library/share.xhtml\">"
             + "<button id=\"share:submit\" name=\"share:submit\" type=\"submit\">Share</button></form>";
     assertEquals("upload:files", BigFile.UploadForm.of(twoForms).uploadId());
