@@ -8,7 +8,8 @@
 --   With fewer lines than threads (one page without a session), every thread replays them all.
 -- EXPECTED_STATUS: the status every answer must have (200 for a page, 302 for a sign-in).
 -- MARKER: a 200 body must contain it (the page's own element, not the sign-in or error page);
---   a redirect's Location header must contain it.
+--   a redirect's Location header must contain it. "@header:NAME=VALUE" instead checks that a 200
+--   answer has that header with exactly that value (a file download: its Content-Length).
 -- MODE: "cycle" replays the lines round and round; "once" sends each line at most once (a sign-in
 --   form can be posted only once) and counts a request beyond the last line as "exhausted".
 --
@@ -92,10 +93,26 @@ local function note(text)
   end
 end
 
+local function header(headers, name)
+  local wanted = name:lower()
+  for key, value in pairs(headers) do
+    if key:lower() == wanted then
+      return value
+    end
+  end
+  return nil
+end
+
 function response(status, headers, body)
+  local header_name, header_value = marker:match("^@header:([^=]+)=(.*)$")
   if status ~= expected then
     unexpected = unexpected + 1
     note("status " .. status .. " " .. tostring(headers["Location"] or ""))
+  elseif status == 200 and header_name then
+    if header(headers, header_name) ~= header_value then
+      unexpected = unexpected + 1
+      note("200 with " .. header_name .. " " .. tostring(header(headers, header_name)))
+    end
   elseif status == 200 then
     if not body:find(marker, 1, true) then
       unexpected = unexpected + 1

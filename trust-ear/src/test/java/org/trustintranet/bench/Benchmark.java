@@ -72,7 +72,8 @@ public final class Benchmark {
                          an empty MySQL/MariaDB database to use (default: trust.db.url /
                          TRUST_DB_URL ..., else a fresh embedded database in the run's folder)
         --out            where each run's folder goes (default target/benchmark)
-        --only           run only these scenarios (and the floor), e.g. --only week,find
+        --only           run only these scenarios (and the floor), e.g. --only week,find;
+                         "bigfile" is the 500 MiB upload and download measurement
       """;
 
   private static final Set<String> OPTIONS =
@@ -157,9 +158,15 @@ public final class Benchmark {
       }
       Set<String> names = new java.util.TreeSet<>(List.of(list.trim().split("\\s*,\\s*")));
       for (String name : names) {
-        if (!SCENARIOS.contains(name)) {
+        if (!SCENARIOS.contains(name) && !name.equals(BIGFILE)) {
           throw new IllegalArgumentException(
-              "--only: no scenario " + name + " (there are " + String.join(", ", SCENARIOS) + ")");
+              "--only: no scenario "
+                  + name
+                  + " (there are "
+                  + String.join(", ", SCENARIOS)
+                  + " and the measurement "
+                  + BIGFILE
+                  + ")");
         }
       }
       return Set.copyOf(names);
@@ -173,6 +180,12 @@ public final class Benchmark {
   private TrustDataSet trust;
   private NewsDataSet news;
   private RoomsDataSet rooms;
+  private ResourcesDataSet library;
+
+  /** The big-file measurement's figures, printed after the table (empty when it did not run). */
+  private String bigFileReport = "";
+
+  private boolean bigFileFailed;
 
   /** The kept rooms' free half hours, and how many the booking forms have taken so far. */
   private List<RoomsDataSet.FreeSlot> freeSlots = List.of();
@@ -206,9 +219,11 @@ public final class Benchmark {
     }
     Options options = parsed.options();
     try {
-      BenchmarkResult result = new Benchmark(options, err).measure();
+      Benchmark benchmark = new Benchmark(options, err);
+      BenchmarkResult result = benchmark.measure();
       out.print(BenchmarkReport.text(result));
-      return result.failed() ? 1 : 0;
+      out.print(benchmark.bigFileReport);
+      return result.failed() || benchmark.bigFileFailed ? 1 : 0;
     } catch (IllegalStateException | IllegalArgumentException e) {
       err.println("The benchmark stopped: " + e.getMessage());
       return 1;
@@ -258,7 +273,8 @@ public final class Benchmark {
             options.scale(),
             options.seed(),
             PASSWORD,
-            Pbkdf2Hashes.DEFAULT_ITERATIONS);
+            Pbkdf2Hashes.DEFAULT_ITERATIONS,
+            runDir.resolve("data/files"));
     DataSource dataSource = JdbcDataSources.forUrl(url, options.user(), options.password());
     String database = databaseProduct(dataSource, url);
     log.printf(Locale.ROOT, "Generating the data set (scale %s) into %s%n", options.scale(), url);
@@ -288,6 +304,14 @@ public final class Benchmark {
     rooms = RoomsDataSet.plan(trust, options.scale(), options.seed(), generated.roomsFirstDay());
     generatedBookings = generated.bookings();
     freeSlots = rooms.freeSlots();
+    log.printf(
+        Locale.ROOT,
+        "  %,d library resources with %,d ratings, %d shared files (inserts %.1f s)%n",
+        generated.resources(),
+        generated.ratings(),
+        LibraryFiles.COUNT,
+        generated.libraryWriteMillis() / 1000.0);
+    library = ResourcesDataSet.plan(trust, options.scale(), options.seed(), generated.libraryDay());
 
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("TRUST_DB_URL", url);
@@ -298,6 +322,8 @@ public final class Benchmark {
     }
     settings.put("TRUST_DEMO_ENABLED", "false");
     settings.put("TRUST_FILES_DIR", runDir.resolve("data/files").toString());
+    // The big-file measurement uploads 500 MiB: above the default limit (100 MB).
+    settings.put("TRUST_RESOURCES_MAX_UPLOAD_BYTES", Long.toString(BigFile.MAX_UPLOAD_BYTES));
 
     // 2. The load run: cold start, sessions, scenarios, memory.
     List<ScenarioFigures> figures = new ArrayList<>();
@@ -316,7 +342,11 @@ public final class Benchmark {
         if (!options.runs(scenario.name())) {
           continue;
         }
-        LoadRun run = load(intranet.base(), wrk, scenario, sessions);
+        Wrk driver =
+            scenario.name().equals(LIBRARY_SEARCH)
+                ? new Wrk(wrkPath, runDir, options.threads(), LIBRARY_SEARCH_CONNECTIONS)
+                : wrk;
+        LoadRun run = load(intranet.base(), driver, scenario, sessions);
         loads.add(scenario.name().equals(BOOK) ? checkedBookings(run, dataSource) : run);
       }
       log.println("Reading the server's memory");
@@ -325,6 +355,21 @@ public final class Benchmark {
       intranet.collectGarbage();
       long live = intranet.heapUsedAndCommitted()[0];
       server = new BenchmarkResult.Server(coldStart, rss, heap[0], heap[1], live);
+      if (options.only().isEmpty() || options.only().contains(BIGFILE)) {
+        BigFile.Outcome big =
+            new BigFile(
+                    intranet,
+                    dataSource,
+                    runDir.resolve("data/files"),
+                    runDir.resolve("data/bigfile"),
+                    teacherEmail(),
+                    PASSWORD,
+                    log)
+                .measure();
+        bigFileReport = big.report();
+        bigFileFailed = big.failed();
+        Files.writeString(runDir.resolve("bigfile.txt"), bigFileReport, StandardCharsets.UTF_8);
+      }
     }
 
     // 3. SQL statements per request, on a second start with EclipseLink's SQL log.
@@ -537,6 +582,32 @@ public final class Benchmark {
               null));
       find.add(new Request("GET", findPath(i), cookie, null));
     }
+    List<Request> librarySearch = new ArrayList<>();
+    List<Integer> teachers = teacherSessions(sessions);
+    // Each teacher several different searches (words, subject and key stage vary per request),
+    // interleaved so that consecutive requests come from different sessions.
+    for (int j = 0; j < SEARCHES_PER_TEACHER; j++) {
+      for (int k = 0; k < teachers.size(); k++) {
+        int i = teachers.get(k);
+        librarySearch.add(
+            new Request(
+                "GET",
+                librarySearchPath(sessions.staff().get(i), k * SEARCHES_PER_TEACHER + j),
+                sessions.staffCookies().get(i),
+                null));
+      }
+    }
+    List<Request> download = new ArrayList<>();
+    long[] files = library.mebibyteDownloads();
+    if (files.length == 0) {
+      throw new IllegalStateException("No resource with the 1 MiB file: give a larger --scale");
+    }
+    for (int n = 0; n < Math.min(files.length, 2_000); n++) {
+      int i = teachers.get(n % teachers.size());
+      download.add(
+          new Request(
+              "GET", "/library/file/" + files[n] + "/1", sessions.staffCookies().get(i), null));
+    }
     List<Request> members = new ArrayList<>();
     sessions
         .adminCookieBySchool()
@@ -640,8 +711,78 @@ public final class Benchmark {
             200,
             BOOKED_MARKER,
             true,
-            List.of()));
+            List.of()),
+        new Scenario(
+            LIBRARY_SEARCH,
+            "resource library search of a teacher at "
+                + LIBRARY_SEARCH_CONNECTIONS
+                + " connections: two words and two filters (subject, key stage; a different"
+                + " search each) over all resources through the full-text index, with the facet"
+                + " counts and the first page of results they may see",
+            200,
+            LIBRARY_SEARCH_MARKER,
+            false,
+            librarySearch),
+        new Scenario(
+            DOWNLOAD,
+            "download of a 1 MiB PDF (version 1 of a resource shared with the trust, a different"
+                + " one each) through the library's file servlet, streamed from the file store",
+            200,
+            DOWNLOAD_MARKER,
+            false,
+            download));
   }
+
+  /** The staff sessions of teachers (their indexes); all staff sessions if none is a teacher. */
+  private List<Integer> teacherSessions(Sessions sessions) {
+    List<Integer> teachers = new ArrayList<>();
+    for (int i = 0; i < sessions.staff().size(); i++) {
+      if (schoolRoles(trust, sessions.staff().get(i).id()).containsValue(SchoolRole.TEACHER)) {
+        teachers.add(i);
+      }
+    }
+    if (teachers.isEmpty()) {
+      for (int i = 0; i < sessions.staff().size(); i++) {
+        teachers.add(i);
+      }
+    }
+    return teachers;
+  }
+
+  /** A teacher of the trust (not a named account) for the big-file measurement. */
+  private String teacherEmail() {
+    return trust.people.stream()
+        .filter(p -> !p.email().startsWith("bench."))
+        .filter(p -> schoolRoles(trust, p.id()).containsValue(SchoolRole.TEACHER))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The benchmark trust has no teacher"))
+        .email();
+  }
+
+  /** The library search page for the person's {@code n}-th search (words known to match). */
+  String librarySearchPath(PersonRow person, int n) {
+    return "/library/index.xhtml?"
+        + library.searchFor(schoolRoles(trust, person.id()).keySet(), n).query();
+  }
+
+  static final String LIBRARY_SEARCH = "library-search";
+
+  static final String DOWNLOAD = "download";
+
+  /** The 500 MiB upload and download measurement (not a wrk scenario). */
+  static final String BIGFILE = "bigfile";
+
+  /** The issue's load for the library search: 20 connections. */
+  static final int LIBRARY_SEARCH_CONNECTIONS = 20;
+
+  /** Different searches prepared per teacher's session. */
+  static final int SEARCHES_PER_TEACHER = 10;
+
+  /** A result row of the library search page (not its empty text or the sign-in page). */
+  static final String LIBRARY_SEARCH_MARKER = "class=\"library-result\"";
+
+  /** The whole 1 MiB file is announced: the wrk script checks the header, not the body. */
+  static final String DOWNLOAD_MARKER = "@header:Content-Length=" + LibraryFiles.MIB;
 
   static final String BOOK = "book";
 
@@ -665,7 +806,9 @@ public final class Benchmark {
           WEEK,
           WEEK_EVENTS,
           FIND,
-          BOOK);
+          BOOK,
+          LIBRARY_SEARCH,
+          DOWNLOAD);
 
   /** The calendar page: its schedule (not the sign-in page or an error). */
   static final String WEEK_MARKER = "id=\"calendar:schedule\"";
@@ -865,6 +1008,9 @@ public final class Benchmark {
         result.requestsPerSecond(),
         result.p95Micros() / 1000.0,
         result.failed() ? ", FAILED: " + result.failure() : "");
+    if (scenario.name().equals(DOWNLOAD)) {
+      log.printf(Locale.ROOT, "  %.1f MB/s%n", BenchmarkReport.megabytesPerSecond(result));
+    }
     return new LoadRun(scenario, run.sessions(), result);
   }
 
@@ -1106,6 +1252,10 @@ public final class Benchmark {
                 viewer.post(calendar, "calendar", weekEventsFields(rooms.firstDay, 1)),
                 WEEK_EVENTS_MARKER));
     requests.put(FIND, () -> expect(staff.get(findPath(0).substring(1)), FIND_MARKER));
+    String libraryPath = librarySearchPath(someone, 0).substring(1);
+    requests.put(LIBRARY_SEARCH, () -> expect(staff.get(libraryPath), LIBRARY_SEARCH_MARKER));
+    String filePath = "library/file/" + library.mebibyteDownloads()[0] + "/1";
+    requests.put(DOWNLOAD, () -> expectWholeFile(staff.get(filePath)));
     for (Map.Entry<String, Runnable> request : requests.entrySet()) {
       request.getValue().run();
       request.getValue().run();
@@ -1136,6 +1286,15 @@ public final class Benchmark {
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
           response.uri() + " answered " + response.statusCode() + " while counting SQL");
+    }
+  }
+
+  private static void expectWholeFile(HttpResponse<String> response) {
+    expect200(response);
+    String length = response.headers().firstValue("Content-Length").orElse("");
+    if (!length.equals(Integer.toString(LibraryFiles.MIB))) {
+      throw new IllegalStateException(
+          response.uri() + " sent Content-Length " + length + " while counting SQL");
     }
   }
 

@@ -89,4 +89,20 @@ class BenchmarkOptionsTest {
     return assertThrows(IllegalArgumentException.class, () -> Benchmark.Options.parse(args))
         .getMessage();
   }
+
+  @Test
+  void theLibraryScenariosAndTheBigFileCanBeChosen() {
+    assertTrue(Benchmark.SCENARIOS.contains("library-search"));
+    assertTrue(Benchmark.SCENARIOS.contains("download"));
+    assertTrue(!Benchmark.SCENARIOS.contains("bigfile"), "a measurement, not a wrk scenario");
+    Benchmark.Options o =
+        Benchmark.Options.parse(new String[] {"--jar", "x", "--only", "library-search,bigfile"});
+    assertTrue(o.runs("library-search") && o.runs("floor"));
+    assertTrue(!o.runs("download") && !o.runs("home"));
+    assertTrue(o.only().contains("bigfile"));
+    assertTrue(
+        message(new String[] {"--jar", "x", "--only", "bigfiles"})
+            .endsWith("library-search, download and the measurement bigfile)"));
+    assertEquals(20, Benchmark.LIBRARY_SEARCH_CONNECTIONS);
+  }
 }

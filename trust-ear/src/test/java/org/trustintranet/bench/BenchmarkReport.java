@@ -80,6 +80,16 @@ final class BenchmarkReport {
     for (ScenarioFigures s : result.scenarios()) {
       out.append(String.format(Locale.ROOT, "  %-10s %s%n", s.name(), s.description()));
     }
+    result
+        .scenario(Benchmark.DOWNLOAD)
+        .ifPresent(
+            d ->
+                out.append(
+                    String.format(
+                        Locale.ROOT,
+                        "%nDownload rate: %.1f MB/s (bytes wrk read, headers included, per"
+                            + " second measured)%n",
+                        megabytesPerSecond(d.load()))));
     out.append(
         String.format(
             Locale.ROOT,
@@ -103,6 +113,11 @@ final class BenchmarkReport {
       }
     }
     return out.toString();
+  }
+
+  /** Bytes read per second of the measured run, in MB (10^6 bytes). */
+  static double megabytesPerSecond(LoadResult load) {
+    return load.durationMicros() == 0 ? 0 : (double) load.bytes() / load.durationMicros();
   }
 
   /** The HTML report; {@code runs} oldest first, the last is this run. */

@@ -24,7 +24,11 @@ final class DataSetChecksum {
           "SELECT * FROM credential ORDER BY person_id",
           "SELECT * FROM post ORDER BY id",
           "SELECT * FROM post_audience ORDER BY post_id, audience_key",
-          "SELECT * FROM post_read ORDER BY post_id, person_id");
+          "SELECT * FROM post_read ORDER BY post_id, person_id",
+          "SELECT * FROM resource ORDER BY id",
+          "SELECT * FROM resource_text ORDER BY resource_id",
+          "SELECT * FROM resource_version ORDER BY id",
+          "SELECT * FROM resource_rating ORDER BY resource_id, person_id");
 
   private DataSetChecksum() {}
 

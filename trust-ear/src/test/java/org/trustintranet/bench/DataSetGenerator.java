@@ -1,11 +1,15 @@
 package org.trustintranet.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -13,20 +17,24 @@ import javax.sql.DataSource;
 import org.trustintranet.kernel.application.ContextSchema;
 import org.trustintranet.kernel.infrastructure.ContextMigrations;
 import org.trustintranet.kernel.infrastructure.KernelSchema;
+import org.trustintranet.kernel.infrastructure.LocalFileStore;
 import org.trustintranet.membership.infrastructure.MembershipSchema;
 import org.trustintranet.news.infrastructure.NewsSchema;
+import org.trustintranet.resources.infrastructure.ResourcesSchema;
 import org.trustintranet.rooms.infrastructure.RoomsSchema;
 
 /**
  * Builds the benchmark trust in a fresh database: migrates the schema exactly as the application
- * does at start-up (kernel, membership, news, rooms), then writes the planned trust ({@link
- * TrustDataSet}), its news ({@link NewsDataSet}) and its rooms with a school year of bookings from
- * the week it runs ({@link RoomsDataSet}) in JDBC batches. Refuses a database that already has
- * schools.
+ * does at start-up (kernel, membership, news, rooms, resources), then writes the planned trust
+ * ({@link TrustDataSet}), its news ({@link NewsDataSet}), its rooms with a school year of bookings
+ * from the week it runs ({@link RoomsDataSet}) and its resource library ({@link ResourcesDataSet})
+ * in JDBC batches, and the library's few shared files into the file store ({@link LibraryFiles}).
+ * Refuses a database that already has schools.
  *
  * <pre>
  * DataSetGenerator [--url JDBC_URL] [--user U] [--password P] [--scale 1.0] [--seed 42]
  *                  [--password-for-accounts Bench-password-1] [--iterations 210000]
+ *                  [--files DIR]
  * </pre>
  *
  * The database settings default to the application's own ({@code trust.db.url}, {@code
@@ -43,15 +51,19 @@ public final class DataSetGenerator {
       """
       Usage: DataSetGenerator [--url JDBC_URL] [--user U] [--password P] [--scale 1.0] [--seed 42]
                               [--password-for-accounts PASSWORD] [--iterations 210000]
+                              [--files DIR]
         --url, --user, --password  the database (default: trust.db.url / TRUST_DB_URL ..., else
                                    the embedded database under ./trust-data); it must have no school
         --scale                    50 schools, 5,000 staff, 20,000 posts, 1,000,000 read marks,
-                                   200 rooms and about 150,000 bookings times this factor
-                                   (default 1.0)
+                                   200 rooms, about 150,000 bookings and 100,000 library
+                                   resources times this factor (default 1.0)
         --seed                     the same seed and scale give the same trust (default 42)
         --password-for-accounts    every generated account's password (default Bench-password-1)
         --iterations               PBKDF2 iterations of its hash (default trust.password.iterations,
                                    else 210000)
+        --files                    the intranet's file store, where the library's files go
+                                   (default trust.files.dir / TRUST_FILES_DIR, else
+                                   ./trust-data/files)
       """;
 
   /** What to generate, and where. */
@@ -62,7 +74,8 @@ public final class DataSetGenerator {
       double scale,
       long seed,
       String accountPassword,
-      int iterations) {
+      int iterations,
+      Path filesDir) {
 
     static Options parse(String[] args) {
       CommandLine line = CommandLine.parse(args, OPTION_NAMES);
@@ -78,11 +91,24 @@ public final class DataSetGenerator {
               CommandLine.setting(
                   "trust.password.iterations", Integer.toString(Pbkdf2Hashes.DEFAULT_ITERATIONS)),
               1,
-              Integer.MAX_VALUE));
+              Integer.MAX_VALUE),
+          Path.of(
+              line.get(
+                  "files",
+                  CommandLine.setting(
+                      LocalFileStore.DIRECTORY_SETTING, LocalFileStore.DEFAULT_DIRECTORY))));
     }
 
     private static final Set<String> OPTION_NAMES =
-        Set.of("url", "user", "password", "scale", "seed", "password-for-accounts", "iterations");
+        Set.of(
+            "url",
+            "user",
+            "password",
+            "scale",
+            "seed",
+            "password-for-accounts",
+            "iterations",
+            "files");
   }
 
   /** What was generated and how long it took. */
@@ -98,9 +124,13 @@ public final class DataSetGenerator {
       int rooms,
       int bookings,
       LocalDate roomsFirstDay,
+      int resources,
+      int ratings,
+      LocalDate libraryDay,
       long migrateMillis,
       long planMillis,
-      long writeMillis) {
+      long writeMillis,
+      long libraryWriteMillis) {
     long totalMillis() {
       return migrateMillis + planMillis + writeMillis;
     }
@@ -160,6 +190,13 @@ public final class DataSetGenerator {
           report.bookings());
       out.printf(
           Locale.ROOT,
+          "%,d library resources with %,d ratings; their %d files in %s%n",
+          report.resources(),
+          report.ratings(),
+          LibraryFiles.COUNT,
+          options.filesDir().toAbsolutePath());
+      out.printf(
+          Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
               + " --password-for-accounts)%n",
           TrustDataSet.TRUST_ADMIN_EMAIL,
@@ -168,11 +205,13 @@ public final class DataSetGenerator {
           report.namedAccounts());
       out.printf(
           Locale.ROOT,
-          "Took %.1f s: migrations %.1f s, planning and password hash %.1f s, inserts %.1f s%n",
+          "Took %.1f s: migrations %.1f s, planning and password hash %.1f s, inserts %.1f s"
+              + " (of which the library %.1f s)%n",
           report.totalMillis() / 1000.0,
           report.migrateMillis() / 1000.0,
           report.planMillis() / 1000.0,
-          report.writeMillis() / 1000.0);
+          report.writeMillis() / 1000.0,
+          report.libraryWriteMillis() / 1000.0);
       return 0;
     } catch (DatabaseNotEmptyException | IllegalArgumentException e) {
       err.println(e.getMessage());
@@ -189,7 +228,11 @@ public final class DataSetGenerator {
     long start = System.nanoTime();
     for (ContextSchema schema :
         new ContextSchema[] {
-          KernelSchema.SCHEMA, MembershipSchema.SCHEMA, NewsSchema.SCHEMA, RoomsSchema.SCHEMA
+          KernelSchema.SCHEMA,
+          MembershipSchema.SCHEMA,
+          NewsSchema.SCHEMA,
+          RoomsSchema.SCHEMA,
+          ResourcesSchema.SCHEMA
         }) {
       ContextMigrations.migrate(dataSource, schema);
     }
@@ -207,14 +250,25 @@ public final class DataSetGenerator {
           RoomsDataSet.plan(
               trust, options.scale(), options.seed(), LocalDate.now(RoomsDataSet.ZONE));
       RoomsDataSet.Bookings bookings = rooms.planBookings();
+      LocalDate libraryDay = LocalDate.now(RoomsDataSet.ZONE);
+      ResourcesDataSet library =
+          ResourcesDataSet.plan(trust, options.scale(), options.seed(), libraryDay);
+      List<LibraryFiles.Blob> blobs = LibraryFiles.blobs();
+      try {
+        LibraryFiles.writeInto(options.filesDir(), blobs);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "Could not write the library's files into " + options.filesDir(), e);
+      }
       // One hash for every account: they share a password, and PBKDF2 is slow on purpose. Its salt
       // comes from the seed, so that the same seed gives the same rows.
       byte[] salt = new byte[Pbkdf2Hashes.SALT_BYTES];
       new SplittableRandom(~options.seed()).nextBytes(salt);
       String hash = Pbkdf2Hashes.hash(options.accountPassword(), salt, options.iterations());
       long hashed = System.nanoTime();
-      new DataSetWriter(connection)
-          .write(trust, hash, TrustDataSet.AS_OF, news, reads, comments, rooms, bookings);
+      DataSetWriter writer = new DataSetWriter(connection);
+      writer.write(
+          trust, hash, TrustDataSet.AS_OF, news, reads, comments, rooms, bookings, library, blobs);
       long written = System.nanoTime();
       return new Report(
           trust.schools.size(),
@@ -228,9 +282,13 @@ public final class DataSetGenerator {
           rooms.rooms.size(),
           bookings.size(),
           rooms.firstDay,
+          library.size,
+          library.ratings.size(),
+          libraryDay,
           millis(migrated - start),
           millis(hashed - migrated),
-          millis(written - hashed));
+          millis(written - hashed),
+          writer.libraryMillis());
     }
   }
 

@@ -53,7 +53,14 @@ class DataSetGeneratorTest {
 
   private static DataSetGenerator.Options options(String url, double scale, long seed) {
     return new DataSetGenerator.Options(
-        url, "trust", "trust", scale, seed, "Bench-password-1", FAST_ITERATIONS);
+        url,
+        "trust",
+        "trust",
+        scale,
+        seed,
+        "Bench-password-1",
+        FAST_ITERATIONS,
+        DATABASES.resolve("files"));
   }
 
   private static DataSource dataSource(String url) {
@@ -316,7 +323,9 @@ class DataSetGeneratorTest {
               "--scale",
               "0.02",
               "--iterations",
-              "1024"
+              "1024",
+              "--files",
+              DATABASES.resolve("files").toString()
             },
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -343,7 +352,9 @@ class DataSetGeneratorTest {
               "--seed",
               "5",
               "--iterations",
-              "1024"
+              "1024",
+              "--files",
+              DATABASES.resolve("files").toString()
             },
             new PrintStream(out, true, StandardCharsets.UTF_8),
             quiet);

@@ -24,9 +24,16 @@ final class DataSetWriter {
   private final Connection connection;
   private final boolean h2;
 
+  /** How long the library's rows took (the full-text index is kept up to date as they go in). */
+  private long libraryNanos;
+
   DataSetWriter(Connection connection) throws SQLException {
     this.connection = connection;
     this.h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+  }
+
+  long libraryMillis() {
+    return libraryNanos / 1_000_000;
   }
 
   /** Writes every row of {@code trust}; each person gets a credential with {@code passwordHash}. */
@@ -49,6 +56,35 @@ final class DataSetWriter {
       RoomsDataSet rooms,
       RoomsDataSet.Bookings bookings)
       throws SQLException {
+    write(
+        trust,
+        passwordHash,
+        credentialsChangedAt,
+        news,
+        reads,
+        comments,
+        rooms,
+        bookings,
+        null,
+        null);
+  }
+
+  /**
+   * The trust, its news and rooms as above, then its resource library (resources, their search
+   * text, their first versions on the shared files {@code blobs}, and ratings), left out when null.
+   */
+  void write(
+      TrustDataSet trust,
+      String passwordHash,
+      Instant credentialsChangedAt,
+      NewsDataSet news,
+      NewsDataSet.Reads reads,
+      NewsDataSet.Comments comments,
+      RoomsDataSet rooms,
+      RoomsDataSet.Bookings bookings,
+      ResourcesDataSet library,
+      List<LibraryFiles.Blob> blobs)
+      throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
@@ -67,6 +103,14 @@ final class DataSetWriter {
         writeRooms(rooms.rooms, credentialsChangedAt);
         writeBookings(bookings, credentialsChangedAt);
       }
+      if (library != null) {
+        long start = System.nanoTime();
+        writeResources(library);
+        writeResourceTexts(library);
+        writeResourceVersions(library, blobs);
+        writeRatings(library);
+        libraryNanos = System.nanoTime() - start;
+      }
       connection.commit();
       continueIdentityAfter("school", trust.schools.size());
       continueIdentityAfter("person", trust.people.size());
@@ -78,6 +122,10 @@ final class DataSetWriter {
       if (rooms != null) {
         continueIdentityAfter("room", rooms.rooms.size());
         continueIdentityAfter("booking", bookings.size());
+      }
+      if (library != null) {
+        continueIdentityAfter("resource", library.size);
+        continueIdentityAfter("resource_version", library.size);
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
@@ -311,6 +359,128 @@ final class DataSetWriter {
         row.setString(8, bookings.status()[i].name());
         row.setTimestamp(9, when);
         row.setTimestamp(10, when);
+        batch.add();
+      }
+    }
+  }
+
+  private void writeResources(ResourcesDataSet library) throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO resource (id, school_id, owner_id, title, description, subject,"
+                + " key_stage, year_groups, resource_type, licence, visibility, tags, link_url,"
+                + " state, withdrawn_at, current_version, downloads, rating_count, rating_total,"
+                + " rating_score, assured_by, assured_at, assured_until, problems, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?,"
+                + " 1, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)")) {
+      int[] count = new int[library.size];
+      int[] total = new int[library.size];
+      ResourcesDataSet.Ratings ratings = library.ratings;
+      for (int r = 0; r < ratings.size(); r++) {
+        int i = (int) ratings.resource()[r] - 1;
+        count[i]++;
+        total[i] += ratings.stars()[r];
+      }
+      for (int i = 0; i < library.size; i++) {
+        ResourcesDataSet.Text text = library.text(i);
+        PreparedStatement row = batch.statement;
+        row.setLong(1, i + 1L);
+        row.setLong(2, library.school[i]);
+        row.setLong(3, library.owner[i]);
+        row.setString(4, text.title());
+        row.setString(5, text.description());
+        row.setString(6, library.subject(i).name());
+        row.setString(7, library.stage(i).name());
+        row.setString(8, library.yearGroups(i));
+        row.setString(9, library.type(i).name());
+        row.setString(10, library.licence(i).name());
+        row.setString(11, library.schoolOnly[i] ? "SCHOOL" : "TRUST");
+        row.setString(12, String.join(",", text.tags()));
+        row.setString(13, library.withdrawn[i] ? "WITHDRAWN" : "ACTIVE");
+        if (library.withdrawn[i]) {
+          row.setTimestamp(14, Timestamp.from(library.withdrawnAt(i)));
+        } else {
+          row.setNull(14, Types.TIMESTAMP);
+        }
+        row.setLong(15, library.downloads[i]);
+        row.setInt(16, count[i]);
+        row.setInt(17, total[i]);
+        row.setDouble(18, count[i] == 0 ? 0 : (double) total[i] / count[i]);
+        if (library.assured[i] != 0) {
+          row.setLong(19, library.assuredBy[i]);
+          row.setTimestamp(20, Timestamp.from(library.assuredAt(i)));
+          row.setDate(21, java.sql.Date.valueOf(library.assuredUntil(i)));
+        } else {
+          row.setNull(19, Types.BIGINT);
+          row.setNull(20, Types.TIMESTAMP);
+          row.setNull(21, Types.DATE);
+        }
+        Timestamp created = Timestamp.from(library.createdAt(i));
+        row.setTimestamp(22, created);
+        row.setTimestamp(23, created);
+        batch.add();
+      }
+    }
+  }
+
+  /** The words each resource is found by; the full-text index takes them as the rows go in. */
+  private void writeResourceTexts(ResourcesDataSet library) throws SQLException {
+    try (Batch batch =
+        new Batch("INSERT INTO resource_text (resource_id, search_text) VALUES (?, ?)")) {
+      for (int i = 0; i < library.size; i++) {
+        batch.statement.setLong(1, i + 1L);
+        batch.statement.setString(2, library.text(i).searchText());
+        batch.add();
+      }
+    }
+  }
+
+  /** Version 1 of each resource, its file one of the shared blobs, its inner text read. */
+  private void writeResourceVersions(ResourcesDataSet library, List<LibraryFiles.Blob> blobs)
+      throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO resource_version (id, resource_id, number, content_id, file_name,"
+                + " media_type, size, thumbnail_id, change_note, created_by, created_at,"
+                + " text_state, inner_text) VALUES (?, ?, 1, ?, ?, ?, ?, NULL, NULL, ?, ?,"
+                + " 'DONE', ?)")) {
+      for (int i = 0; i < library.size; i++) {
+        LibraryFiles.Blob file = blobs.get(library.blob[i]);
+        PreparedStatement row = batch.statement;
+        row.setLong(1, i + 1L);
+        row.setLong(2, i + 1L);
+        row.setString(3, file.sha256Hex());
+        row.setString(4, file.fileName());
+        row.setString(5, file.mediaType());
+        row.setLong(6, file.size());
+        row.setLong(7, library.owner[i]);
+        row.setTimestamp(8, Timestamp.from(library.createdAt(i)));
+        row.setString(9, library.text(i).inner());
+        batch.add();
+      }
+    }
+  }
+
+  private void writeRatings(ResourcesDataSet library) throws SQLException {
+    ResourcesDataSet.Ratings ratings = library.ratings;
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO resource_rating (resource_id, person_id, stars, review, rated_at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      for (int r = 0; r < ratings.size(); r++) {
+        int i = (int) ratings.resource()[r] - 1;
+        PreparedStatement row = batch.statement;
+        row.setLong(1, ratings.resource()[r]);
+        row.setLong(2, ratings.person()[r]);
+        row.setInt(3, ratings.stars()[r]);
+        String review = ResourcesDataSet.Ratings.review(ratings.review()[r]);
+        if (review == null) {
+          row.setNull(4, Types.VARCHAR);
+        } else {
+          row.setString(4, review);
+        }
+        row.setTimestamp(
+            5, Timestamp.from(library.createdAt(i).plusSeconds(43_200L * library.ageDays[i])));
         batch.add();
       }
     }
