@@ -29,6 +29,7 @@ import org.trustintranet.kernel.application.FileStore;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.resources.application.DownloadFile;
 import org.trustintranet.resources.application.LibraryUpkeep;
 import org.trustintranet.resources.application.ResourceDetail;
@@ -43,7 +44,9 @@ import org.trustintranet.resources.application.StagedFile;
 import org.trustintranet.resources.domain.KeyStage;
 import org.trustintranet.resources.domain.Licence;
 import org.trustintranet.resources.domain.ResourceQuery;
+import org.trustintranet.resources.domain.ResourceRepository;
 import org.trustintranet.resources.domain.ResourceType;
+import org.trustintranet.resources.domain.SearchHits;
 import org.trustintranet.resources.domain.Subject;
 import org.trustintranet.resources.domain.Visibility;
 
@@ -78,6 +81,7 @@ class ResourcesIT {
   @Inject FileStore files;
   @Inject LibraryRows rows;
   @Inject Acting acting;
+  @Inject ResourceRepository repository;
 
   /** The bytes of each Word document shared, by its word (POI stamps each file it writes). */
   private final Map<String, byte[]> shared = new java.util.HashMap<>();
@@ -311,7 +315,7 @@ class ResourcesIT {
   }
 
   @Test
-  void theBadgeNeedsAnOfficerAndTheWholeChecklist() {
+  void theBadgeNeedsAnOfficerAndTheWholeChecklist() throws InterruptedException {
     long id = shareWord("badge", Visibility.TRUST);
     Checklist all = new Checklist(true, true, true, true, true);
     LocalDate inAYear = LocalDate.now().plusYears(1);
@@ -326,6 +330,8 @@ class ResourcesIT {
         refusal(() -> reviews.assure(id, all, LocalDate.now().minusDays(1))));
     reviews.assure(id, all, inAYear);
     assertEquals(inAYear, library.resource(id).assuredUntil());
+    // "badge" is inside the file only: found once the background has read it.
+    assertTrue(eventuallyFound("badge", id));
     SearchResults assured =
         search.search(
             new SearchCriteria(
@@ -352,6 +358,53 @@ class ResourcesIT {
     assertTrue(subjects.size() > 1, "the subject facet counts the other subjects too: " + subjects);
     assertEquals(maths.total(), subjects.get("MATHEMATICS"));
     assertEquals("error.search.tooLong", refusal(() -> find("x".repeat(101))));
+  }
+
+  /**
+   * A search whose words find few resources counts its facets and total in memory from one use of
+   * the index ({@link SearchHits}); one whose words find many counts in SQL. Both must give the
+   * same answer: the same total, the same facet counts and the same page, in every order.
+   */
+  @Test
+  void countingInMemoryAndInSqlAgree() {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    long oakfield = acting.school(OAKFIELD);
+    int compared = 0;
+    // Words of the demo library that the other tests' files never hold: their text is read in the
+    // background, and a count must not change between the two ways of counting.
+    for (String words : List.of("year", "number", "three", "scheme", "practical")) {
+      for (boolean everything : List.of(true, false)) {
+        for (Subject subject : java.util.Arrays.asList(null, Subject.MATHEMATICS)) {
+          for (ResourceQuery.Sort sort : ResourceQuery.Sort.values()) {
+            ResourceQuery q =
+                new ResourceQuery(
+                    SearchQuery.parse(words),
+                    subject,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    sort,
+                    everything,
+                    true,
+                    java.util.Set.of(oakfield),
+                    today);
+            SearchHits hits = new SearchHits(repository.hits(q, SearchHits.LIMIT).orElseThrow());
+            String what = words + " " + everything + " " + subject + " " + sort;
+            assertEquals(repository.count(q), hits.total(q), what);
+            for (ResourceQuery.Facet facet : ResourceQuery.Facet.values()) {
+              assertEquals(repository.facet(q, facet), hits.facet(q, facet), what + " " + facet);
+            }
+            List<Long> inSql = repository.search(q, 0, 20).stream().map(r -> r.id()).toList();
+            List<Long> inMemory = hits.page(q, 0, 20);
+            assertEquals(inSql, inMemory, what);
+            compared += hits.total(q) > 1 ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(compared > 0, "some search found more than one resource");
   }
 
   @Test

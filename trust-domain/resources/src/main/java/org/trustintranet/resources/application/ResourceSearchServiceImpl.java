@@ -6,9 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.kernel.domain.UserProfile;
@@ -17,6 +20,8 @@ import org.trustintranet.resources.domain.ResourcePolicy;
 import org.trustintranet.resources.domain.ResourceQuery;
 import org.trustintranet.resources.domain.ResourceRepository;
 import org.trustintranet.resources.domain.ResourceRow;
+import org.trustintranet.resources.domain.SearchHit;
+import org.trustintranet.resources.domain.SearchHits;
 
 /**
  * The search, scoped by who asks ({@link ResourcePolicy}: trust admins every resource, anyone of
@@ -49,7 +54,31 @@ public class ResourceSearchServiceImpl implements ResourceSearchService {
             me.schoolRoles().keySet(),
             today);
     int size = Math.max(1, Math.min(limit, MAX_PAGE));
-    List<ResourceRow> rows = resources.search(query, Math.max(0, offset), size);
+    int from = Math.max(0, offset);
+    Optional<List<SearchHit>> found =
+        query.words().isEmpty() ? Optional.empty() : resources.hits(query, SearchHits.LIMIT);
+    return found.isPresent()
+        ? inMemory(query, new SearchHits(found.get()), from, size, today)
+        : inSql(query, from, size, today);
+  }
+
+  /** Words that find few enough resources: the index is asked once, the rest worked out here. */
+  private SearchResults inMemory(
+      ResourceQuery query, SearchHits hits, int offset, int size, LocalDate today) {
+    List<Long> ids = hits.page(query, offset, size);
+    Map<Long, ResourceRow> byId = new HashMap<>();
+    resources.rows(ids).forEach(r -> byId.put(r.id(), r));
+    List<ResourceRow> rows = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    for (ResourceQuery.Facet facet : ResourceQuery.Facet.values()) {
+      facets.put(facet.name(), hits.facet(query, facet));
+    }
+    return new SearchResults(names.results(rows, today), hits.total(query), facets);
+  }
+
+  /** No words, or words too common to hold their hits: the database counts, a query a facet. */
+  private SearchResults inSql(ResourceQuery query, int offset, int size, LocalDate today) {
+    List<ResourceRow> rows = resources.search(query, offset, size);
     long total = offset == 0 && rows.size() < size ? rows.size() : resources.count(query);
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     for (ResourceQuery.Facet facet : ResourceQuery.Facet.values()) {

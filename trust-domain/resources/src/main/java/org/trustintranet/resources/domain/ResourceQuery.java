@@ -68,6 +68,23 @@ public record ResourceQuery(
         assuredOn);
   }
 
+  /** The same search with no filter: the words and the reader's scope only. */
+  public ResourceQuery unfiltered() {
+    return new ResourceQuery(
+        words,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        sort,
+        everything,
+        trustWide,
+        mySchools,
+        assuredOn);
+  }
+
   /** True when nobody's resources can be found (no school, no trust role). */
   public boolean findsNothing() {
     return !everything && !trustWide && mySchools.isEmpty();

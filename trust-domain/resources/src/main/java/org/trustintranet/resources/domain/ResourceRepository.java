@@ -73,6 +73,12 @@ public interface ResourceRepository {
   /** A page of the search's results. */
   List<ResourceRow> search(ResourceQuery query, int offset, int limit);
 
+  /**
+   * The resources the query's words find in the reader's scope, before its filters, or nothing when
+   * they are more than {@code limit}: one use of the full-text index for a whole search.
+   */
+  Optional<List<SearchHit>> hits(ResourceQuery query, int limit);
+
   /** How many results the search has in all. */
   long count(ResourceQuery query);
 

@@ -32,6 +32,7 @@ import org.trustintranet.resources.domain.ResourceRow;
 import org.trustintranet.resources.domain.ResourceState;
 import org.trustintranet.resources.domain.ResourceType;
 import org.trustintranet.resources.domain.ResourceVersion;
+import org.trustintranet.resources.domain.SearchHit;
 import org.trustintranet.resources.domain.StagedUpload;
 import org.trustintranet.resources.domain.Subject;
 import org.trustintranet.resources.domain.TextState;
@@ -298,7 +299,7 @@ public class JpaResourceRepository implements ResourceRepository {
       case RELEVANCE ->
           sql.append(
               ranked
-                  ? "MATCH (t.search_text) AGAINST (? IN BOOLEAN MODE) DESC, r.id DESC"
+                  ? "MATCH (t.search_text) AGAINST (? IN BOOLEAN MODE) DESC, r.created_at DESC, r.id DESC"
                   : "r.created_at DESC, r.id DESC");
       case NEWEST -> sql.append("r.created_at DESC, r.id DESC");
       case MOST_DOWNLOADED -> sql.append("r.downloads DESC, r.id DESC");
@@ -309,6 +310,46 @@ public class JpaResourceRepository implements ResourceRepository {
     }
     sql.append(" LIMIT ? OFFSET ?").parameter(limit).parameter(offset);
     return rows(sql.query(em));
+  }
+
+  @Override
+  public Optional<List<SearchHit>> hits(ResourceQuery query, int limit) {
+    ResourceQuery q = query.unfiltered();
+    if (q.findsNothing()) {
+      return Optional.of(List.of());
+    }
+    boolean scored = !q.words().isEmpty() && !onH2();
+    Sql sql =
+        new Sql()
+            .append(
+                "SELECT r.id, r.subject, r.key_stage, r.resource_type, r.school_id, r.licence,"
+                    + " r.assured_until, r.created_at, r.downloads, r.rating_score,"
+                    + " r.rating_count, ")
+            .append(scored ? "MATCH (t.search_text) AGAINST (? IN BOOLEAN MODE)" : "0");
+    if (scored) {
+      sql.parameter(booleanWords(q.words()));
+    }
+    from(sql, q);
+    sql.append(" LIMIT ?").parameter(limit + 1);
+    List<SearchHit> hits = new ArrayList<>();
+    for (Object row : sql.query(em).getResultList()) {
+      Object[] c = (Object[]) row;
+      hits.add(
+          new SearchHit(
+              ((Number) c[0]).longValue(),
+              Subject.valueOf((String) c[1]),
+              KeyStage.valueOf((String) c[2]),
+              ResourceType.valueOf((String) c[3]),
+              ((Number) c[4]).longValue(),
+              Licence.valueOf((String) c[5]),
+              date(c[6]),
+              instant(c[7]),
+              ((Number) c[8]).longValue(),
+              ((Number) c[9]).doubleValue(),
+              ((Number) c[10]).intValue(),
+              ((Number) c[11]).doubleValue()));
+    }
+    return hits.size() > limit ? Optional.empty() : Optional.of(hits);
   }
 
   @Override
