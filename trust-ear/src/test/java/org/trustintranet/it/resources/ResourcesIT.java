@@ -266,14 +266,19 @@ class ResourcesIT {
     long id = shareWord(word, Visibility.TRUST);
     acting.as("teacher");
     assertTrue(eventuallyFound(word, id));
+    // Browsing without words: its counts are kept a minute, but forgotten at once on a change.
+    long browsing = find(null).total();
+    assertEquals(browsing, find(null).total());
     library.withdraw(id);
     assertEquals(0, find(word).total());
+    assertEquals(browsing - 1, find(null).total(), "the library's counts forget the withdrawn");
     acting.as("athro");
     assertThrows(NotFoundException.class, () -> library.file(id, 1, false));
     acting.as("teacher");
     assertTrue(library.mine().stream().anyMatch(r -> r.row().id() == id), "listed to restore");
     library.restore(id);
     assertEquals(1, find(word).total());
+    assertEquals(browsing, find(null).total());
 
     library.withdraw(id);
     rows.ageWithdrawal(id, Instant.now().minus(Duration.ofDays(31)));

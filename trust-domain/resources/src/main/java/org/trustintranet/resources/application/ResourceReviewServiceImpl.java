@@ -46,6 +46,7 @@ public class ResourceReviewServiceImpl implements ResourceReviewService {
   @Inject UserDirectory directory;
   @Inject Texts texts;
   @Inject MailOutbox outbox;
+  @Inject jakarta.enterprise.event.Event<LibraryChanged> changed;
 
   @Inject
   @ConfigProperty(name = "trust.url", defaultValue = "http://localhost:8080")
@@ -161,6 +162,7 @@ public class ResourceReviewServiceImpl implements ResourceReviewService {
     r = resources.lock(id).orElseThrow();
     r.assure(me.personId(), reviewBy, clock.instant());
     resources.flush();
+    changed.fire(new LibraryChanged(id));
     audit.record(
         "resources.assure",
         ResourceServiceImpl.SUBJECT,

@@ -34,6 +34,7 @@ public class ResourceSearchServiceImpl implements ResourceSearchService {
   @Inject ResourceNames names;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject RecentCounts recentCounts;
 
   @Override
   public SearchResults search(SearchCriteria c, int offset, int limit) {
@@ -79,12 +80,19 @@ public class ResourceSearchServiceImpl implements ResourceSearchService {
   /** No words, or words too common to hold their hits: the database counts, a query a facet. */
   private SearchResults inSql(ResourceQuery query, int offset, int size, LocalDate today) {
     List<ResourceRow> rows = resources.search(query, offset, size);
-    long total = offset == 0 && rows.size() < size ? rows.size() : resources.count(query);
+    RecentCounts.Counts counts =
+        query.words().isEmpty()
+            ? recentCounts.of(query, () -> countInSql(query))
+            : countInSql(query);
+    return new SearchResults(names.results(rows, today), counts.total(), counts.facets());
+  }
+
+  private RecentCounts.Counts countInSql(ResourceQuery query) {
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     for (ResourceQuery.Facet facet : ResourceQuery.Facet.values()) {
       facets.put(facet.name(), resources.facet(query, facet));
     }
-    return new SearchResults(names.results(rows, today), total, facets);
+    return new RecentCounts.Counts(resources.count(query), facets);
   }
 
   @Override

@@ -58,6 +58,7 @@ public class ResourceServiceImpl implements ResourceService {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject Event<VersionStored> versionStored;
+  @Inject Event<LibraryChanged> changed;
 
   @Inject
   @ConfigProperty(name = MAX_UPLOAD_SETTING, defaultValue = "" + DEFAULT_MAX_UPLOAD)
@@ -157,6 +158,7 @@ public class ResourceServiceImpl implements ResourceService {
       resources.index(resource.getId(), metadata.searchableText());
       audited("resources.share", resource, null);
       ids.add(resource.getId());
+      changed.fire(new LibraryChanged(resource.getId()));
       return ids;
     }
     for (StagedUpload upload : uploads) {
@@ -178,6 +180,7 @@ public class ResourceServiceImpl implements ResourceService {
       versionStored.fire(new VersionStored(version.getId()));
       audited("resources.share", resource, file);
       ids.add(resource.getId());
+      changed.fire(new LibraryChanged(resource.getId()));
     }
     return ids;
   }
@@ -309,6 +312,7 @@ public class ResourceServiceImpl implements ResourceService {
     r.revise(after, clock.instant());
     resources.flush();
     reindex(r);
+    changed.fire(new LibraryChanged(id));
     audit.record("resources.revise", SUBJECT, id, r.getTitle(), before, after);
   }
 
@@ -357,6 +361,7 @@ public class ResourceServiceImpl implements ResourceService {
     Resource r = access.changeable(me, id);
     r.withdraw(clock.instant());
     resources.flush();
+    changed.fire(new LibraryChanged(id));
     audit.record("resources.withdraw", SUBJECT, id, r.getTitle(), null, null);
   }
 
@@ -366,6 +371,7 @@ public class ResourceServiceImpl implements ResourceService {
     Resource r = access.changeable(me, id);
     r.restore(clock.instant());
     resources.flush();
+    changed.fire(new LibraryChanged(id));
     audit.record("resources.restore", SUBJECT, id, r.getTitle(), null, null);
   }
 

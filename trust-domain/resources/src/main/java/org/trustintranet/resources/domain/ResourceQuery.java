@@ -68,6 +68,23 @@ public record ResourceQuery(
         assuredOn);
   }
 
+  /** The same search in another order. */
+  public ResourceQuery sortedBy(Sort order) {
+    return new ResourceQuery(
+        words,
+        subject,
+        keyStage,
+        type,
+        schoolId,
+        licence,
+        assuredOnly,
+        order,
+        everything,
+        trustWide,
+        mySchools,
+        assuredOn);
+  }
+
   /** The same search with no filter: the words and the reader's scope only. */
   public ResourceQuery unfiltered() {
     return new ResourceQuery(
