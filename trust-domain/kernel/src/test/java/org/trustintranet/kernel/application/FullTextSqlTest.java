@@ -31,10 +31,8 @@ class FullTextSqlTest {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE post (id BIGINT PRIMARY KEY, search_text MEDIUMTEXT)");
       s.execute("CREATE TABLE note (id BIGINT PRIMARY KEY, search_text MEDIUMTEXT)");
-      s.execute("CREATE ALIAS IF NOT EXISTS FT_INIT FOR 'org.h2.fulltext.FullText.init'");
-      s.execute("CALL FT_INIT()");
-      s.execute("CALL FT_CREATE_INDEX('public', 'post', 'search_text')");
-      s.execute("CALL FT_CREATE_INDEX('public', 'note', 'search_text')");
+      FullTextIndex.create(connection, "post", "search_text", "ft_post");
+      FullTextIndex.create(connection, "note", "search_text", "ft_note");
       s.execute(
           "INSERT INTO post VALUES (1, 'Sports day: bring a hat'), (2, 'Sports hall closed'),"
               + " (3, 'A hat for the day')");
