@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +36,13 @@ class FullTextIndexTest {
   @Test
   void theRowsThereAreIndexedAndTheTriggerKeepsTheIndexUpToDate() throws Exception {
     FullTextIndex.create(connection, "resource_text", "search_text", "ft_resource_search");
-    assertEquals(List.of(1L), found("fractions"));
+    assertEquals(List.of(1L), FullTextSqlTest.found(connection, "resource_text", "fractions"));
     try (Statement s = connection.createStatement()) {
       s.execute("INSERT INTO resource_text VALUES (3, 'More fractions')");
       s.execute("UPDATE resource_text SET search_text = 'Poems' WHERE resource_id = 1");
     }
-    assertEquals(List.of(3L), found("fractions"));
-    assertEquals(List.of(1L), found("poems"));
+    assertEquals(List.of(3L), FullTextSqlTest.found(connection, "resource_text", "fractions"));
+    assertEquals(List.of(1L), FullTextSqlTest.found(connection, "resource_text", "poems"));
   }
 
   @Test
@@ -56,7 +53,7 @@ class FullTextIndexTest {
     }
     FullTextIndex.create(connection, "RESOURCE_TEXT", "Search_Text", "ft_resource_search");
     FullTextIndex.create(connection, "post", "search_text", "ft_post_search");
-    assertEquals(List.of(1L), found("fractions"));
+    assertEquals(List.of(1L), FullTextSqlTest.found(connection, "resource_text", "fractions"));
   }
 
   @Test
@@ -76,21 +73,5 @@ class FullTextIndexTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> FullTextIndex.create(connection, "resource_text (x)", "search_text", "ft"));
-  }
-
-  private List<Long> found(String word) throws Exception {
-    List<Long> ids = new ArrayList<>();
-    try (PreparedStatement s =
-        connection.prepareStatement(
-            FullTextSql.h2RowsWithAllWords("resource_text", 1) + " ORDER BY 1")) {
-      s.setString(1, word.toUpperCase(java.util.Locale.ROOT));
-      s.setInt(2, 1);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          ids.add(r.getLong(1));
-        }
-      }
-    }
-    return ids;
   }
 }

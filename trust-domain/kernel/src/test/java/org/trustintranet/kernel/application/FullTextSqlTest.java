@@ -53,17 +53,18 @@ class FullTextSqlTest {
 
   @Test
   void aRowIsFoundOnlyWhenItHoldsEveryWord() throws Exception {
-    assertEquals(List.of(1L, 2L), found("post", "sports"));
-    assertEquals(List.of(1L), found("post", "sports day"));
-    assertEquals(List.of(1L, 3L), found("post", "HAT day"));
-    assertEquals(List.of(1L), found("post", "day sports hat day"), "a word twice counts once");
-    assertEquals(List.of(), found("post", "sports swimming"));
+    assertEquals(List.of(1L, 2L), found(connection, "post", "sports"));
+    assertEquals(List.of(1L), found(connection, "post", "sports day"));
+    assertEquals(List.of(1L, 3L), found(connection, "post", "HAT day"));
+    assertEquals(
+        List.of(1L), found(connection, "post", "day sports hat day"), "a word twice counts once");
+    assertEquals(List.of(), found(connection, "post", "sports swimming"));
   }
 
   @Test
   void onlyTheNamedTablesRowsAreFound() throws Exception {
-    assertEquals(List.of(7L), found("note", "sports day hat"));
-    assertEquals(List.of(7L), found("NOTE", "sports day hat"), "the name in any case");
+    assertEquals(List.of(7L), found(connection, "note", "sports day hat"));
+    assertEquals(List.of(7L), found(connection, "NOTE", "sports day hat"), "the name in any case");
   }
 
   @Test
@@ -92,7 +93,8 @@ class FullTextSqlTest {
     assertEquals(1, asked.get());
   }
 
-  private List<Long> found(String table, String words) throws Exception {
+  /** The ids of {@code table}'s rows holding all {@code words}, as a repository asks for them. */
+  static List<Long> found(Connection connection, String table, String words) throws Exception {
     List<String> upper = FullTextSql.h2Words(SearchQuery.parse(words));
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement s =
