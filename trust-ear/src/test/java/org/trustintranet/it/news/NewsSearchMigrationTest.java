@@ -15,11 +15,11 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trustintranet.kernel.application.ContextSchema;
+import org.trustintranet.kernel.application.FullTextSql;
 import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.kernel.infrastructure.ContextMigrations;
 import org.trustintranet.kernel.infrastructure.KernelSchema;
 import org.trustintranet.membership.infrastructure.MembershipSchema;
-import org.trustintranet.news.infrastructure.JpaNewsRepository;
 import org.trustintranet.news.infrastructure.NewsSchema;
 
 /**
@@ -82,10 +82,10 @@ class NewsSearchMigrationTest {
 
   /** The posts holding every word, as the news search asks H2's full-text index for them. */
   private static List<Long> found(Connection c, String words) throws Exception {
-    List<String> upper = JpaNewsRepository.h2Words(SearchQuery.parse(words));
+    List<String> upper = FullTextSql.h2Words(SearchQuery.parse(words));
     List<Long> ids = new ArrayList<>();
     try (PreparedStatement s =
-        c.prepareStatement(JpaNewsRepository.h2PostsWithAllWords(upper.size()) + " ORDER BY 1")) {
+        c.prepareStatement(FullTextSql.h2RowsWithAllWords("post", upper.size()) + " ORDER BY 1")) {
       int i = 1;
       for (String word : upper) {
         s.setString(i++, word);

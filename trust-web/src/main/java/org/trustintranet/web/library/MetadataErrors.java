@@ -1,10 +1,7 @@
 package org.trustintranet.web.library;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.web.support.Feedback;
 
 /**
@@ -35,20 +32,7 @@ final class MetadataErrors {
    * Runs {@code call}; a refusal of a field is also shown at {@code form}'s field, then rethrown.
    */
   static <T> T atTheField(Feedback feedback, String form, Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof BusinessException b && FIELD_OF.containsKey(b.messageKey())) {
-          String text = feedback.text(b.messageKey(), b.arguments());
-          FacesContext.getCurrentInstance()
-              .addMessage(
-                  form + ":" + FIELD_OF.get(b.messageKey()),
-                  new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-          break;
-        }
-      }
-      throw e;
-    }
+    return feedback.atTheField(
+        key -> FIELD_OF.containsKey(key) ? form + ":" + FIELD_OF.get(key) : null, call);
   }
 }

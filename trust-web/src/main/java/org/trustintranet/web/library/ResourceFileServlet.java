@@ -163,7 +163,8 @@ public class ResourceFileServlet extends HttpServlet {
     try (in) {
       response.setContentType(file.mediaType());
       response.setHeader(
-          "Content-Disposition", asFile ? Attachment.disposition(file.fileName()) : "inline");
+          "Content-Disposition",
+          asFile ? Attachment.disposition(file.fileName(), file.asciiFileName()) : "inline");
       if (range.outcome() == ByteRange.Outcome.PART) {
         response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
         response.setHeader("Content-Range", range.contentRange(file.size()));

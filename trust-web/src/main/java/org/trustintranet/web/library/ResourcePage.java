@@ -4,15 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.resources.application.RatingView;
 import org.trustintranet.resources.application.ResourceDetail;
@@ -138,15 +134,7 @@ public class ResourcePage extends IdPage {
     if (detail == null) {
       return;
     }
-    UploadedFile file = event.getFile();
-    StagedFile done;
-    try (InputStream in = file.getInputStream()) {
-      done = feedback.attempt(() -> resources.stage(file.getFileName(), in), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      SharePage.forget(file);
-    }
+    StagedFile done = UploadStaging.stage(resources, feedback, event.getFile());
     if (done != null) {
       if (newFile != null) {
         long previous = newFile.id();

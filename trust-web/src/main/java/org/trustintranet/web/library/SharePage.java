@@ -3,16 +3,10 @@ package org.trustintranet.web.library;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 import org.trustintranet.resources.application.ResourceForm;
 import org.trustintranet.resources.application.ResourceService;
 import org.trustintranet.resources.application.SchoolOption;
@@ -30,7 +24,6 @@ import org.trustintranet.web.support.Feedback;
 @ViewScoped
 public class SharePage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(SharePage.class.getName());
 
   @Inject ResourceService resources;
   @Inject Feedback feedback;
@@ -49,29 +42,12 @@ public class SharePage implements Serializable {
 
   /** One file arrived: streamed to the service, kept in the list if it took it. */
   public void upload(FileUploadEvent event) {
-    UploadedFile file = event.getFile();
-    StagedFile done;
-    try (InputStream in = file.getInputStream()) {
-      done = feedback.attempt(() -> resources.stage(file.getFileName(), in), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      forget(file);
-    }
+    StagedFile done = UploadStaging.stage(resources, feedback, event.getFile());
     if (done != null) {
       synchronized (staged) {
         staged.add(done);
       }
       feedback.info("resources.share.staged", done.fileName());
-    }
-  }
-
-  /** Deletes the container's temporary copy of an upload at once (the store has the bytes). */
-  static void forget(UploadedFile file) {
-    try {
-      file.delete();
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.FINE, "temporary upload left to the container", e);
     }
   }
 

@@ -188,26 +188,8 @@ public class EditPostPage extends IdPage {
       fieldError("edit:schools", "error.news.audienceEmpty");
       return null;
     }
-    Long saved = feedback.attempt(() -> atTheField(action), successKey);
+    Long saved = feedback.attempt(() -> feedback.atTheField(FIELD_OF::get, action), successKey);
     return saved == null ? null : "/news/post?faces-redirect=true&id=" + saved;
-  }
-
-  /** Runs the action; a refusal of a time or a tag is also shown at its field. */
-  private Long atTheField(Supplier<Long> action) {
-    try {
-      return action.get();
-    } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof BusinessException b && FIELD_OF.containsKey(b.messageKey())) {
-          String text = feedback.text(b.messageKey(), b.arguments());
-          FacesContext.getCurrentInstance()
-              .addMessage(
-                  FIELD_OF.get(b.messageKey()),
-                  new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        }
-      }
-      throw e;
-    }
   }
 
   private void fieldError(String field, String key) {

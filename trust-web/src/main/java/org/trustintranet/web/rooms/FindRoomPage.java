@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.RoomOptions;
 import org.trustintranet.rooms.application.RoomSearch;
@@ -98,17 +97,11 @@ public class FindRoomPage implements Serializable {
     }
   }
 
+  /** Books the room; a refusal of the title is also shown at the title. */
   private Long atTheField(long roomId, BookingForm form) {
-    try {
-      return rooms.book(roomId, form);
-    } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof BusinessException b && b.messageKey().startsWith("error.rooms.title")) {
-          fieldMessage("find:title", feedback.text(b.messageKey(), b.arguments()));
-        }
-      }
-      throw e;
-    }
+    return feedback.atTheField(
+        key -> key.startsWith("error.rooms.title") ? "find:title" : null,
+        () -> rooms.book(roomId, form));
   }
 
   /** The search as the service takes it; null (with a message at the field) if unreadable. */

@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.rooms.application.BookingForm;
 import org.trustintranet.rooms.application.BookingView;
@@ -265,16 +264,7 @@ public class RoomPage extends IdPage {
   }
 
   private <T> T atTheField(Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (RuntimeException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof BusinessException b && fieldOf(b.messageKey()) != null) {
-          fieldMessage(fieldOf(b.messageKey()), feedback.text(b.messageKey(), b.arguments()));
-        }
-      }
-      throw e;
-    }
+    return feedback.atTheField(RoomPage::fieldOf, call);
   }
 
   /** The field that shows the refusal {@code key}, or null; the rules' have one key per weekday. */

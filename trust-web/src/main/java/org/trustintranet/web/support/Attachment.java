@@ -1,7 +1,6 @@
 package org.trustintranet.web.support;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 
 /**
  * The {@code Content-Disposition} of a download (RFC 6266): {@code attachment}, the name in plain
@@ -13,23 +12,18 @@ public final class Attachment {
 
   private Attachment() {}
 
-  /** The header's value for a file called {@code name} (already cleaned by the service). */
-  public static String disposition(String name) {
-    return "attachment; filename=\"" + ascii(name) + "\"; filename*=UTF-8''" + encode(name);
-  }
-
   /**
-   * The name in plain ASCII for {@code filename}: letters lose their accents, anything else not
-   * printable ASCII, a quote, a backslash or a percent sign becomes "_" (the rule of the resources
-   * context's SafeFileName.asciiFallback, which the screens may not call: it is its domain's).
+   * The header's value for a file called {@code name} (already cleaned by the service), which
+   * clients that do not read {@code filename*} get as {@code asciiName} (the service's plain ASCII
+   * form of it, without quotes, backslashes or percent signs).
+   *
+   * @throws IllegalArgumentException when {@code asciiName} holds anything else than that
    */
-  static String ascii(String name) {
-    String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    StringBuilder ascii = new StringBuilder(stripped.length());
-    for (char c : stripped.toCharArray()) {
-      ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');
+  public static String disposition(String name, String asciiName) {
+    if (!asciiName.chars().allMatch(c -> c >= 0x20 && c < 0x7f && "\"\\%".indexOf(c) < 0)) {
+      throw new IllegalArgumentException("Not a plain ASCII file name: " + asciiName);
     }
-    return ascii.toString();
+    return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encode(name);
   }
 
   /** Every byte of the UTF-8 name that is not an attr-char of RFC 8187 as {@code %XX}. */

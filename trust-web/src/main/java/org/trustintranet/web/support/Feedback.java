@@ -14,6 +14,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -114,6 +115,28 @@ public class Feedback {
 
   private Locale locale() {
     return faces.getViewRoot() == null ? Locale.UK : faces.getViewRoot().getLocale();
+  }
+
+  /**
+   * Runs {@code call}; a business refusal that {@code fieldOf} names a field for (its client id,
+   * such as {@code book:start}; null for none) is also shown at that field, so that a screen reader
+   * reads the reason with the field, and is then thrown on (for {@link #attempt} to show at the
+   * top).
+   */
+  public <T> T atTheField(Function<String, String> fieldOf, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BusinessException b && fieldOf.apply(b.messageKey()) != null) {
+          String text = text(b.messageKey(), b.arguments());
+          faces.addMessage(
+              fieldOf.apply(b.messageKey()),
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+      }
+      throw e;
+    }
   }
 
   public void info(String key, Object... arguments) {

@@ -1,6 +1,7 @@
 package org.trustintranet.web.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ class AttachmentTest {
   void aPlainNameIsTheSameInBothParameters() {
     assertEquals(
         "attachment; filename=\"plan.pdf\"; filename*=UTF-8''plan.pdf",
-        Attachment.disposition("plan.pdf"));
+        Attachment.disposition("plan.pdf", "plan.pdf"));
   }
 
   @Test
@@ -17,13 +18,14 @@ class AttachmentTest {
     assertEquals(
         "attachment; filename=\"Ffracsiynau _ wyl.docx\";"
             + " filename*=UTF-8''Ffracsiynau%20%E2%80%93%20%C5%B5yl.docx",
-        Attachment.disposition("Ffracsiynau – ŵyl.docx"));
+        Attachment.disposition("Ffracsiynau – ŵyl.docx", "Ffracsiynau _ wyl.docx"));
   }
 
   @Test
-  void theAsciiNameHasNoQuoteBackslashPercentOrControl() {
-    assertEquals("a_b_c_d_e.txt", Attachment.ascii("a\"b\\c%d\u0007e.txt"));
-    assertEquals("Creme brulee.pdf", Attachment.ascii("Crème brûlée.pdf"));
+  void anAsciiNameThatCouldBreakTheHeaderIsRefused() {
+    for (String bad : new String[] {"a\"b.pdf", "a\\b.pdf", "a%b.pdf", "a\r\nb.pdf", "ŵyl.pdf"}) {
+      assertThrows(IllegalArgumentException.class, () -> Attachment.disposition(bad, bad), bad);
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.trustintranet.kernel.application.MailText;
 
 /**
  * The intranet's own addresses for mail, which is read outside the intranet: from {@code
@@ -17,8 +18,7 @@ public class NewsLinks {
   @Inject
   public NewsLinks(
       @ConfigProperty(name = "trust.url", defaultValue = "http://localhost:8080") String url) {
-    String trimmed = url.strip();
-    this.base = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    this.base = MailText.base(url);
   }
 
   /** Needed by CDI for its proxy. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.trustintranet.kernel.application.Addressee;
 import org.trustintranet.kernel.application.Mail;
+import org.trustintranet.kernel.application.MailText;
 import org.trustintranet.kernel.application.Texts;
 import org.trustintranet.kernel.domain.Language;
 import org.trustintranet.news.domain.DigestFrequency;
@@ -38,20 +39,20 @@ public class NewsMails {
         greeting + "\n\n" + ask + "\n\n" + action + ": " + link + "\n\n-- \n" + why + "\n";
     String html =
         "<p>"
-            + escape(greeting)
+            + MailText.escape(greeting)
             + "</p><p>"
-            + escape(ask)
+            + MailText.escape(ask)
             + "</p><p><a href=\""
-            + escape(link)
+            + MailText.escape(link)
             + "\">"
-            + escape(action)
+            + MailText.escape(action)
             + "</a></p><hr><p><small>"
-            + escape(why)
+            + MailText.escape(why)
             + "</small></p>";
     return new Mail(
         to.email(),
         lang,
-        subject(texts.text(lang, "mail.news.reminder.subject", title)),
+        MailText.subject(texts.text(lang, "mail.news.reminder.subject", title)),
         text,
         html);
   }
@@ -72,9 +73,9 @@ public class NewsMails {
     StringBuilder text = new StringBuilder(greeting).append("\n\n").append(intro).append("\n\n");
     StringBuilder html =
         new StringBuilder("<p>")
-            .append(escape(greeting))
+            .append(MailText.escape(greeting))
             .append("</p><p>")
-            .append(escape(intro))
+            .append(MailText.escape(intro))
             .append("</p><ul>");
     for (DigestItem item : shown) {
       String link = links.post(item.postId());
@@ -84,12 +85,12 @@ public class NewsMails {
       }
       text.append("  ").append(link).append("\n\n");
       html.append("<li><a href=\"")
-          .append(escape(link))
+          .append(MailText.escape(link))
           .append("\">")
-          .append(escape(item.title()))
+          .append(MailText.escape(item.title()))
           .append("</a>");
       if (!item.summary().isBlank()) {
-        html.append("<br>").append(escape(item.summary()));
+        html.append("<br>").append(MailText.escape(item.summary()));
       }
       html.append("</li>");
     }
@@ -97,7 +98,7 @@ public class NewsMails {
     if (items.size() > shown.size()) {
       String more = texts.text(lang, "mail.news.digest.more", items.size() - shown.size());
       text.append(more).append('\n');
-      html.append("<p>").append(escape(more)).append("</p>");
+      html.append("<p>").append(MailText.escape(more)).append("</p>");
     }
     text.append("\n-- \n")
         .append(change)
@@ -109,43 +110,19 @@ public class NewsMails {
         .append(unsubscribe)
         .append('\n');
     html.append("<hr><p><small><a href=\"")
-        .append(escape(links.profile()))
+        .append(MailText.escape(links.profile()))
         .append("\">")
-        .append(escape(change))
+        .append(MailText.escape(change))
         .append("</a> | <a href=\"")
-        .append(escape(unsubscribe))
+        .append(MailText.escape(unsubscribe))
         .append("\">")
-        .append(escape(stop))
+        .append(MailText.escape(stop))
         .append("</a></small></p>");
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("List-Unsubscribe", "<" + links.oneClickUnsubscribe(token) + ">");
     headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-    String subject = subject(texts.text(lang, "mail.news.digest.subject." + frequency.name()));
+    String subject =
+        MailText.subject(texts.text(lang, "mail.news.digest.subject." + frequency.name()));
     return new Mail(to.email(), lang, subject, text.toString(), html.toString(), headers);
-  }
-
-  /** One line of at most {@link Mail#MAX_SUBJECT} characters (a long title is cut). */
-  static String subject(String text) {
-    String line = text.replaceAll("[\\r\\n]+", " ").strip();
-    return line.length() <= Mail.MAX_SUBJECT
-        ? line
-        : line.substring(0, Mail.MAX_SUBJECT - 1).strip() + "\u2026";
-  }
-
-  /** Text as HTML text or attribute value. */
-  static String escape(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

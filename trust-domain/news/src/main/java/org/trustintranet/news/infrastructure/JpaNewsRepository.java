@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,13 +12,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.trustintranet.kernel.application.Databases;
 import org.trustintranet.kernel.application.Flushing;
+import org.trustintranet.kernel.application.FullTextSql;
 import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
@@ -38,8 +35,8 @@ public class JpaNewsRepository implements NewsRepository {
   @PersistenceContext(unitName = "news")
   EntityManager em;
 
-  /** Whether the database is the embedded H2, once asked ({@link #onH2}). */
-  private volatile Boolean embedded;
+  /** Which database this is (asked once) and its full-text SQL. */
+  private final FullTextSql fullText = new FullTextSql();
 
   @Override
   public Optional<Post> find(long id) {
@@ -137,7 +134,7 @@ public class JpaNewsRepository implements NewsRepository {
    * MySQL/MariaDB: the InnoDB FULLTEXT index ft_post_search, in natural language mode (boolean
    * operators mean nothing there, and the query holds none anyway), ranked by its relevance. H2:
    * the built-in full-text index (migration V7): every post holding all the words ({@link
-   * #h2PostsWithAllWords}), without a rank, newest first.
+   * FullTextSql#h2RowsWithAllWords}), without a rank, newest first.
    */
   @Override
   public List<PostSummary> search(
@@ -147,13 +144,13 @@ public class JpaNewsRepository implements NewsRepository {
     }
     List<Object> parameters = new ArrayList<>();
     String sql;
-    if (onH2()) {
-      List<String> words = h2Words(query);
+    if (fullText.onH2(em)) {
+      List<String> words = FullTextSql.h2Words(query);
       sql =
           "SELECT "
               + SUMMARY_COLUMNS
               + " FROM post p WHERE p.id IN ("
-              + h2PostsWithAllWords(words.size())
+              + FullTextSql.h2RowsWithAllWords("post", words.size())
               + ") AND"
               + visibleSql(readerKeys.size())
               + " ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?";
@@ -192,43 +189,6 @@ public class JpaNewsRepository implements NewsRepository {
               cells[6] == null ? null : instant(cells[6])));
     }
     return rows;
-  }
-
-  /**
-   * H2: the ids of the posts whose search text holds every one of {@code words} words, read from
-   * the tables of H2's full-text index (schema {@code FT}: each word, each indexed row, and which
-   * row holds which word), which its trigger keeps up to date. Parameters: the words as {@link
-   * #h2Words} gives them, then their number. H2's own {@code FT_SEARCH_DATA} answers the same, but
-   * row by row in Java: about a second for two common words over 20,000 posts, against a few
-   * milliseconds for this query, which the database plans on the indexes of {@code FT.WORDS} and
-   * {@code FT.MAP}.
-   */
-  public static String h2PostsWithAllWords(int words) {
-    return "SELECT CAST(SUBSTRING(r.\"key\", LOCATE('=', r.\"key\") + 1) AS BIGINT)"
-        + " FROM ft.rows r JOIN ft.indexes i ON i.id = r.indexid"
-        + " WHERE UPPER(i.\"table\") = 'POST' AND r.id IN ("
-        + "SELECT m.rowid FROM ft.map m JOIN ft.words w ON w.id = m.wordid WHERE w.name IN ("
-        + String.join(", ", Collections.nCopies(words, "?"))
-        + ") GROUP BY m.rowid HAVING COUNT(*) = ?)";
-  }
-
-  /** The query's words as H2's full-text index keeps them: upper case, each once. */
-  public static List<String> h2Words(SearchQuery query) {
-    return query.words().stream().map(w -> w.toUpperCase(Locale.ENGLISH)).distinct().toList();
-  }
-
-  /** Whether the database is the embedded H2 (else MySQL/MariaDB); asked once. */
-  private boolean onH2() {
-    Boolean h2 = embedded;
-    if (h2 == null) {
-      try {
-        h2 = Databases.isH2(em.unwrap(Connection.class));
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot tell which database this is", e);
-      }
-      embedded = h2;
-    }
-    return h2;
   }
 
   private static boolean bool(Object value) {

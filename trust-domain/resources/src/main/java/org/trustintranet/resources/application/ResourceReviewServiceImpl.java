@@ -16,6 +16,7 @@ import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.application.Mail;
 import org.trustintranet.kernel.application.MailOutbox;
+import org.trustintranet.kernel.application.MailText;
 import org.trustintranet.kernel.application.Texts;
 import org.trustintranet.kernel.application.UserDirectory;
 import org.trustintranet.kernel.domain.BusinessException;
@@ -116,7 +117,7 @@ public class ResourceReviewServiceImpl implements ResourceReviewService {
       }
     }
     to.remove(reporter.personId());
-    String link = base() + "/library/resource.xhtml?id=" + r.getId();
+    String link = MailText.base(url) + "/library/resource.xhtml?id=" + r.getId();
     List<Mail> mails = new ArrayList<>();
     for (Addressee a : directory.addressees(to).values()) {
       String subject = texts.text(a.language(), "mail.resources.problem.subject", r.getTitle());
@@ -132,13 +133,13 @@ public class ResourceReviewServiceImpl implements ResourceReviewService {
       String text = body + "\n\n" + action + ": " + link + "\n";
       String html =
           "<p>"
-              + escape(body).replace("\n", "<br>")
+              + MailText.escape(body).replace("\n", "<br>")
               + "</p><p><a href=\""
-              + escape(link)
+              + MailText.escape(link)
               + "\">"
-              + escape(action)
+              + MailText.escape(action)
               + "</a></p>";
-      mails.add(new Mail(a.email(), a.language(), oneLine(subject), text, html));
+      mails.add(new Mail(a.email(), a.language(), MailText.subject(subject), text, html));
     }
     if (!mails.isEmpty()) {
       outbox.sendAfterCommit(mails);
@@ -170,26 +171,5 @@ public class ResourceReviewServiceImpl implements ResourceReviewService {
         r.getTitle(),
         null,
         Map.of("until", reviewBy.toString()));
-  }
-
-  private String base() {
-    String trimmed = url.strip();
-    return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-  }
-
-  private static String oneLine(String text) {
-    String line = text.replaceAll("[\\r\\n]+", " ").strip();
-    return line.length() <= Mail.MAX_SUBJECT
-        ? line
-        : line.substring(0, Mail.MAX_SUBJECT - 1).strip() + "\u2026";
-  }
-
-  private static String escape(String value) {
-    return value
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

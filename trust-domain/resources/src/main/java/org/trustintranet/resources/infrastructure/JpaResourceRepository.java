@@ -5,9 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +14,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.trustintranet.kernel.application.Databases;
+import org.trustintranet.kernel.application.FullTextSql;
 import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.resources.domain.KeyStage;
 import org.trustintranet.resources.domain.Licence;
@@ -49,7 +46,8 @@ public class JpaResourceRepository implements ResourceRepository {
   @PersistenceContext(unitName = "resources")
   EntityManager em;
 
-  private volatile Boolean embedded;
+  /** Which database this is (asked once) and its full-text SQL. */
+  private final FullTextSql fullText = new FullTextSql();
 
   @Override
   public Resource add(Resource resource) {
@@ -292,7 +290,8 @@ public class JpaResourceRepository implements ResourceRepository {
     }
     Sql sql = new Sql();
     sql.append("SELECT ").append(ROW_COLUMNS);
-    boolean ranked = !q.words().isEmpty() && !onH2() && q.sort() == ResourceQuery.Sort.RELEVANCE;
+    boolean ranked =
+        !q.words().isEmpty() && !fullText.onH2(em) && q.sort() == ResourceQuery.Sort.RELEVANCE;
     from(sql, q);
     sql.append(" ORDER BY ");
     switch (q.sort()) {
@@ -404,7 +403,7 @@ public class JpaResourceRepository implements ResourceRepository {
   private void from(Sql sql, ResourceQuery q) {
     boolean words = !q.words().isEmpty();
     sql.append(" FROM resource r");
-    if (words && !onH2()) {
+    if (words && !fullText.onH2(em)) {
       sql.append(" JOIN resource_text t ON t.resource_id = r.id");
     }
     sql.append(" WHERE r.state = 'ACTIVE'");
@@ -436,9 +435,11 @@ public class JpaResourceRepository implements ResourceRepository {
       sql.append(" AND r.assured_until >= ?").parameter(Date.valueOf(q.assuredOn()));
     }
     if (words) {
-      if (onH2()) {
-        List<String> upper = h2Words(q.words());
-        sql.append(" AND r.id IN (").append(h2ResourcesWithAllWords(upper.size())).append(")");
+      if (fullText.onH2(em)) {
+        List<String> upper = FullTextSql.h2Words(q.words());
+        sql.append(" AND r.id IN (")
+            .append(FullTextSql.h2RowsWithAllWords("resource_text", upper.size()))
+            .append(")");
         upper.forEach(sql::parameter);
         sql.parameter(upper.size());
       } else {
@@ -467,33 +468,6 @@ public class JpaResourceRepository implements ResourceRepository {
       }
     }
     return words.isEmpty() ? String.join(" ", query.words()) : String.join(" ", words);
-  }
-
-  /** H2: the ids of resources whose words hold all of the given words (as news' search does). */
-  static String h2ResourcesWithAllWords(int words) {
-    return "SELECT CAST(SUBSTRING(fr.\"key\", LOCATE('=', fr.\"key\") + 1) AS BIGINT)"
-        + " FROM ft.rows fr JOIN ft.indexes fi ON fi.id = fr.indexid"
-        + " WHERE UPPER(fi.\"table\") = 'RESOURCE_TEXT' AND fr.id IN ("
-        + "SELECT m.rowid FROM ft.map m JOIN ft.words w ON w.id = m.wordid WHERE w.name IN ("
-        + String.join(", ", Collections.nCopies(words, "?"))
-        + ") GROUP BY m.rowid HAVING COUNT(*) = ?)";
-  }
-
-  private static List<String> h2Words(SearchQuery query) {
-    return query.words().stream().map(w -> w.toUpperCase(Locale.ENGLISH)).distinct().toList();
-  }
-
-  private boolean onH2() {
-    Boolean h2 = embedded;
-    if (h2 == null) {
-      try {
-        h2 = Databases.isH2(em.unwrap(Connection.class));
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot tell which database this is", e);
-      }
-      embedded = h2;
-    }
-    return h2;
   }
 
   private static List<ResourceRow> rows(Query query) {

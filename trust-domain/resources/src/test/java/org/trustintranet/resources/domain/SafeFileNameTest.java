@@ -60,5 +60,7 @@ class SafeFileNameTest {
     assertEquals(
         "Cynllun gwers _ wyl.docx", SafeFileName.asciiFallback("Cynllun gwers – ŵyl.docx"));
     assertEquals("a_b_.pdf", SafeFileName.asciiFallback("a\"b%.pdf"));
+    assertEquals("a_b_c_d_e.txt", SafeFileName.asciiFallback("a\"b\\c%d\u0007e.txt"));
+    assertEquals("Creme brulee.pdf", SafeFileName.asciiFallback("Crème brûlée.pdf"));
   }
 }

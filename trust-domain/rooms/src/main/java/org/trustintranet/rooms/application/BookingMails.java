@@ -12,6 +12,7 @@ import org.trustintranet.kernel.application.Addressee;
 import org.trustintranet.kernel.application.Mail;
 import org.trustintranet.kernel.application.MailAttachment;
 import org.trustintranet.kernel.application.MailOutbox;
+import org.trustintranet.kernel.application.MailText;
 import org.trustintranet.kernel.application.Texts;
 import org.trustintranet.kernel.application.UserDirectory;
 import org.trustintranet.kernel.domain.Language;
@@ -98,29 +99,30 @@ class BookingMails {
             ? null
             : texts.text(lang, "mail.rooms.declined.reason", booking.getDeclineReason());
     String action = texts.text(lang, "mail.rooms.action");
-    String link = base() + "/rooms/mine.xhtml";
+    String link = MailText.base(url) + "/rooms/mine.xhtml";
     StringBuilder text = new StringBuilder(greeting).append("\n\n").append(what).append('\n');
     text.append(when).append("\n\n");
     StringBuilder html =
         new StringBuilder("<p>")
-            .append(escape(greeting))
+            .append(MailText.escape(greeting))
             .append("</p><p>")
-            .append(escape(what))
+            .append(MailText.escape(what))
             .append("<br>")
-            .append(escape(when))
+            .append(MailText.escape(when))
             .append("</p>");
     if (reason != null) {
       text.append(reason).append("\n\n");
-      html.append("<p>").append(escape(reason)).append("</p>");
+      html.append("<p>").append(MailText.escape(reason)).append("</p>");
     }
     text.append(action).append(": ").append(link).append('\n');
     html.append("<p><a href=\"")
-        .append(escape(link))
+        .append(MailText.escape(link))
         .append("\">")
-        .append(escape(action))
+        .append(MailText.escape(action))
         .append("</a></p>");
     String subject = texts.text(lang, "mail.rooms." + kind + ".subject", booking.getTitle());
-    Mail mail = new Mail(to.email(), lang, oneLine(subject), text.toString(), html.toString());
+    Mail mail =
+        new Mail(to.email(), lang, MailText.subject(subject), text.toString(), html.toString());
     if (booking.getStatus() == BookingStatus.CONFIRMED) {
       String name = texts.text(lang, "calendar.rooms.booking.name");
       byte[] ics =
@@ -128,34 +130,5 @@ class BookingMails {
       mail = mail.with(new MailAttachment(ICS_NAME, ICS_TYPE, ics));
     }
     outbox.sendAfterCommit(List.of(mail));
-  }
-
-  private String base() {
-    String trimmed = url.strip();
-    return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-  }
-
-  /** One line of at most {@link Mail#MAX_SUBJECT} characters (a long title is cut). */
-  private static String oneLine(String text) {
-    String line = text.replaceAll("[\\r\\n]+", " ").strip();
-    return line.length() <= Mail.MAX_SUBJECT
-        ? line
-        : line.substring(0, Mail.MAX_SUBJECT - 1).strip() + "\u2026";
-  }
-
-  private static String escape(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }
