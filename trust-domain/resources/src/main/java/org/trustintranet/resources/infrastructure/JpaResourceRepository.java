@@ -317,7 +317,7 @@ public class JpaResourceRepository implements ResourceRepository {
     if (q.findsNothing()) {
       return Optional.of(List.of());
     }
-    boolean scored = !q.words().isEmpty() && !onH2();
+    boolean scored = !q.words().isEmpty() && !fullText.onH2(em);
     Sql sql =
         new Sql()
             .append(
