@@ -56,10 +56,11 @@ public class LocalFileStore implements FileStore {
   private static final Logger LOG = Logger.getLogger(LocalFileStore.class.getName());
 
   /**
-   * The copy's buffer: 1 MiB, so that a large upload costs few reads, digest calls and writes (64
-   * KB made a 500 MB upload spend more time in calls than in moving bytes).
+   * The copy's buffer: 64 KB, which stays in the processor's cache while it is hashed and written
+   * (1 MiB measured slower here, 46-83 MB/s against 94-150 for 500 MiB on a busy machine: each byte
+   * then came from memory twice).
    */
-  static final int BUFFER_BYTES = 1024 * 1024;
+  static final int BUFFER_BYTES = 64 * 1024;
 
   private static final Set<PosixFilePermission> OWNER_READ_ONLY =
       EnumSet.of(PosixFilePermission.OWNER_READ);
