@@ -71,42 +71,42 @@ class ScenarioMarkersTest {
   }
 
   @Test
-  void theShareFormIsAPrimeFacesFileUpload() throws IOException {
+  void theSharePageHasTheUploaderTheBenchmarkUses() throws IOException {
     assumeTrue(Files.exists(PAGES.resolve("library/share.xhtml")), "library/share.xhtml not yet");
-    assertTrue(page("library/share.xhtml").contains("<p:fileUpload"), "p:fileUpload");
+    String page = page("library/share.xhtml");
+    assertTrue(page.contains("data-upload-address="), "the uploader's address");
+    assertTrue(page.contains("data-upload-token="), "the uploader's token");
+    assertTrue(page.contains("name=\"attachStaged\""), "the remote command");
   }
 
   @Test
-  void theUploadFormIsReadFromThePageAsPrimeFacesRendersIt() {
+  void theUploaderIsReadFromThePageAsPrimeFacesRendersIt() {
     String html =
-        "<form id=\"share\" name=\"share\" method=\"post\" action=\"/library/share.xhtml?x=1&amp;y=2\""
-            + " enctype=\"multipart/form-data\"><input type=\"hidden\" name=\"share\" value=\"share\" />"
+        "<form id=\"language\" action=\"/x\"><input type=\"hidden\" name=\"back\" value=\"/\"/>"
+            + "<button name=\"language:cy\" type=\"submit\">Cymraeg</button></form>"
+            + "<div id=\"uploader\" class=\"uploader\" data-upload-address=\"/library/upload\""
+            + " data-upload-token=\"abc-_1\" data-max-bytes=\"629145600\"><input type=\"file\""
+            + " id=\"files\"/></div>"
+            + "<form id=\"upload\" name=\"upload\" method=\"post\""
+            + " action=\"/library/share.xhtml?x=1&amp;y=2\"><input type=\"hidden\" name=\"upload\""
+            + " value=\"upload\" /><script id=\"upload:attach\">attachStaged = function() {return"
+            + " PrimeFaces.ab({s:\"upload:attach\",f:\"upload\",p:\"upload:attach\","
+            + "u:\"upload:staged\",pa:arguments[0]});}</script></form>"
+            + "<form id=\"share\" name=\"share\" method=\"post\" action=\"/library/share.xhtml\">"
             + "<input id=\"share:title\" name=\"share:title\" type=\"text\" value=\"\" />"
             + "<select id=\"share:subject_input\" name=\"share:subject_input\"><option value=\"\">Choose"
             + "</option><option value=\"ART_AND_DESIGN\">Art</option></select>"
             + "<input type=\"radio\" name=\"share:visibility\" value=\"SCHOOL\" />"
             + "<input type=\"radio\" name=\"share:visibility\" value=\"TRUST\" />"
-            + "<div id=\"share:files\" class=\"ui-fileupload\"><input type=\"file\""
-            + " id=\"share:files_input\" name=\"share:files_input\" /></div>"
             + "<button id=\"share:publish\" name=\"share:publish\" type=\"submit\">Share</button>"
-            + "<input type=\"hidden\" name=\"jakarta.faces.ViewState\" value=\"1:2\" /></form>"
-            + "<script>PrimeFaces.cw(\"FileUpload\",\"widget_share_files\",{id:\"share:files\","
-            + "update:\"share:staged\"});</script>";
-    BigFile.UploadForm form = BigFile.UploadForm.of(html);
-    assertEquals("share", form.formId());
+            + "<input type=\"hidden\" name=\"jakarta.faces.ViewState\" value=\"1:2\" /></form>";
+    BigFile.Uploader form = BigFile.Uploader.of(html);
+    assertEquals("library/upload", form.address());
+    assertEquals("abc-_1", form.token());
+    assertEquals("upload", form.formId());
     assertEquals("library/share.xhtml?x=1&y=2", form.action());
-    assertEquals("share:files", form.uploadId());
-    assertEquals(java.util.Map.of("share", "share"), form.hidden());
-    assertEquals("share:staged", form.update().orElseThrow());
-    assertEquals("share", BigFile.submitForm(html, "share"));
-    String twoForms =
-        "<form id=\"language\" action=\"/x\"><input type=\"hidden\" name=\"back\" value=\"/\"/>"
-            + "<button name=\"language:cy\" type=\"submit\">Cymraeg</button></form>"
-            + "<form id=\"upload\" action=\"/library/share.xhtml\"><input type=\"file\" id=\"upload:files_input\""
-            + " name=\"upload:files_input\"/></form><form id=\"share\" action=\"/library/share.xhtml\">"
-            + "<button id=\"share:submit\" name=\"share:submit\" type=\"submit\">Share</button></form>";
-    assertEquals("upload:files", BigFile.UploadForm.of(twoForms).uploadId());
-    assertEquals("share", BigFile.submitForm(twoForms, "upload"));
+    assertEquals("upload:attach", form.command());
+    assertEquals("share", BigFile.submitForm(html, "upload"));
     assertEquals(
         java.util.Optional.of(42L),
         BigFile.resourceIdIn("http://127.0.0.1:18180/library/resource.xhtml?id=42 "));

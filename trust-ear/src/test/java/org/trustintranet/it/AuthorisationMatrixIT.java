@@ -436,6 +436,7 @@ class AuthorisationMatrixIT {
       ResourceService.sharingSchools            any         -      +      +      +      +      +      +      +
       ResourceService.mine                      any         -      +      +      +      +      +      +      +
       ResourceService.stage                     any         -      -      +      +      +      -      +      +
+      ResourceService.staged                    any         -      0      0      0      0      0      0      0
       ResourceService.discard                   any         -      0      0      0      0      0      0      0
       ResourceService.share                     school-A    -      -      +      +      -      -      -      +
       ResourceService.share                     school-B    -      -      -      -      +      -      +      +
@@ -1012,6 +1013,12 @@ class AuthorisationMatrixIT {
     ops.put(
         "ResourceService.stage",
         s -> () -> library.stage("m.png", new java.io.ByteArrayInputStream(uniquePng())));
+    ops.put(
+        "ResourceService.staged",
+        s -> {
+          long staged = library.stage("m.png", new java.io.ByteArrayInputStream(uniquePng())).id();
+          return () -> library.staged(staged);
+        });
     ops.put(
         "ResourceService.discard",
         s -> {

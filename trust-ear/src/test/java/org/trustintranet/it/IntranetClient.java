@@ -172,6 +172,20 @@ public final class IntranetClient {
     return response;
   }
 
+  /**
+   * Posts {@code body} as it is (a file's bytes, as the library's uploader sends one) with these
+   * request headers and the session's cookies.
+   */
+  public HttpResponse<String> postRaw(
+      String path, HttpRequest.BodyPublisher body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/octet-stream")
+            .POST(body);
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   /** The view state of the last page fetched (null before any). */
   public String lastViewState() {
     return lastViewState;

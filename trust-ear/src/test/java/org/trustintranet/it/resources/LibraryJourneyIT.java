@@ -67,7 +67,7 @@ class LibraryJourneyIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("newsHeading")));
 
       browser.get(loopback(base).resolve("library/share.xhtml").toString());
-      WebElement input = browser.findElement(By.cssSelector("#upload input[type='file']"));
+      WebElement input = browser.findElement(By.id("files"));
       input.sendKeys(file.toAbsolutePath().toString());
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(

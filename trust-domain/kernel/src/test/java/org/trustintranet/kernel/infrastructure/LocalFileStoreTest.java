@@ -133,6 +133,27 @@ class LocalFileStoreTest {
   }
 
   @Test
+  void fillsItsBufferFromAStreamThatGivesAFewBytesAtATime() throws IOException {
+    long length = 3 * ONE_MEGABYTE + 5;
+    GeneratedStream source = new GeneratedStream(length);
+    InputStream trickle =
+        new java.io.FilterInputStream(source) {
+          @Override
+          public int read(byte[] buffer, int offset, int count) throws IOException {
+            return super.read(buffer, offset, Math.min(count, 1000));
+          }
+        };
+
+    StoredContent stored = store.store(trickle, length);
+
+    assertEquals(length, stored.size());
+    try (InputStream in = store.open(stored.id()).orElseThrow()) {
+      assertEquals(stored.id(), ContentId.ofDigest(digestOf(in)));
+      assertEquals(stored.id(), ContentId.ofDigest(digestOf(new GeneratedStream(length))));
+    }
+  }
+
+  @Test
   void acceptsEmptyContent() throws IOException {
     StoredContent empty = store.store(InputStream.nullInputStream(), 0);
 

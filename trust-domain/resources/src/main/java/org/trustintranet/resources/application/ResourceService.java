@@ -30,6 +30,15 @@ public interface ResourceService {
    */
   StagedFile stage(String fileName, @NotNull InputStream in);
 
+  /**
+   * One of the caller's staged files, as {@link #stage} answered it (the share page takes in the
+   * files its uploader sent to the library's upload address).
+   *
+   * @throws org.trustintranet.kernel.domain.NotFoundException {@code
+   *     error.resources.uploadNotFound} when it is not the caller's, or no longer waiting
+   */
+  StagedFile staged(long stagedId);
+
   /** Forgets a staged file of the caller's (the form's "remove"); its bytes go if unused. */
   void discard(long stagedId);
 

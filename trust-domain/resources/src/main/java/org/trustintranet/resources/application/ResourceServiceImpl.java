@@ -111,6 +111,14 @@ public class ResourceServiceImpl implements ResourceService {
   }
 
   @Override
+  public StagedFile staged(long stagedId) {
+    UserProfile me = currentUser.requireSignedIn();
+    StagedUpload upload = mine(me, stagedId);
+    StoredFile file = upload.file();
+    return new StagedFile(upload.getId(), file.fileName(), file.mediaType(), file.size());
+  }
+
+  @Override
   public void discard(long stagedId) {
     UserProfile me = currentUser.requireSignedIn();
     StagedUpload upload = mine(me, stagedId);
