@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,7 +84,9 @@ class LibraryJourneyIT {
       // the key stage's year groups replace the list (ajax)
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("share:yearsField"), "Year 3"));
-      wait.until(d -> !d.findElement(By.id("share:yearsField")).getText().contains("Reception"));
+      // the ajax update may replace the field between finding it and reading it: look again
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(d -> !d.findElement(By.id("share:yearsField")).getText().contains("Reception"));
       browser.findElement(By.id("share:tags")).sendKeys("fractions, journey");
       browser.findElement(By.id("share:submit")).click();
       wait.until(ExpectedConditions.urlContains("library/resource.xhtml?id="));
