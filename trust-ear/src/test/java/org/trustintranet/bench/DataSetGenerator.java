@@ -19,6 +19,7 @@ import org.trustintranet.kernel.infrastructure.ContextMigrations;
 import org.trustintranet.kernel.infrastructure.KernelSchema;
 import org.trustintranet.kernel.infrastructure.LocalFileStore;
 import org.trustintranet.membership.infrastructure.MembershipSchema;
+import org.trustintranet.networks.infrastructure.NetworksSchema;
 import org.trustintranet.news.infrastructure.NewsSchema;
 import org.trustintranet.resources.infrastructure.ResourcesSchema;
 import org.trustintranet.rooms.infrastructure.RoomsSchema;
@@ -232,7 +233,8 @@ public final class DataSetGenerator {
           MembershipSchema.SCHEMA,
           NewsSchema.SCHEMA,
           RoomsSchema.SCHEMA,
-          ResourcesSchema.SCHEMA
+          ResourcesSchema.SCHEMA,
+          NetworksSchema.SCHEMA
         }) {
       ContextMigrations.migrate(dataSource, schema);
     }

@@ -18,11 +18,14 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>Each context has its own persistence unit over this one pool, and a transaction that reads or
  * writes through several of them (a news page naming its authors, a change and its audit entry)
  * holds one connection for each until it ends. The pool therefore has room for every HTTP thread to
- * hold one connection per persistence unit (config/post-boot-commands.asadmin: 24 threads, 5 units:
- * kernel, membership, news, rooms and one spare for the next context): fewer, and under load every
- * thread can hold one and wait for another, for ever. ConnectionBudgetTest checks the sum when a
- * context is added. 120 is the most one instance may have: MariaDB's default max_connections is
- * 151, and a few are kept for the operator and the migrations.
+ * hold one connection per persistence unit (config/post-boot-commands.asadmin: 20 threads, 6 units:
+ * kernel, membership, news, rooms, resources, networks): fewer, and under load every thread can
+ * hold one and wait for another, for ever. ConnectionBudgetTest checks the sum when a context is
+ * added. When the networks context came, the threads went from 24 to 20 rather than the pool
+ * growing past MariaDB's default max_connections or the contexts sharing one persistence unit
+ * (which would let each context's EntityManager reach every other context's entities): on 2 cores
+ * the pages are CPU-bound and 20 threads keep both busy. 120 is the most one instance may have:
+ * MariaDB's default max_connections is 151, and a few are kept for the operator and the migrations.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/trust",

@@ -28,7 +28,8 @@ import org.trustintranet.kernel.application.ContextSchema;
  */
 public class ArchitectureTest {
   /** The bounded contexts under trust-domain/, besides the kernel that all of them use. */
-  static final List<String> CONTEXTS = List.of("membership", "news", "rooms", "resources");
+  static final List<String> CONTEXTS =
+      List.of("membership", "news", "rooms", "resources", "networks");
 
   private static final String ROOT = "org.trustintranet";
 

@@ -1,0 +1,28 @@
+package org.trustintranet.networks.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import org.trustintranet.membership.application.PersonLeft;
+import org.trustintranet.networks.domain.NetworkRepository;
+
+/**
+ * When someone leaves the trust, their memberships, leads, requests and invitations end (what they
+ * wrote stays attributed to them elsewhere). After membership's change commits, in a transaction of
+ * its own.
+ */
+@ApplicationScoped
+public class LeaversLeaveNetworks {
+  private static final Logger LOG = Logger.getLogger(LeaversLeaveNetworks.class.getName());
+
+  @Inject NetworkRepository networks;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  void left(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonLeft leaver) {
+    int rows = networks.removeAllOf(leaver.personId());
+    LOG.fine(() -> "A leaver's " + rows + " network rows removed");
+  }
+}

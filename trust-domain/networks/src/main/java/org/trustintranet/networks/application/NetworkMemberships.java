@@ -1,0 +1,16 @@
+package org.trustintranet.networks.application;
+
+import java.util.Set;
+
+/**
+ * Networks' read API for the other contexts (news audiences, rooms' bookings for sessions): which
+ * networks a person belongs to now and whether they lead one. Changes are told by {@link
+ * NetworkMembershipChanged}.
+ */
+public interface NetworkMemberships {
+  /** The networks where the person is a current member or lead. */
+  Set<Long> currentNetworksOf(long personId);
+
+  /** True when the person is a current lead of the network. */
+  boolean leads(long networkId, long personId);
+}
