@@ -1,0 +1,128 @@
+package org.trustintranet.networks.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.trustintranet.membership.application.DemoTrustSeeded;
+import org.trustintranet.networks.domain.AcademicYear;
+import org.trustintranet.networks.domain.Joining;
+import org.trustintranet.networks.domain.Network;
+import org.trustintranet.networks.domain.NetworkDetails;
+import org.trustintranet.networks.domain.NetworkKind;
+import org.trustintranet.networks.domain.NetworkMember;
+import org.trustintranet.networks.domain.NetworkRepository;
+
+/**
+ * The demo trust's networks, in our own words: new headteachers (by invitation, a cohort that
+ * renews each year, with an invitation waiting), primary mathematics subject leads (open: the demo
+ * teacher is not in it yet, so a newcomer can join), the area's teaching hub (by request, with a
+ * request waiting) and a network for Welsh-medium teachers.
+ */
+@ApplicationScoped
+public class DemoNetworksSeeder {
+  @Inject NetworkRepository networks;
+  @Inject Clock clock;
+
+  @Transactional
+  void seed(@Observes DemoTrustSeeded trust) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock.withZone(AcademicYear.ZONE));
+    long officer = trust.person("education.officer");
+
+    Network heads =
+        network(
+            new NetworkDetails(
+                "First and second year headteachers",
+                "Headteachers in their first two years in post meet each term to talk through what"
+                    + " is on their desks: the first budget, the first inspection, building a"
+                    + " leadership team. Each new head is paired with an experienced head from"
+                    + " another school of the trust as their coach. Membership runs for the"
+                    + " academic year and is renewed for the second year.",
+                NetworkKind.PHASE_OR_ROLE,
+                Joining.BY_INVITATION,
+                true,
+                null),
+            officer,
+            today,
+            now);
+    lead(heads, officer, now);
+    members(heads, trust, List.of("amara.okafor", "ella.campbell", "chloe.patel"), today, now);
+    networks.addMember(NetworkMember.invitation(heads.getId(), trust.person("dev.nowak"), now));
+
+    Network maths =
+        network(
+            new NetworkDetails(
+                "Primary mathematics subject leads",
+                "Maths leads from every primary phase of the trust share how they teach fractions,"
+                    + " place value and reasoning, moderate work together once a term and try out"
+                    + " each other's resources from the library.",
+                NetworkKind.SUBJECT,
+                Joining.OPEN,
+                false,
+                null),
+            officer,
+            today,
+            now);
+    lead(maths, trust.person("faisal.rahman"), now);
+    members(maths, trust, List.of("school.admin", "grace.evans", "harry.murphy"), today, now);
+
+    Network hub =
+        network(
+            new NetworkDetails(
+                "Leeds teaching hub",
+                "The hub schools of the Leeds area plan the professional-learning programme for"
+                    + " every career stage, from early career teachers to middle leaders, and"
+                    + " publish it each term.",
+                NetworkKind.HUB,
+                Joining.BY_REQUEST,
+                false,
+                null),
+            officer,
+            today,
+            now);
+    lead(hub, trust.person("catrin.morgan"), now);
+    members(hub, trust, List.of("riverside.admin", "isla.singh"), today, now);
+    networks.addMember(NetworkMember.request(hub.getId(), trust.person("ben.hughes"), now));
+
+    Network welsh =
+        network(
+            new NetworkDetails(
+                "Athrawon cyfrwng Cymraeg / Welsh-medium teachers",
+                "Teachers who teach through the medium of Welsh share resources and plan the"
+                    + " Welsh-language curriculum together.",
+                NetworkKind.SUBJECT,
+                Joining.OPEN,
+                false,
+                null),
+            officer,
+            today,
+            now);
+    lead(welsh, trust.person("athro"), now);
+    members(welsh, trust, List.of("sian.bowen"), today, now);
+    networks.flush();
+  }
+
+  private Network network(NetworkDetails details, long by, LocalDate today, Instant now) {
+    Network network = networks.add(new Network(details, by, today, now));
+    networks.flush();
+    return network;
+  }
+
+  private void lead(Network network, long personId, Instant now) {
+    networks.addMember(NetworkMember.lead(network.getId(), personId, now));
+  }
+
+  private void members(
+      Network network, DemoTrustSeeded trust, List<String> people, LocalDate today, Instant now) {
+    for (String person : people) {
+      networks.addMember(
+          NetworkMember.member(
+              network.getId(), trust.person(person), network.lapseFor(today), now));
+    }
+  }
+}
