@@ -65,6 +65,15 @@ class ScenarioMarkersTest {
   }
 
   @Test
+  void networkMarkerIsInTheNetworkPage() throws IOException {
+    assumeTrue(
+        Files.exists(PAGES.resolve("networks/network.xhtml")), "networks/network.xhtml not yet");
+    assertTrue(
+        page("networks/network.xhtml").contains(Benchmark.NETWORK_MARKER),
+        Benchmark.NETWORK_MARKER);
+  }
+
+  @Test
   void libraryMarkersAreTheAgreedOnes() {
     assertEquals("class=\"library-result\"", Benchmark.LIBRARY_SEARCH_MARKER);
     assertEquals("@header:Content-Length=1048576", Benchmark.DOWNLOAD_MARKER);
