@@ -255,6 +255,7 @@ class SessionsIT {
     acting.as("teacher");
     long session = sessions.schedule(network, online("Attendance", 5, 3));
     long athro = personId("athro");
+    acting.as("athro");
     sessions.signUp(session);
     assertThrows(NotPermittedException.class, () -> sessions.attendance(session, athro, true));
     acting.as("teacher");

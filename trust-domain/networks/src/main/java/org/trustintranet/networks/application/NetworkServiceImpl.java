@@ -189,7 +189,7 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
     networks.flush();
     changed.fire(new NetworkMembershipChanged(id, me.personId()));
     audit.record(
-        "networks." + (standing == Standing.REQUESTED ? "ask" : "join"),
+        standing == Standing.REQUESTED ? "networks.ask" : "networks.join",
         SUBJECT,
         id,
         network.getName(),

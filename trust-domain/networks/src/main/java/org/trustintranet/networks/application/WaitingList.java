@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trustintranet.kernel.application.Addressee;
 import org.trustintranet.kernel.application.Mail;
@@ -26,6 +28,7 @@ import org.trustintranet.networks.domain.SessionRepository;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class WaitingList {
+  private static final Logger LOG = Logger.getLogger(WaitingList.class.getName());
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT);
 
@@ -49,7 +52,11 @@ public class WaitingList {
           place.promote();
           session.takePlace();
           sessions.flush();
-          tell(session, place.getPersonId());
+          try {
+            tell(session, place.getPersonId());
+          } catch (RuntimeException e) { // the place stands; only its mail is lost
+            LOG.log(Level.WARNING, "The mail about a place at session " + session.getId(), e);
+          }
         });
     return next.map(SessionPlace::getPersonId);
   }
