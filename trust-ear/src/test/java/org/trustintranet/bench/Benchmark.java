@@ -807,8 +807,8 @@ public final class Benchmark {
 
   static final String NETWORK = "network";
 
-  /** The network page's list of members (not the sign-in or the not-found page). */
-  static final String NETWORK_MARKER = "id=\"network-members\"";
+  /** The network page's table of members (not the sign-in or the not-found page). */
+  static final String NETWORK_MARKER = "id=\"people:members\"";
 
   static final String WEEK_EVENTS = "week-events";
 
