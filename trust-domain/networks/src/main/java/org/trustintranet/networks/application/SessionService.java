@@ -41,6 +41,6 @@ public interface SessionService {
   /** Whether a booked person came; the network's leads, once the session has started. */
   void attendance(long sessionId, long personId, boolean attended);
 
-  /** The asker's next session with a booked place, for the home page. */
+  /** The asker's next session with a booked place, for the home page (none outside the trust). */
   Optional<SessionView> nextSession();
 }

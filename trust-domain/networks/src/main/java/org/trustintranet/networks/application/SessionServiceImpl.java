@@ -221,7 +221,10 @@ public class SessionServiceImpl implements SessionService {
 
   @Override
   public Optional<SessionView> nextSession() {
-    UserProfile me = reader();
+    UserProfile me = currentUser.requireSignedIn();
+    if (!NetworkPolicy.maySee(me)) {
+      return Optional.empty();
+    }
     return sessions
         .nextBookedFor(me.personId(), clock.instant())
         .map(s -> views(me, network(s.getNetworkId()), List.of(s)).get(0));
