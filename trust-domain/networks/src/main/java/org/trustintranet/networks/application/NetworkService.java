@@ -29,7 +29,9 @@ public interface NetworkService {
 
   NetworkPage page(long id);
 
-  /** Whether the person asking may create networks ({@code NetworkPolicy.mayCreate}). */
+  /**
+   * Whether the person asking (signed in) may create networks ({@code NetworkPolicy.mayCreate}).
+   */
   boolean mayCreate();
 
   /** A new network with its first lead (an active person); trust admins. Returns its id. */

@@ -118,7 +118,7 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
 
   @Override
   public boolean mayCreate() {
-    return NetworkPolicy.mayCreate(currentUser.profile());
+    return NetworkPolicy.mayCreate(currentUser.requireSignedIn());
   }
 
   @Override
