@@ -329,6 +329,63 @@ class AccessibilityIT {
   }
 
   /**
+   * The networks screens, whether or not the crawl reaches them within its bound: as the teacher,
+   * the directory with "My networks", an open network (with its join button), a by-invitation one
+   * and one that does not exist; as the trust admin, the directory with the create form (also
+   * refused empty, and after a search for the first lead), and the pages of a network with a
+   * request waiting and of one with an invitation waiting, with the forms of those who manage it.
+   */
+  @Test
+  void networkPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("networks/index.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("networks/index.xhtml?kind=SUBJECT").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.linkText("Primary mathematics subject leads")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mine:join")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("networks/index.xhtml").toString());
+      browser.findElement(By.linkText("First and second year headteachers")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("leadsHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("networks/network.xhtml?id=987654321").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "trust.admin" + DOMAIN);
+      browser.get(root().resolve("networks/index.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:submit")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("create:submit")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("create:leadSearch")).sendKeys("a");
+      browser.findElement(By.id("create:findLead")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:lead")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      for (String network : List.of("Leeds teaching hub", "First and second year headteachers")) {
+        browser.get(root().resolve("networks/index.xhtml").toString());
+        browser.findElement(By.linkText(network)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:save")));
+        violations.addAll(HeadlessChromium.axeViolations(browser));
+      }
+      browser.findElement(By.id("invite:search")).sendKeys("a");
+      browser.findElement(By.id("invite:find")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite:person")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * Reflow (WCAG 1.4.10): on a phone's 375 px and at 320 px, the home, directory and members pages
    * are no wider than the window (no sideways scrolling of the page).
    */

@@ -73,6 +73,11 @@ public class Links {
     return page("/library/file/" + id + "/" + version);
   }
 
+  /** A staff network's page. */
+  public String network(long id) {
+    return page("/networks/network.xhtml?id=" + id);
+  }
+
   static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

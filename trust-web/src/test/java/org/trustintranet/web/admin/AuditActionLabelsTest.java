@@ -56,7 +56,7 @@ class AuditActionLabelsTest {
   @Test
   void anUnknownCodeIsShownAsItIs() {
     assertEquals("Added to a school", AuditView.label(MESSAGES, "membership.add"));
-    assertEquals("networks.join", AuditView.label(MESSAGES, "networks.join"));
+    assertEquals("nothing.known", AuditView.label(MESSAGES, "nothing.known"));
   }
 
   private static Set<String> recordedCodes(Path file) {

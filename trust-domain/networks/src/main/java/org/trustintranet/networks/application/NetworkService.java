@@ -29,6 +29,11 @@ public interface NetworkService {
 
   NetworkPage page(long id);
 
+  /**
+   * Whether the person asking (signed in) may create networks ({@code NetworkPolicy.mayCreate}).
+   */
+  boolean mayCreate();
+
   /** A new network with its first lead (an active person); trust admins. Returns its id. */
   long create(@NotNull NetworkDetails details, long leadId);
 

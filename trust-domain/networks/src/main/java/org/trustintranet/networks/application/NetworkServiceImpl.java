@@ -117,6 +117,11 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
   }
 
   @Override
+  public boolean mayCreate() {
+    return NetworkPolicy.mayCreate(currentUser.requireSignedIn());
+  }
+
+  @Override
   public long create(NetworkDetails details, long leadId) {
     UserProfile me = currentUser.requireSignedIn();
     if (!NetworkPolicy.mayCreate(me)) {
