@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -57,9 +59,11 @@ import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
+import org.trustintranet.networks.domain.SessionDetails;
 import org.trustintranet.news.application.AtomFeedService;
 import org.trustintranet.news.application.BannerService;
 import org.trustintranet.news.application.BannerUpload;
@@ -511,6 +515,22 @@ class AuthorisationMatrixIT {
       NetworkService.standDown                  net-led     -      +      +      +      +      +      +      +
       NetworkService.renew                      net         -      -      -      -      -      -      -      +
       NetworkService.renew                      net-led     -      +      +      +      +      +      +      +
+      NetworkService.mayCreate                  any         -      +      +      +      +      +      +      +
+
+      # (m) a network's sessions: everyone of the trust sees them and their own next session; a
+      # network's members sign up and give their place back (the actor is made a member of net, and
+      # for cancelPlace signed up, beforehand); its leads and trust admins schedule and take
+      # attendance (on a session that started an hour ago, with a place booked).
+      SessionService.upcoming                   net         -      +      +      +      +      +      +      +
+      SessionService.past                       net         -      +      +      +      +      +      +      +
+      SessionService.session                    net         -      +      +      +      +      +      +      +
+      SessionService.nextSession                any         -      +      +      +      +      +      +      +
+      SessionService.signUp                     net         -      +      +      +      +      +      +      +
+      SessionService.cancelPlace                net         -      +      +      +      +      +      +      +
+      SessionService.schedule                   net         -      -      -      -      -      -      -      +
+      SessionService.schedule                   net-led     -      +      +      +      +      +      +      +
+      SessionService.attendance                 net         -      -      -      -      -      -      -      +
+      SessionService.attendance                 net-led     -      +      +      +      +      +      +      +
 
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
@@ -524,7 +544,10 @@ class AuthorisationMatrixIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.intranet(
-        AuthorisationMatrixIT.class, ServiceOperations.class, TestCallerIdentity.class);
+        AuthorisationMatrixIT.class,
+        ServiceOperations.class,
+        TestCallerIdentity.class,
+        StartedSessions.class);
   }
 
   @Inject StaffDirectoryService directory;
@@ -554,6 +577,8 @@ class AuthorisationMatrixIT {
   @Inject ResourceSearchService librarySearch;
   @Inject ResourceReviewService reviews;
   @Inject NetworkService networks;
+  @Inject SessionService sessions;
+  @Inject StartedSessions startedSessions;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -1141,6 +1166,8 @@ class AuthorisationMatrixIT {
           return () -> roomSeries.cancelFollowing(first);
         });
     networkOperations(ops);
+    ops.put("NetworkService.mayCreate", s -> () -> networks.mayCreate());
+    sessionOperations(ops);
     return ops;
   }
 
@@ -1225,6 +1252,76 @@ class AuthorisationMatrixIT {
     long leadId = lead != null ? lead : newPerson("lead", schoolB, SchoolRole.TEACHER);
     asDemoAdmin();
     return networks.create(networkDetails(), leadId);
+  }
+
+  /** How to call the sessions' operations; the sessions are scheduled by the demo admin. */
+  private void sessionOperations(Map<String, Operation> ops) {
+    ops.put("SessionService.upcoming", s -> () -> sessions.upcoming(s.network()));
+    ops.put("SessionService.past", s -> () -> sessions.past(s.network()));
+    ops.put(
+        "SessionService.session",
+        s -> {
+          long session = onlineSession(s.network());
+          return () -> sessions.session(session);
+        });
+    ops.put("SessionService.nextSession", s -> () -> sessions.nextSession());
+    ops.put(
+        "SessionService.signUp",
+        s -> {
+          long session = onlineSession(s.network());
+          actorJoins(s);
+          return () -> sessions.signUp(session);
+        });
+    ops.put(
+        "SessionService.cancelPlace",
+        s -> {
+          long session = onlineSession(s.network());
+          Long actor = actorJoins(s);
+          if (actor != null) {
+            actAs(actor);
+            sessions.signUp(session);
+            asDemoAdmin();
+          }
+          return () -> sessions.cancelPlace(session);
+        });
+    ops.put("SessionService.schedule", s -> () -> sessions.schedule(s.network(), sessionDetails()));
+    ops.put(
+        "SessionService.attendance",
+        s -> {
+          long member = networkMember(s.network());
+          long session = startedSessions.startedWith(s.network(), member);
+          return () -> sessions.attendance(session, member, true);
+        });
+  }
+
+  /** An online session of the network in three weeks, scheduled by the demo trust admin. */
+  private long onlineSession(long network) {
+    asDemoAdmin();
+    return sessions.schedule(network, sessionDetails());
+  }
+
+  private static SessionDetails sessionDetails() {
+    Instant start = Instant.now().plus(Duration.ofDays(21));
+    return new SessionDetails(
+        "Matrix session",
+        "",
+        start,
+        start.plus(Duration.ofHours(1)),
+        10,
+        null,
+        "https://meet.example.org/m");
+  }
+
+  /** The cell's actor asks to join the network and the demo admin approves; null for anon. */
+  private Long actorJoins(Subject s) {
+    Long actor = actors.get(s.actor());
+    if (actor != null) {
+      actAs(actor);
+      networks.join(s.network());
+      asDemoAdmin();
+      networks.approve(s.network(), actor);
+    }
+    return actor;
   }
 
   /** A new person of school A who asked to join the network; the demo trust admin acts again. */

@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.trustintranet.membership.application.DemoTrustSeeded;
 import org.trustintranet.networks.domain.AcademicYear;
@@ -63,6 +65,27 @@ public class DemoNetworksSeeder {
     lead(heads, officer, now);
     members(heads, trust, List.of("amara.okafor", "ella.campbell", "chloe.patel"), today, now);
     networks.addMember(NetworkMember.invitation(heads.getId(), trust.person("dev.nowak"), now));
+    LocalDate nextTerm = today.plusDays(45).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+    NetworkSession termly =
+        sessions.add(
+            new NetworkSession(
+                heads.getId(),
+                new SessionDetails(
+                    "Termly meeting: your first budget",
+                    "A business manager walks through setting a school budget; then each head"
+                        + " brings one question from their own school.",
+                    nextTerm.atTime(16, 0).atZone(AcademicYear.ZONE).toInstant(),
+                    nextTerm.atTime(17, 30).atZone(AcademicYear.ZONE).toInstant(),
+                    2,
+                    null,
+                    "https://meet.example.org/new-heads"),
+                null,
+                null,
+                officer,
+                now));
+    sessions.flush();
+    // Two places: the third to sign up waits, and gets a place when someone gives theirs back.
+    places(termly, trust, List.of("amara.okafor", "ella.campbell", "chloe.patel"), now);
 
     Network maths =
         network(
