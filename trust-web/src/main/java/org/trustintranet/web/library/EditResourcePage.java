@@ -1,15 +1,12 @@
 package org.trustintranet.web.library;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.resources.application.ResourceForm;
 import org.trustintranet.resources.application.ResourceService;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
-import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs library/edit.xhtml: a resource's metadata as it is, to change (its owner, its school's
@@ -26,28 +23,7 @@ public class EditResourcePage extends IdPage {
   private ResourceForm form;
 
   public void load() {
-    form = null;
-    if (getId() != null) {
-      try {
-        form = resources.editForm(getId());
-      } catch (RuntimeException e) {
-        if (!refused(e)) {
-          throw e;
-        }
-      }
-    }
-    if (form == null) {
-      ViewParams.notFound(FacesContext.getCurrentInstance());
-    }
-  }
-
-  private static boolean refused(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BusinessException) {
-        return true;
-      }
-    }
-    return false;
+    form = readOrNotFound(id -> resources.editForm(id));
   }
 
   /** Saves the metadata and shows the resource. */

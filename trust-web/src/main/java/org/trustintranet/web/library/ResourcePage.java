@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.resources.application.RatingView;
 import org.trustintranet.resources.application.ResourceDetail;
 import org.trustintranet.resources.application.ResourceReviewService;
@@ -17,7 +16,6 @@ import org.trustintranet.resources.application.ResourceService;
 import org.trustintranet.resources.application.StagedFile;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
-import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs library/resource.xhtml: one resource, its metadata, quality badge, versions (each file to
@@ -50,18 +48,8 @@ public class ResourcePage extends IdPage {
   private String reviewBy;
 
   public void load() {
-    detail = null;
-    if (getId() != null) {
-      try {
-        detail = resources.resource(getId());
-      } catch (RuntimeException e) {
-        if (!refused(e)) {
-          throw e;
-        }
-      }
-    }
+    detail = readOrNotFound(id -> resources.resource(id));
     if (detail == null) {
-      ViewParams.notFound(FacesContext.getCurrentInstance());
       return;
     }
     RatingView mine = detail.myRating();
@@ -69,15 +57,6 @@ public class ResourcePage extends IdPage {
       stars = mine.stars();
       review = mine.review();
     }
-  }
-
-  private static boolean refused(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BusinessException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void reload() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.trustintranet.kernel.application.CurrentUser;
-import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.networks.application.NetworkPage;
 import org.trustintranet.networks.application.NetworkService;
@@ -18,7 +17,6 @@ import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
-import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs networks/network.xhtml: one network, its purpose, leads and members; joining (at once, by
@@ -48,30 +46,11 @@ public class NetworkDetailPage extends IdPage {
   private final PersonPicker invitee = new PersonPicker();
 
   public void load() {
-    page = null;
-    if (getId() != null) {
-      try {
-        page = networks.page(getId());
-      } catch (RuntimeException e) {
-        if (!refused(e)) {
-          throw e;
-        }
-      }
-    }
+    page = readOrNotFound(id -> networks.page(id));
     if (page == null) {
-      ViewParams.notFound(FacesContext.getCurrentInstance());
       return;
     }
     form = NetworkForm.of(page.network());
-  }
-
-  private static boolean refused(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BusinessException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void reload() {

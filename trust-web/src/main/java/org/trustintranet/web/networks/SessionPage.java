@@ -1,17 +1,14 @@
 package org.trustintranet.web.networks;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.networks.application.PlaceLine;
 import org.trustintranet.networks.application.SessionDetail;
 import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.domain.PlaceState;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
-import org.trustintranet.web.support.ViewParams;
 
 /**
  * Backs networks/session.xhtml: one session of a network, when and where, its places and waiting
@@ -32,28 +29,7 @@ public class SessionPage extends IdPage {
   private SessionDetail detail;
 
   public void load() {
-    detail = null;
-    if (getId() != null) {
-      try {
-        detail = sessions.session(getId());
-      } catch (RuntimeException e) {
-        if (!refused(e)) {
-          throw e;
-        }
-      }
-    }
-    if (detail == null) {
-      ViewParams.notFound(FacesContext.getCurrentInstance());
-    }
-  }
-
-  private static boolean refused(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BusinessException) {
-        return true;
-      }
-    }
-    return false;
+    detail = readOrNotFound(id -> sessions.session(id));
   }
 
   private void reload() {

@@ -1,6 +1,9 @@
 package org.trustintranet.web.support;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.util.function.LongFunction;
+import org.trustintranet.kernel.domain.BusinessException;
 
 /**
  * A page about one record named by its {@code id} request parameter. The parameter arrives as text,
@@ -33,5 +36,36 @@ public abstract class IdPage implements Serializable {
 
   public void setIdText(String text) {
     setId(ViewParams.parseId(text));
+  }
+
+  /**
+   * What {@code read} finds for the page's id, or null after answering 404 Not Found: when there is
+   * no id, or the service refuses with a business refusal (a record that is not there, or that the
+   * person may not see, answers as one that does not exist). Anything else is thrown on.
+   */
+  protected <T> T readOrNotFound(LongFunction<T> read) {
+    T found = null;
+    if (id != null) {
+      try {
+        found = read.apply(id);
+      } catch (RuntimeException e) {
+        if (!refused(e)) {
+          throw e;
+        }
+      }
+    }
+    if (found == null) {
+      ViewParams.notFound(FacesContext.getCurrentInstance());
+    }
+    return found;
+  }
+
+  private static boolean refused(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BusinessException) {
+        return true;
+      }
+    }
+    return false;
   }
 }
