@@ -608,6 +608,15 @@ public final class Benchmark {
           new Request(
               "GET", "/library/file/" + files[n] + "/1", sessions.staffCookies().get(i), null));
     }
+    List<Request> network = new ArrayList<>();
+    int networks = TrustDataSet.scaled(NetworksDataSet.NETWORKS_AT_SCALE_1, options.scale());
+    for (int i = 0; i < sessions.staffCookies().size(); i++) {
+      // Each member of staff a different network (networks are open to all the trust to read).
+      long id = (i * 31L) % networks + 1;
+      network.add(
+          new Request(
+              "GET", "/networks/network.xhtml?id=" + id, sessions.staffCookies().get(i), null));
+    }
     List<Request> members = new ArrayList<>();
     sessions
         .adminCookieBySchool()
@@ -730,7 +739,15 @@ public final class Benchmark {
             200,
             DOWNLOAD_MARKER,
             false,
-            download));
+            download),
+        new Scenario(
+            NETWORK,
+            "a staff network's page (a different network each, of 10 to 80 members from every"
+                + " school): its purpose, leads and members with their schools",
+            200,
+            NETWORK_MARKER,
+            false,
+            network));
   }
 
   /** The staff sessions of teachers (their indexes); all staff sessions if none is a teacher. */
@@ -788,6 +805,11 @@ public final class Benchmark {
 
   static final String WEEK = "week";
 
+  static final String NETWORK = "network";
+
+  /** The network page's table of members (not the sign-in or the not-found page). */
+  static final String NETWORK_MARKER = "id=\"people:members\"";
+
   static final String WEEK_EVENTS = "week-events";
 
   static final String FIND = "find";
@@ -808,7 +830,8 @@ public final class Benchmark {
           FIND,
           BOOK,
           LIBRARY_SEARCH,
-          DOWNLOAD);
+          DOWNLOAD,
+          NETWORK);
 
   /** The calendar page: its schedule (not the sign-in page or an error). */
   static final String WEEK_MARKER = "id=\"calendar:schedule\"";

@@ -128,6 +128,8 @@ public final class DataSetGenerator {
       int resources,
       int ratings,
       LocalDate libraryDay,
+      int networks,
+      int networkMembers,
       long migrateMillis,
       long planMillis,
       long writeMillis,
@@ -196,6 +198,11 @@ public final class DataSetGenerator {
           report.ratings(),
           LibraryFiles.COUNT,
           options.filesDir().toAbsolutePath());
+      out.printf(
+          Locale.ROOT,
+          "%,d staff networks with %,d members, leads, requests and invitations%n",
+          report.networks(),
+          report.networkMembers());
       out.printf(
           Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
@@ -271,6 +278,9 @@ public final class DataSetGenerator {
       DataSetWriter writer = new DataSetWriter(connection);
       writer.write(
           trust, hash, TrustDataSet.AS_OF, news, reads, comments, rooms, bookings, library, blobs);
+      NetworksDataSet networks =
+          NetworksDataSet.plan(trust, options.scale(), options.seed(), libraryDay);
+      writer.writeNetworks(networks, TrustDataSet.AS_OF);
       long written = System.nanoTime();
       return new Report(
           trust.schools.size(),
@@ -287,6 +297,8 @@ public final class DataSetGenerator {
           library.size,
           library.ratings.size(),
           libraryDay,
+          networks.networks.size(),
+          networks.members.size(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed),

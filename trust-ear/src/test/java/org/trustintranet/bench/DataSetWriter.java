@@ -461,6 +461,60 @@ final class DataSetWriter {
     }
   }
 
+  /** The staff networks and their members, after everything else (they name the staff). */
+  void writeNetworks(NetworksDataSet set, Instant at) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      try (Batch batch =
+          new Batch(
+              "INSERT INTO network (id, name, purpose, kind, joining, cohort, ends_on, created_by,"
+                  + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, NULL, 1, ?, ?, 0)")) {
+        for (NetworksDataSet.NetworkRow n : set.networks) {
+          PreparedStatement row = batch.statement;
+          row.setLong(1, n.id());
+          row.setString(2, n.name());
+          row.setString(3, n.purpose());
+          row.setString(4, n.kind().name());
+          row.setString(5, n.joining().name());
+          row.setBoolean(6, n.cohort());
+          row.setTimestamp(7, Timestamp.from(at));
+          row.setTimestamp(8, Timestamp.from(at));
+          batch.add();
+        }
+      }
+      try (Batch batch =
+          new Batch(
+              "INSERT INTO network_member (id, network_id, person_id, role, state, lapses_on,"
+                  + " since) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        for (NetworksDataSet.MemberRow m : set.members) {
+          PreparedStatement row = batch.statement;
+          row.setLong(1, m.id());
+          row.setLong(2, m.networkId());
+          row.setLong(3, m.personId());
+          row.setString(4, m.role());
+          row.setString(5, m.state());
+          if (m.lapsesOn() == null) {
+            row.setNull(6, Types.DATE);
+          } else {
+            row.setDate(6, java.sql.Date.valueOf(m.lapsesOn()));
+          }
+          row.setTimestamp(7, Timestamp.from(at));
+          batch.add();
+        }
+      }
+      connection.commit();
+      continueIdentityAfter("network", set.networks.size());
+      continueIdentityAfter("network_member", set.members.size());
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
   private void writeRatings(ResourcesDataSet library) throws SQLException {
     ResourcesDataSet.Ratings ratings = library.ratings;
     try (Batch batch =

@@ -65,6 +65,16 @@ class ScenarioMarkersTest {
   }
 
   @Test
+  void networkMarkerIsTheNetworkPagesTableOfMembers() throws IOException {
+    assumeTrue(
+        Files.exists(PAGES.resolve("networks/network.xhtml")), "networks/network.xhtml not yet");
+    String network = page("networks/network.xhtml");
+    assertTrue(network.contains("<h:form id=\"people\">"), "form id people");
+    assertTrue(network.contains("id=\"members\""), "table id members");
+    assertEquals("id=\"people:members\"", Benchmark.NETWORK_MARKER);
+  }
+
+  @Test
   void libraryMarkersAreTheAgreedOnes() {
     assertEquals("class=\"library-result\"", Benchmark.LIBRARY_SEARCH_MARKER);
     assertEquals("@header:Content-Length=1048576", Benchmark.DOWNLOAD_MARKER);

@@ -386,6 +386,49 @@ class AccessibilityIT {
   }
 
   /**
+   * The networks' session screens: as the trust admin (who manages every network), the new heads'
+   * online session with its list of places and the waiting list, and the schedule form, empty, then
+   * refused; as the teacher, the maths leads' meeting in a booked room, without a place.
+   */
+  @Test
+  void networkSessionPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "trust.admin" + DOMAIN);
+      browser.get(root().resolve("networks/index.xhtml").toString());
+      browser.findElement(By.linkText("First and second year headteachers")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sessionsHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.linkText("Termly meeting: your first budget")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("peopleHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.navigate().back();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scheduleSession")));
+      browser.findElement(By.id("scheduleSession")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schedule:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("schedule:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("networks/index.xhtml").toString());
+      browser.findElement(By.linkText("Primary mathematics subject leads")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sessionsHeading")));
+      browser.findElement(By.linkText("Maths network meeting")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("where")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * Reflow (WCAG 1.4.10): on a phone's 375 px and at 320 px, the home, directory and members pages
    * are no wider than the window (no sideways scrolling of the page).
    */

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -56,6 +58,12 @@ import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.SessionService;
+import org.trustintranet.networks.domain.Joining;
+import org.trustintranet.networks.domain.NetworkDetails;
+import org.trustintranet.networks.domain.NetworkKind;
+import org.trustintranet.networks.domain.SessionDetails;
 import org.trustintranet.news.application.AtomFeedService;
 import org.trustintranet.news.application.BannerService;
 import org.trustintranet.news.application.BannerUpload;
@@ -479,6 +487,51 @@ class AuthorisationMatrixIT {
       ResourceReviewService.assure              res-B       -      0      0      0      -      0      +      -
       ResourceReviewService.assure              res-trust   -      -      -      -      -      -      +      -
 
+      # (l) staff networks: everyone of the trust (each actor here belongs to a school) browses the
+      # directory, their own networks and a network's page, joins and leaves; trust admins create
+      # networks; a network's current leads and trust admins manage it. net = a cohort network by
+      # request led by a teacher of school B; net-led = the same, led by the actor (by a teacher of
+      # school B for anon). Joining net asks to join; leaving it withdraws the actor's request (made
+      # beforehand). approve and remove act on someone who asked, invite on someone new, appointLead
+      # and renew on a member, standDown on a second lead, all made ready by the demo trust admin.
+      NetworkService.directory                  any         -      +      +      +      +      +      +      +
+      NetworkService.mine                       any         -      +      +      +      +      +      +      +
+      NetworkService.create                     any         -      -      -      -      -      -      -      +
+      NetworkService.page                       net         -      +      +      +      +      +      +      +
+      NetworkService.page                       net-led     -      +      +      +      +      +      +      +
+      NetworkService.join                       net         -      +      +      +      +      +      +      +
+      NetworkService.leave                      net         -      +      +      +      +      +      +      +
+      NetworkService.change                     net         -      -      -      -      -      -      -      +
+      NetworkService.change                     net-led     -      +      +      +      +      +      +      +
+      NetworkService.approve                    net         -      -      -      -      -      -      -      +
+      NetworkService.approve                    net-led     -      +      +      +      +      +      +      +
+      NetworkService.remove                     net         -      -      -      -      -      -      -      +
+      NetworkService.remove                     net-led     -      +      +      +      +      +      +      +
+      NetworkService.invite                     net         -      -      -      -      -      -      -      +
+      NetworkService.invite                     net-led     -      +      +      +      +      +      +      +
+      NetworkService.appointLead                net         -      -      -      -      -      -      -      +
+      NetworkService.appointLead                net-led     -      +      +      +      +      +      +      +
+      NetworkService.standDown                  net         -      -      -      -      -      -      -      +
+      NetworkService.standDown                  net-led     -      +      +      +      +      +      +      +
+      NetworkService.renew                      net         -      -      -      -      -      -      -      +
+      NetworkService.renew                      net-led     -      +      +      +      +      +      +      +
+      NetworkService.mayCreate                  any         -      +      +      +      +      +      +      +
+
+      # (m) a network's sessions: everyone of the trust sees them and their own next session; a
+      # network's members sign up and give their place back (the actor is made a member of net, and
+      # for cancelPlace signed up, beforehand); its leads and trust admins schedule and take
+      # attendance (on a session that started an hour ago, with a place booked).
+      SessionService.upcoming                   net         -      +      +      +      +      +      +      +
+      SessionService.past                       net         -      +      +      +      +      +      +      +
+      SessionService.session                    net         -      +      +      +      +      +      +      +
+      SessionService.nextSession                any         -      +      +      +      +      +      +      +
+      SessionService.signUp                     net         -      +      +      +      +      +      +      +
+      SessionService.cancelPlace                net         -      +      +      +      +      +      +      +
+      SessionService.schedule                   net         -      -      -      -      -      -      -      +
+      SessionService.schedule                   net-led     -      +      +      +      +      +      +      +
+      SessionService.attendance                 net         -      -      -      -      -      -      -      +
+      SessionService.attendance                 net-led     -      +      +      +      +      +      +      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -491,7 +544,10 @@ class AuthorisationMatrixIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.intranet(
-        AuthorisationMatrixIT.class, ServiceOperations.class, TestCallerIdentity.class);
+        AuthorisationMatrixIT.class,
+        ServiceOperations.class,
+        TestCallerIdentity.class,
+        StartedSessions.class);
   }
 
   @Inject StaffDirectoryService directory;
@@ -520,6 +576,9 @@ class AuthorisationMatrixIT {
   @Inject ResourceService library;
   @Inject ResourceSearchService librarySearch;
   @Inject ResourceReviewService reviews;
+  @Inject NetworkService networks;
+  @Inject SessionService sessions;
+  @Inject StartedSessions startedSessions;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -556,7 +615,9 @@ class AuthorisationMatrixIT {
     ROOM_TRUST("room-trust"),
     RES_A("res-A"),
     RES_B("res-B"),
-    RES_TRUST("res-trust");
+    RES_TRUST("res-trust"),
+    NET("net"),
+    NET_LED("net-led");
 
     final String token;
 
@@ -617,17 +678,22 @@ class AuthorisationMatrixIT {
   }
 
   /** What one cell works on: its actor, and the person, school and post of its target (0: none). */
-  record Subject(Actor actor, long person, long school, long post, long room, long resource) {
+  record Subject(
+      Actor actor, long person, long school, long post, long room, long resource, long network) {
+    Subject(Actor actor, long person, long school, long post, long room, long resource) {
+      this(actor, person, school, post, room, resource, 0);
+    }
+
     Subject(Actor actor, long person, long school) {
-      this(actor, person, school, 0, 0, 0);
+      this(actor, person, school, 0, 0, 0, 0);
     }
 
     Subject(Actor actor, long person, long school, long post) {
-      this(actor, person, school, post, 0, 0);
+      this(actor, person, school, post, 0, 0, 0);
     }
 
     Subject(Actor actor, long person, long school, long post, long room) {
-      this(actor, person, school, post, room, 0);
+      this(actor, person, school, post, room, 0, 0);
     }
   }
 
@@ -1099,7 +1165,179 @@ class AuthorisationMatrixIT {
                   .id();
           return () -> roomSeries.cancelFollowing(first);
         });
+    networkOperations(ops);
+    ops.put("NetworkService.mayCreate", s -> () -> networks.mayCreate());
+    sessionOperations(ops);
     return ops;
+  }
+
+  /** How to call the networks' operations; what they act on is made ready by the demo admin. */
+  private void networkOperations(Map<String, Operation> ops) {
+    ops.put("NetworkService.directory", s -> () -> networks.directory(null));
+    ops.put("NetworkService.mine", s -> () -> networks.mine());
+    ops.put("NetworkService.page", s -> () -> networks.page(s.network()));
+    ops.put(
+        "NetworkService.create",
+        s -> {
+          long lead = people.findByEmail(EmailAddress.parse(DEMO_ADMIN)).orElseThrow().getId();
+          return () -> networks.create(networkDetails(), lead);
+        });
+    ops.put("NetworkService.change", s -> () -> networks.change(s.network(), networkDetails()));
+    ops.put("NetworkService.join", s -> () -> networks.join(s.network()));
+    ops.put(
+        "NetworkService.leave",
+        s -> {
+          Long actor = actors.get(s.actor());
+          if (actor != null) {
+            actAs(actor);
+            networks.join(s.network()); // asks: leaving withdraws the request
+            asDemoAdmin();
+          }
+          return () -> networks.leave(s.network());
+        });
+    ops.put(
+        "NetworkService.approve",
+        s -> {
+          long asker = networkAsker(s.network());
+          return () -> networks.approve(s.network(), asker);
+        });
+    ops.put(
+        "NetworkService.remove",
+        s -> {
+          long asker = networkAsker(s.network());
+          return () -> networks.remove(s.network(), asker);
+        });
+    ops.put(
+        "NetworkService.invite",
+        s -> {
+          long invited = newPerson("invited", schoolA, SchoolRole.STAFF);
+          return () -> networks.invite(s.network(), invited);
+        });
+    ops.put(
+        "NetworkService.appointLead",
+        s -> {
+          long member = networkMember(s.network());
+          return () -> networks.appointLead(s.network(), member);
+        });
+    ops.put(
+        "NetworkService.standDown",
+        s -> {
+          long lead = networkMember(s.network());
+          networks.appointLead(s.network(), lead);
+          return () -> networks.standDown(s.network(), lead);
+        });
+    ops.put(
+        "NetworkService.renew",
+        s -> {
+          long member = networkMember(s.network());
+          return () -> networks.renew(s.network(), member);
+        });
+  }
+
+  private static NetworkDetails networkDetails() {
+    return new NetworkDetails(
+        "Matrix network " + UUID.randomUUID(),
+        "Matrix",
+        NetworkKind.PHASE_OR_ROLE,
+        Joining.BY_REQUEST,
+        true,
+        null);
+  }
+
+  /**
+   * A cohort network by request, made by the demo trust admin, led by {@code lead} (null: a new
+   * teacher of school B).
+   */
+  private long newNetwork(Long lead) {
+    long leadId = lead != null ? lead : newPerson("lead", schoolB, SchoolRole.TEACHER);
+    asDemoAdmin();
+    return networks.create(networkDetails(), leadId);
+  }
+
+  /** How to call the sessions' operations; the sessions are scheduled by the demo admin. */
+  private void sessionOperations(Map<String, Operation> ops) {
+    ops.put("SessionService.upcoming", s -> () -> sessions.upcoming(s.network()));
+    ops.put("SessionService.past", s -> () -> sessions.past(s.network()));
+    ops.put(
+        "SessionService.session",
+        s -> {
+          long session = onlineSession(s.network());
+          return () -> sessions.session(session);
+        });
+    ops.put("SessionService.nextSession", s -> () -> sessions.nextSession());
+    ops.put(
+        "SessionService.signUp",
+        s -> {
+          long session = onlineSession(s.network());
+          actorJoins(s);
+          return () -> sessions.signUp(session);
+        });
+    ops.put(
+        "SessionService.cancelPlace",
+        s -> {
+          long session = onlineSession(s.network());
+          Long actor = actorJoins(s);
+          if (actor != null) {
+            actAs(actor);
+            sessions.signUp(session);
+            asDemoAdmin();
+          }
+          return () -> sessions.cancelPlace(session);
+        });
+    ops.put("SessionService.schedule", s -> () -> sessions.schedule(s.network(), sessionDetails()));
+    ops.put(
+        "SessionService.attendance",
+        s -> {
+          long member = networkMember(s.network());
+          long session = startedSessions.startedWith(s.network(), member);
+          return () -> sessions.attendance(session, member, true);
+        });
+  }
+
+  /** An online session of the network in three weeks, scheduled by the demo trust admin. */
+  private long onlineSession(long network) {
+    asDemoAdmin();
+    return sessions.schedule(network, sessionDetails());
+  }
+
+  private static SessionDetails sessionDetails() {
+    Instant start = Instant.now().plus(Duration.ofDays(21));
+    return new SessionDetails(
+        "Matrix session",
+        "",
+        start,
+        start.plus(Duration.ofHours(1)),
+        10,
+        null,
+        "https://meet.example.org/m");
+  }
+
+  /** The cell's actor asks to join the network and the demo admin approves; null for anon. */
+  private Long actorJoins(Subject s) {
+    Long actor = actors.get(s.actor());
+    if (actor != null) {
+      actAs(actor);
+      networks.join(s.network());
+      asDemoAdmin();
+      networks.approve(s.network(), actor);
+    }
+    return actor;
+  }
+
+  /** A new person of school A who asked to join the network; the demo trust admin acts again. */
+  private long networkAsker(long network) {
+    long asker = newPerson("asker", schoolA, SchoolRole.STAFF);
+    actAs(asker);
+    networks.join(network);
+    asDemoAdmin();
+    return asker;
+  }
+
+  /** A new member of the network, admitted by the demo trust admin. */
+  private long networkMember(long network) {
+    long member = networkAsker(network);
+    networks.approve(network, member);
+    return member;
   }
 
   /** The room now needs approval, and the demo trust admin's booking of it is PENDING. */
@@ -1367,7 +1605,8 @@ class AuthorisationMatrixIT {
       SchoolView school,
       Object post,
       Object room,
-      Object resource) {
+      Object resource,
+      Object network) {
     String changesTo(State after) {
       List<String> changes = new ArrayList<>();
       if (after.auditEntries != auditEntries) {
@@ -1387,6 +1626,9 @@ class AuthorisationMatrixIT {
       }
       if (!Objects.equals(after.resource, resource)) {
         changes.add("the resource, " + resource + " -> " + after.resource);
+      }
+      if (!Objects.equals(after.network, network)) {
+        changes.add("the network, " + network + " -> " + after.network);
       }
       return String.join("; ", changes);
     }
@@ -1411,7 +1653,8 @@ class AuthorisationMatrixIT {
                 rooms.bookings(subject.room(), slot(1).start(), slot(30).end())),
         subject.resource() == 0
             ? null
-            : List.of(library.resource(subject.resource()), library.mine().size()));
+            : List.of(library.resource(subject.resource()), library.mine().size()),
+        subject.network() == 0 ? null : networks.page(subject.network()));
   }
 
   /**
@@ -1507,6 +1750,8 @@ class AuthorisationMatrixIT {
       case RES_B -> new Subject(actor, 0, schoolB, 0, 0, newResource(schoolB, Visibility.SCHOOL));
       case RES_TRUST ->
           new Subject(actor, 0, schoolB, 0, 0, newResource(schoolB, Visibility.TRUST));
+      case NET -> new Subject(actor, 0, 0, 0, 0, 0, newNetwork(null));
+      case NET_LED -> new Subject(actor, 0, 0, 0, 0, 0, newNetwork(actors.get(actor)));
     };
   }
 

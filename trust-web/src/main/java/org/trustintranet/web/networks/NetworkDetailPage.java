@@ -11,6 +11,8 @@ import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.networks.application.NetworkPage;
 import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.SessionService;
+import org.trustintranet.networks.application.SessionView;
 import org.trustintranet.networks.application.Standing;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.NetworkKind;
@@ -34,11 +36,14 @@ public class NetworkDetailPage extends IdPage {
   private static final long serialVersionUID = 1L;
 
   @Inject NetworkService networks;
+  @Inject SessionService sessions;
   @Inject StaffDirectoryService staff;
   @Inject Feedback feedback;
   @Inject CurrentUser currentUser;
 
   private NetworkPage page;
+  private List<SessionView> upcoming;
+  private List<SessionView> past;
   private NetworkForm form;
   private final PersonPicker invitee = new PersonPicker();
 
@@ -186,6 +191,22 @@ public class NetworkDetailPage extends IdPage {
 
   public NetworkPage getPage() {
     return page;
+  }
+
+  /** The network's sessions to come, soonest first (read once per view). */
+  public List<SessionView> getUpcoming() {
+    if (upcoming == null && page != null) {
+      upcoming = sessions.upcoming(getId());
+    }
+    return upcoming == null ? List.of() : upcoming;
+  }
+
+  /** Its latest sessions that have started, latest first. */
+  public List<SessionView> getPast() {
+    if (past == null && page != null) {
+      past = sessions.past(getId());
+    }
+    return past == null ? List.of() : past;
   }
 
   public NetworkForm getForm() {

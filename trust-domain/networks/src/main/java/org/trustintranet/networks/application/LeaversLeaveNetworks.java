@@ -5,9 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 import org.trustintranet.membership.application.PersonLeft;
 import org.trustintranet.networks.domain.NetworkRepository;
+import org.trustintranet.networks.domain.SessionRepository;
 
 /**
  * When someone leaves the trust, their memberships, leads, requests and invitations end (what they
@@ -19,10 +22,25 @@ public class LeaversLeaveNetworks {
   private static final Logger LOG = Logger.getLogger(LeaversLeaveNetworks.class.getName());
 
   @Inject NetworkRepository networks;
+  @Inject SessionRepository sessions;
+  @Inject WaitingList waitingList;
+  @Inject Clock clock;
 
+  /** Their rows go; a place they held at a session to come passes to the first waiting. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void left(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonLeft leaver) {
     int rows = networks.removeAllOf(leaver.personId());
-    LOG.fine(() -> "A leaver's " + rows + " network rows removed");
+    List<Long> freed = sessions.removeFuturePlacesOf(leaver.personId(), clock.instant());
+    sessions.flush();
+    for (long id : freed) {
+      sessions
+          .lock(id)
+          .ifPresent(
+              s -> {
+                s.givePlaceBack();
+                waitingList.placeFreed(s);
+              });
+    }
+    LOG.fine(() -> "A leaver's " + rows + " network rows and " + freed.size() + " places removed");
   }
 }

@@ -132,7 +132,7 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
       throw new BusinessException(NAME_TAKEN);
     }
     Network network = networks.add(new Network(details, me.personId(), today(), clock.instant()));
-    networks.flush();
+    flushName();
     networks.addMember(NetworkMember.lead(network.getId(), leadId, clock.instant()));
     networks.flush();
     changed.fire(new NetworkMembershipChanged(network.getId(), leadId));
@@ -159,7 +159,7 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
             });
     NetworkDetails before = network.details();
     network.change(details, today(), clock.instant());
-    networks.flush();
+    flushName();
     audit.record("networks.change", SUBJECT, id, network.getName(), before, details);
   }
 
@@ -194,7 +194,7 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
     networks.flush();
     changed.fire(new NetworkMembershipChanged(id, me.personId()));
     audit.record(
-        "networks." + (standing == Standing.REQUESTED ? "ask" : "join"),
+        standing == Standing.REQUESTED ? "networks.ask" : "networks.join",
         SUBJECT,
         id,
         network.getName(),
@@ -292,7 +292,7 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
 
   @Override
   public void renew(long id, long personId) {
-    UserProfile me = currentUser.requireSignedIn();
+    UserProfile me = reader();
     LocalDate today = today();
     Network network = locked(id);
     NetworkMember mine = networks.member(id, me.personId()).orElse(null);
@@ -329,6 +329,18 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
     changed.fire(new NetworkMembershipChanged(network.getId(), personId));
     String who = people.find(personId).map(PersonSummary::displayName).orElse("#" + personId);
     audit.record(action, SUBJECT, network.getId(), network.getName(), null, Map.of("person", who));
+  }
+
+  /**
+   * Writes a new or renamed network: the name check above cannot see a network of the same name
+   * being made at the same moment, whose row the unique key then refuses.
+   */
+  private void flushName() {
+    try {
+      networks.flush();
+    } catch (BusinessException e) {
+      throw "error.duplicate".equals(e.messageKey()) ? new BusinessException(NAME_TAKEN) : e;
+    }
   }
 
   private UserProfile reader() {

@@ -42,5 +42,9 @@ public interface NetworkRepository {
   /** Removes every row of a person (a leaver); returns how many. */
   int removeAllOf(long personId);
 
+  /**
+   * Writes what is pending; a broken unique key (a name taken at the same moment) becomes {@code
+   * error.duplicate}, a stale version a concurrent change.
+   */
   void flush();
 }

@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.trustintranet.membership.application.DemoTrustSeeded;
 import org.trustintranet.networks.domain.AcademicYear;
@@ -16,20 +18,30 @@ import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.networks.domain.NetworkMember;
 import org.trustintranet.networks.domain.NetworkRepository;
+import org.trustintranet.networks.domain.NetworkSession;
+import org.trustintranet.networks.domain.PlaceState;
+import org.trustintranet.networks.domain.SessionDetails;
+import org.trustintranet.networks.domain.SessionPlace;
+import org.trustintranet.networks.domain.SessionRepository;
+import org.trustintranet.rooms.application.DemoRoomsSeeded;
 
 /**
  * The demo trust's networks, in our own words: new headteachers (by invitation, a cohort that
  * renews each year, with an invitation waiting), primary mathematics subject leads (open: the demo
  * teacher is not in it yet, so a newcomer can join), the area's teaching hub (by request, with a
- * request waiting) and a network for Welsh-medium teachers.
+ * request waiting) and a network for Welsh-medium teachers. Seeded after the demo rooms, whose
+ * booked training room holds the maths leads' next meeting; the new heads meet online next term,
+ * with two places taken and one person waiting.
  */
 @ApplicationScoped
 public class DemoNetworksSeeder {
   @Inject NetworkRepository networks;
+  @Inject SessionRepository sessions;
   @Inject Clock clock;
 
   @Transactional
-  void seed(@Observes DemoTrustSeeded trust) {
+  void seed(@Observes DemoRoomsSeeded rooms) {
+    DemoTrustSeeded trust = rooms.trust();
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(AcademicYear.ZONE));
     long officer = trust.person("education.officer");
@@ -53,6 +65,27 @@ public class DemoNetworksSeeder {
     lead(heads, officer, now);
     members(heads, trust, List.of("amara.okafor", "ella.campbell", "chloe.patel"), today, now);
     networks.addMember(NetworkMember.invitation(heads.getId(), trust.person("dev.nowak"), now));
+    LocalDate nextTerm = today.plusDays(45).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+    NetworkSession termly =
+        sessions.add(
+            new NetworkSession(
+                heads.getId(),
+                new SessionDetails(
+                    "Termly meeting: your first budget",
+                    "A business manager walks through setting a school budget; then each head"
+                        + " brings one question from their own school.",
+                    nextTerm.atTime(16, 0).atZone(AcademicYear.ZONE).toInstant(),
+                    nextTerm.atTime(17, 30).atZone(AcademicYear.ZONE).toInstant(),
+                    2,
+                    null,
+                    "https://meet.example.org/new-heads"),
+                null,
+                null,
+                officer,
+                now));
+    sessions.flush();
+    // Two places: the third to sign up waits, and gets a place when someone gives theirs back.
+    places(termly, trust, List.of("amara.okafor", "ella.campbell", "chloe.patel"), now);
 
     Network maths =
         network(
@@ -70,6 +103,26 @@ public class DemoNetworksSeeder {
             now);
     lead(maths, trust.person("faisal.rahman"), now);
     members(maths, trust, List.of("school.admin", "grace.evans", "harry.murphy"), today, now);
+    DemoRoomsSeeded.DemoBooking room = rooms.bookings().get("maths-network");
+    NetworkSession meeting =
+        sessions.add(
+            new NetworkSession(
+                maths.getId(),
+                new SessionDetails(
+                    "Maths network meeting",
+                    "1. Sharing mastery lessons from Year 5.\n2. Fractions on a number line: what"
+                        + " worked, what did not.\n3. Moderation dates for the spring term.",
+                    room.start(),
+                    room.end(),
+                    14,
+                    room.roomId(),
+                    null),
+                room.bookingId(),
+                room.place(),
+                trust.person("faisal.rahman"),
+                now));
+    sessions.flush();
+    places(meeting, trust, List.of("faisal.rahman", "school.admin", "grace.evans"), now);
 
     Network hub =
         network(
@@ -105,6 +158,21 @@ public class DemoNetworksSeeder {
     lead(welsh, trust.person("athro"), now);
     members(welsh, trust, List.of("sian.bowen"), today, now);
     networks.flush();
+  }
+
+  /** Signs these people up in order: places while there are any, then the waiting list. */
+  private void places(
+      NetworkSession session, DemoTrustSeeded trust, List<String> people, Instant now) {
+    int minute = 0;
+    for (String person : people) {
+      PlaceState state = session.hasFreePlace() ? PlaceState.BOOKED : PlaceState.WAITING;
+      if (state == PlaceState.BOOKED) {
+        session.takePlace();
+      }
+      sessions.addPlace(
+          new SessionPlace(
+              session.getId(), trust.person(person), state, now.plusSeconds(60L * minute++)));
+    }
   }
 
   private Network network(NetworkDetails details, long by, LocalDate today, Instant now) {

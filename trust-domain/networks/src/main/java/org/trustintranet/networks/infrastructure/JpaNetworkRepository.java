@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.networks.domain.MemberState;
 import org.trustintranet.networks.domain.Network;
 import org.trustintranet.networks.domain.NetworkMember;
@@ -126,6 +127,6 @@ public class JpaNetworkRepository implements NetworkRepository {
 
   @Override
   public void flush() {
-    em.flush();
+    Flushing.flush(em);
   }
 }

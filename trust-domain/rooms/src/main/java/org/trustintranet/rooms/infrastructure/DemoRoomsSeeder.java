@@ -1,6 +1,7 @@
 package org.trustintranet.rooms.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,8 +14,10 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.trustintranet.membership.application.DemoTrustSeeded;
+import org.trustintranet.rooms.application.DemoRoomsSeeded;
 import org.trustintranet.rooms.domain.Booking;
 import org.trustintranet.rooms.domain.BookingRules;
 import org.trustintranet.rooms.domain.BookingSeries;
@@ -60,6 +63,7 @@ public class DemoRoomsSeeder {
 
   @Inject RoomRepository rooms;
   @Inject Clock clock;
+  @Inject Event<DemoRoomsSeeded> seeded;
 
   @Transactional
   void seed(@Observes DemoTrustSeeded trust) {
@@ -111,14 +115,16 @@ public class DemoRoomsSeeder {
             now);
     LocalDate nextWeek =
         LocalDate.ofInstant(now, TRUST_ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    book(
-        training,
-        slot(nextWeek.plusDays(1), "15:45", "17:15"),
-        "Maths network meeting",
-        "Sharing mastery lessons from Year 5",
-        14,
-        trust.person("teacher"),
-        now);
+    TimeSlot mathsSlot = slot(nextWeek.plusDays(1), "15:45", "17:15");
+    Booking maths =
+        book(
+            training,
+            mathsSlot,
+            "Maths network meeting",
+            "Sharing mastery lessons from Year 5",
+            14,
+            trust.person("teacher"),
+            now);
     book(
         hall,
         slot(nextWeek.plusDays(3), "09:00", "12:30"),
@@ -142,6 +148,17 @@ public class DemoRoomsSeeder {
         trust.person("teacher"),
         now);
     rooms.flush();
+    seeded.fire(
+        new DemoRoomsSeeded(
+            trust,
+            Map.of(
+                "maths-network",
+                new DemoRoomsSeeded.DemoBooking(
+                    maths.getId(),
+                    training.getId(),
+                    "Training room, Oakfield Primary School",
+                    mathsSlot.start(),
+                    mathsSlot.end()))));
   }
 
   private static Timetable.Period period(String name, String starts, String ends) {
@@ -191,10 +208,11 @@ public class DemoRoomsSeeder {
     return room;
   }
 
-  private void book(
+  private Booking book(
       Room room, TimeSlot slot, String title, String purpose, int attendees, long by, Instant now) {
     Booking booking = BookingRules.book(room, slot, title, purpose, attendees, by, List.of(), now);
     rooms.add(booking);
+    return booking;
   }
 
   private static TimeSlot slot(LocalDate day, String from, String to) {

@@ -1,0 +1,46 @@
+package org.trustintranet.networks.application;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.trustintranet.networks.domain.PlaceState;
+import org.trustintranet.networks.domain.SessionDetails;
+
+/**
+ * A network's sessions: scheduled by its leads (in a room booked through the rooms context, whose
+ * rules, approval and clash checks apply, or online), signed up to by its members with a waiting
+ * list that promotes the next person by mail when a place comes free, attendance taken by its
+ * leads, and each person's next session. Anyone of the trust sees a network's sessions.
+ */
+public interface SessionService {
+  String NOT_FOUND = "error.networks.session.notFound";
+  String NOT_A_MEMBER = "error.networks.session.membersOnly";
+  String ALREADY_SIGNED = "error.networks.session.alreadySigned";
+  String CLOSED = "error.networks.session.closed";
+  String NO_PLACE = "error.networks.session.noPlace";
+  String NOT_STARTED = "error.networks.session.notStarted";
+  String NOT_BOOKED = "error.networks.session.notBooked";
+
+  /** The network's sessions that have not started, soonest first. */
+  List<SessionView> upcoming(long networkId);
+
+  /** The network's sessions that have started, latest first (the last 20). */
+  List<SessionView> past(long networkId);
+
+  SessionDetail session(long id);
+
+  /** A new session; the network's leads and trust admins. Returns its id. */
+  long schedule(long networkId, @NotNull SessionDetails details);
+
+  /** A place if one is free, else the waiting list; current members of the network only. */
+  PlaceState signUp(long sessionId);
+
+  /** Gives the asker's place back (or leaves the waiting list); the next waiting is promoted. */
+  void cancelPlace(long sessionId);
+
+  /** Whether a booked person came; the network's leads, once the session has started. */
+  void attendance(long sessionId, long personId, boolean attended);
+
+  /** The asker's next session with a booked place, for the home page (none outside the trust). */
+  Optional<SessionView> nextSession();
+}

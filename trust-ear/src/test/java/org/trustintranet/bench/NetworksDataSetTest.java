@@ -1,0 +1,58 @@
+package org.trustintranet.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.trustintranet.networks.domain.Joining;
+import org.trustintranet.networks.domain.Network;
+import org.trustintranet.networks.domain.NetworkKind;
+
+/** The networks' plan: how many, of every kind, each led, nobody twice in one network. */
+class NetworksDataSetTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
+
+  @Test
+  void twoHundredNetworksOfEveryKindEachWithALeadAndDistinctMembers() {
+    TrustDataSet trust = TrustDataSet.plan(1.0, 42);
+    NetworksDataSet set = NetworksDataSet.plan(trust, 1.0, 42, DAY);
+    assertEquals(NetworksDataSet.NETWORKS_AT_SCALE_1, set.networks.size());
+    assertEquals(
+        Set.of(NetworkKind.values()),
+        set.networks.stream().map(NetworksDataSet.NetworkRow::kind).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of(Joining.values()),
+        set.networks.stream().map(NetworksDataSet.NetworkRow::joining).collect(Collectors.toSet()));
+    Set<String> names = new HashSet<>();
+    for (NetworksDataSet.NetworkRow n : set.networks) {
+      assertTrue(names.add(n.name().toLowerCase()), "names are unique: " + n.name());
+      assertTrue(n.name().length() <= Network.NAME_LENGTH, n.name());
+    }
+    Set<String> pairs = new HashSet<>();
+    for (NetworksDataSet.MemberRow m : set.members) {
+      assertTrue(pairs.add(m.networkId() + "/" + m.personId()), "one row per person and network");
+    }
+    Map<Long, Long> leads =
+        set.members.stream()
+            .filter(m -> m.role().equals("LEAD"))
+            .collect(
+                Collectors.groupingBy(NetworksDataSet.MemberRow::networkId, Collectors.counting()));
+    assertEquals(set.networks.size(), leads.size(), "every network has a lead");
+    assertTrue(
+        set.members.size() > 200 * NetworksDataSet.FEWEST_MEMBERS,
+        "members: " + set.members.size());
+  }
+
+  @Test
+  void theSameSeedGivesTheSameNetworks() {
+    TrustDataSet trust = TrustDataSet.plan(0.1, 7);
+    assertEquals(
+        NetworksDataSet.plan(trust, 0.1, 7, DAY).members,
+        NetworksDataSet.plan(trust, 0.1, 7, DAY).members);
+  }
+}
