@@ -347,7 +347,7 @@ class AccessibilityIT {
       browser.get(root().resolve("networks/index.xhtml?kind=SUBJECT").toString());
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.findElement(By.linkText("Primary mathematics subject leads")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mine:join")));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("leadsHeading")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.get(root().resolve("networks/index.xhtml").toString());
       browser.findElement(By.linkText("First and second year headteachers")).click();
