@@ -130,6 +130,8 @@ public final class DataSetGenerator {
       LocalDate libraryDay,
       int networks,
       int networkMembers,
+      int networkSessions,
+      int sessionPlaces,
       long migrateMillis,
       long planMillis,
       long writeMillis,
@@ -200,9 +202,12 @@ public final class DataSetGenerator {
           options.filesDir().toAbsolutePath());
       out.printf(
           Locale.ROOT,
-          "%,d staff networks with %,d members, leads, requests and invitations%n",
+          "%,d staff networks with %,d members, leads, requests and invitations;"
+              + " %,d sessions with %,d places%n",
           report.networks(),
-          report.networkMembers());
+          report.networkMembers(),
+          report.networkSessions(),
+          report.sessionPlaces());
       out.printf(
           Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
@@ -299,6 +304,8 @@ public final class DataSetGenerator {
           libraryDay,
           networks.networks.size(),
           networks.members.size(),
+          networks.sessions.size(),
+          networks.places.size(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed),

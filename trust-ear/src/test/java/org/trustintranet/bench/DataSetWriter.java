@@ -503,15 +503,54 @@ final class DataSetWriter {
           batch.add();
         }
       }
+      writeSessions(set);
       connection.commit();
       continueIdentityAfter("network", set.networks.size());
       continueIdentityAfter("network_member", set.members.size());
+      continueIdentityAfter("network_session", set.sessions.size());
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private void writeSessions(NetworksDataSet set) throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO network_session (id, network_id, title, agenda, starts_at, ends_at,"
+                + " room_id, booking_id, place, online_link, capacity, booked, cancelled,"
+                + " created_by, created_at, version)"
+                + " VALUES (?, ?, ?, '', ?, ?, NULL, NULL, ?, ?, ?, ?, FALSE, 1, ?, 0)")) {
+      for (NetworksDataSet.SessionRow s : set.sessions) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, s.id());
+        row.setLong(2, s.networkId());
+        row.setString(3, s.title());
+        row.setTimestamp(4, Timestamp.from(s.start()));
+        row.setTimestamp(5, Timestamp.from(s.end()));
+        row.setString(6, s.place());
+        row.setString(7, s.link());
+        row.setInt(8, s.capacity());
+        row.setInt(9, s.booked());
+        row.setTimestamp(10, Timestamp.from(s.start().minusSeconds(30L * 86_400)));
+        batch.add();
+      }
+    }
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO network_session_place (session_id, person_id, state, signed_at, attended)"
+                + " VALUES (?, ?, ?, ?, NULL)")) {
+      for (NetworksDataSet.PlaceRow p : set.places) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, p.sessionId());
+        row.setLong(2, p.personId());
+        row.setString(3, p.state());
+        row.setTimestamp(4, Timestamp.from(p.signedAt()));
+        batch.add();
+      }
     }
   }
 

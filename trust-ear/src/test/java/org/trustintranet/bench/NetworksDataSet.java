@@ -1,9 +1,14 @@
 package org.trustintranet.bench;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.trustintranet.networks.domain.AcademicYear;
@@ -37,6 +42,9 @@ final class NetworksDataSet {
   };
   private static final String[] AREAS = {"Leeds", "Bradford", "Wakefield", "Rhondda", "Calderdale"};
 
+  static final int SESSIONS_PER_NETWORK = 100;
+  static final ZoneId ZONE = ZoneId.of("Europe/London");
+
   record NetworkRow(
       long id, String name, String purpose, NetworkKind kind, Joining joining, boolean cohort) {}
 
@@ -44,8 +52,25 @@ final class NetworksDataSet {
   record MemberRow(
       long id, long networkId, long personId, String role, String state, LocalDate lapsesOn) {}
 
+  /** A session: in a room (its place as people read it) or online (a link). */
+  record SessionRow(
+      long id,
+      long networkId,
+      String title,
+      Instant start,
+      Instant end,
+      String place,
+      String link,
+      int capacity,
+      int booked) {}
+
+  /** A place at a session: BOOKED or WAITING, in the order of signing up. */
+  record PlaceRow(long sessionId, long personId, String state, Instant signedAt) {}
+
   final List<NetworkRow> networks = new ArrayList<>();
   final List<MemberRow> members = new ArrayList<>();
+  final List<SessionRow> sessions = new ArrayList<>();
+  final List<PlaceRow> places = new ArrayList<>();
 
   private NetworksDataSet() {}
 
@@ -101,6 +126,50 @@ final class NetworksDataSet {
                 cohort && !lead && state.equals("ACTIVE") ? lapse : null));
       }
     }
+    set.planSessions(random, today);
     return set;
+  }
+
+  /** Weekly sessions of every network around {@code today}, with places for its members. */
+  private void planSessions(SplittableRandom random, LocalDate today) {
+    Map<Long, List<Long>> active = new HashMap<>();
+    for (MemberRow m : members) {
+      if (m.state().equals("ACTIVE")) {
+        active.computeIfAbsent(m.networkId(), n -> new ArrayList<>()).add(m.personId());
+      }
+    }
+    LocalDate first = today.minusWeeks(SESSIONS_PER_NETWORK / 2);
+    for (NetworkRow n : networks) {
+      List<Long> people = active.getOrDefault(n.id(), List.of());
+      for (int k = 0; k < SESSIONS_PER_NETWORK; k++) {
+        long id = sessions.size() + 1L;
+        Instant start =
+            first.plusWeeks(k).plusDays(n.id() % 5).atTime(16, 0).atZone(ZONE).toInstant();
+        boolean online = random.nextInt(3) == 0;
+        int capacity = 8 + random.nextInt(25);
+        // Distinct members, from a different one each session: as many as want to come, up to
+        // the places and five more waiting.
+        int wanting = random.nextInt(Math.min(people.size(), capacity + 5) + 1);
+        int booked = 0;
+        Instant signed = start.minus(Duration.ofDays(14));
+        for (int p = 0; p < wanting; p++) {
+          long person = people.get((k + p) % people.size());
+          boolean place = p < capacity;
+          booked += place ? 1 : 0;
+          places.add(new PlaceRow(id, person, place ? "BOOKED" : "WAITING", signed.plusSeconds(p)));
+        }
+        sessions.add(
+            new SessionRow(
+                id,
+                n.id(),
+                "Session " + (k + 1) + " of " + n.name(),
+                start,
+                start.plus(Duration.ofMinutes(90)),
+                online ? null : "Hall, school " + (1 + n.id() % 20),
+                online ? "https://meet.example.org/n" + n.id() : null,
+                capacity,
+                booked));
+      }
+    }
   }
 }

@@ -49,6 +49,32 @@ class NetworksDataSetTest {
   }
 
   @Test
+  void twentyThousandSessionsHalfToComeWithDistinctPlacesNoMoreBookedThanTheirPlaces() {
+    TrustDataSet trust = TrustDataSet.plan(1.0, 42);
+    NetworksDataSet set = NetworksDataSet.plan(trust, 1.0, 42, DAY);
+    assertEquals(20_000, set.sessions.size());
+    java.time.Instant now = DAY.atStartOfDay(NetworksDataSet.ZONE).toInstant();
+    long toCome = set.sessions.stream().filter(s -> s.start().isAfter(now)).count();
+    assertTrue(toCome >= 9_000 && toCome <= 11_000, "sessions to come: " + toCome);
+    Map<Long, Long> booked =
+        set.places.stream()
+            .filter(p -> p.state().equals("BOOKED"))
+            .collect(
+                Collectors.groupingBy(NetworksDataSet.PlaceRow::sessionId, Collectors.counting()));
+    Set<String> pairs = new HashSet<>();
+    for (NetworksDataSet.PlaceRow p : set.places) {
+      assertTrue(pairs.add(p.sessionId() + "/" + p.personId()), "one place per person and session");
+    }
+    for (NetworksDataSet.SessionRow s : set.sessions) {
+      long b = booked.getOrDefault(s.id(), 0L);
+      assertEquals(s.booked(), b, "the count of session " + s.id());
+      assertTrue(b <= s.capacity());
+      assertTrue((s.place() == null) != (s.link() == null), "a room or a link");
+    }
+    assertTrue(set.places.size() > 100_000, "places: " + set.places.size());
+  }
+
+  @Test
   void theSameSeedGivesTheSameNetworks() {
     TrustDataSet trust = TrustDataSet.plan(0.1, 7);
     assertEquals(
