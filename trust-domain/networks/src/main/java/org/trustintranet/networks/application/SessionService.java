@@ -21,10 +21,10 @@ public interface SessionService {
   String NOT_STARTED = "error.networks.session.notStarted";
   String NOT_BOOKED = "error.networks.session.notBooked";
 
-  /** The network's sessions that have not started, soonest first. */
+  /** The network's next sessions that have not started, soonest first (the next 10). */
   List<SessionView> upcoming(long networkId);
 
-  /** The network's sessions that have started, latest first (the last 20). */
+  /** The network's sessions that have started, latest first (the last 5). */
   List<SessionView> past(long networkId);
 
   SessionDetail session(long id);

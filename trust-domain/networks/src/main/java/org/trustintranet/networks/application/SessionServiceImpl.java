@@ -45,8 +45,8 @@ import org.trustintranet.rooms.application.RoomView;
 public class SessionServiceImpl implements SessionService {
   private static final Logger LOG = Logger.getLogger(SessionServiceImpl.class.getName());
   static final String SUBJECT = "network-session";
-  private static final int PAST_SHOWN = 20;
-  private static final int UPCOMING_SHOWN = 50;
+  private static final int PAST_SHOWN = 5;
+  private static final int UPCOMING_SHOWN = 10;
 
   @Inject SessionRepository sessions;
   @Inject NetworkRepository networks;
