@@ -302,6 +302,22 @@ class SessionsIT {
             .anyMatch(b -> b.title().equals("In the training room")),
         "the room's calendar has the session's booking");
     int before = sessions.upcoming(network).size();
+    Instant later = start.plusSeconds(2 * 3600);
+    BusinessException tooMany =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                sessions.schedule(
+                    network,
+                    new SessionDetails(
+                        "More places than seats",
+                        "",
+                        later,
+                        later.plusSeconds(3600),
+                        room.capacity() + 1,
+                        room.id(),
+                        null)));
+    assertEquals("error.rooms.overCapacity", tooMany.messageKey());
     BusinessException clash =
         assertThrows(BusinessException.class, () -> sessions.schedule(network, inRoom));
     assertEquals("error.rooms.clash", clash.messageKey());

@@ -43,6 +43,7 @@ public class SchedulePage extends IdPage {
           Map.entry("error.networks.session.roomOrLink", "schedule:room"),
           Map.entry("error.networks.session.link", "schedule:link"),
           Map.entry("error.rooms.clash", "schedule:start"),
+          Map.entry("error.rooms.overCapacity", "schedule:capacity"),
           Map.entry("error.rooms.inThePast", "schedule:start"),
           Map.entry("error.rooms.tooFarAhead", "schedule:date"),
           Map.entry("error.rooms.closedDay", "schedule:date"),

@@ -132,7 +132,7 @@ public class SessionServiceImpl implements SessionService {
                 details.end(),
                 details.title(),
                 network.getName(),
-                Math.min(details.capacity(), room.capacity())));
+                details.capacity())); // more places than the room seats: refused by rooms
     try {
       return desk.add(network, details, booking, room.name() + ", " + room.schoolName());
     } catch (RuntimeException e) {

@@ -19,7 +19,7 @@ public record SessionDetails(
     int capacity,
     Long roomId,
     String onlineLink) {
-  public static final int TITLE_LENGTH = 200;
+  public static final int TITLE_LENGTH = 120; // a room booking's title, which it becomes
   public static final int AGENDA_LENGTH = 4000;
   public static final int LINK_LENGTH = 2000;
   public static final int MOST_PLACES = 1000;
