@@ -24,6 +24,12 @@ public class Network {
   public static final int NAME_LENGTH = 120;
   public static final int PURPOSE_LENGTH = 4000;
 
+  /** How many coachees a coach takes in a network unless its leads say otherwise. */
+  public static final int DEFAULT_COACH_LIMIT = 3;
+
+  /** The most coachees a network's leads may let one coach take. */
+  public static final int MOST_COACHEES = 10;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -56,6 +62,9 @@ public class Network {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+
+  @Column(name = "coach_limit", nullable = false)
+  private int coachLimit = DEFAULT_COACH_LIMIT;
 
   @Version private long version;
 
@@ -91,6 +100,21 @@ public class Network {
   /** When a membership given or renewed today lapses: the academic year's end for a cohort. */
   public LocalDate lapseFor(LocalDate today) {
     return cohort ? AcademicYear.endOf(today) : null;
+  }
+
+  /**
+   * How many coachees one coach may have in this network at once (1 to {@value #MOST_COACHEES}).
+   */
+  public void limitCoachees(int limit, Instant now) {
+    if (limit < 1 || limit > MOST_COACHEES) {
+      throw new BusinessException("error.coaching.limitRange", MOST_COACHEES);
+    }
+    this.coachLimit = limit;
+    this.updatedAt = now;
+  }
+
+  public int getCoachLimit() {
+    return coachLimit;
   }
 
   public NetworkDetails details() {
