@@ -7,8 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.membership.application.StaffDirectoryService;
+import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkRow;
 import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.PairingView;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.web.support.Feedback;
@@ -28,11 +30,13 @@ public class NetworksPage implements Serializable {
   static final String LEAD_REQUIRED = "error.networks.leadRequired";
 
   @Inject NetworkService networks;
+  @Inject CoachingService coaching;
   @Inject StaffDirectoryService staff;
   @Inject Feedback feedback;
 
   private String kind;
   private List<NetworkRow> mine = List.of();
+  private List<PairingView> pairings = List.of();
   private List<NetworkRow> directory = List.of();
   private boolean mayCreate;
   private final NetworkForm form = new NetworkForm();
@@ -45,6 +49,8 @@ public class NetworksPage implements Serializable {
     directory = found == null ? List.of() : found;
     List<NetworkRow> own = feedback.attempt(networks::mine, null);
     mine = own == null ? List.of() : own;
+    List<PairingView> coached = feedback.attempt(coaching::mine, null);
+    pairings = coached == null ? List.of() : coached;
     mayCreate = networks.mayCreate();
   }
 
@@ -93,6 +99,11 @@ public class NetworksPage implements Serializable {
 
   public List<Joining> getJoinings() {
     return List.of(Joining.values());
+  }
+
+  /** My coaching pairings, as coach or coachee, the latest year first. */
+  public List<PairingView> getPairings() {
+    return pairings;
   }
 
   public List<NetworkRow> getMine() {
