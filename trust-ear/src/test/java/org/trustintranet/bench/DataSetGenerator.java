@@ -132,6 +132,8 @@ public final class DataSetGenerator {
       int networkMembers,
       int networkSessions,
       int sessionPlaces,
+      int coachingPairs,
+      int coachingMeetings,
       long migrateMillis,
       long planMillis,
       long writeMillis,
@@ -208,6 +210,11 @@ public final class DataSetGenerator {
           report.networkMembers(),
           report.networkSessions(),
           report.sessionPlaces());
+      out.printf(
+          Locale.ROOT,
+          "%,d coaching pairings with %,d meetings%n",
+          report.coachingPairs(),
+          report.coachingMeetings());
       out.printf(
           Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
@@ -306,6 +313,8 @@ public final class DataSetGenerator {
           networks.members.size(),
           networks.sessions.size(),
           networks.places.size(),
+          networks.pairs.size(),
+          networks.meetings.size(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed),

@@ -504,16 +504,57 @@ final class DataSetWriter {
         }
       }
       writeSessions(set);
+      writeCoaching(set);
       connection.commit();
       continueIdentityAfter("network", set.networks.size());
       continueIdentityAfter("network_member", set.members.size());
       continueIdentityAfter("network_session", set.sessions.size());
+      continueIdentityAfter("coaching_pair", set.pairs.size());
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  private void writeCoaching(NetworksDataSet set) throws SQLException {
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO coaching_pair (id, network_id, coach_id, coachee_id, year_ends, ended_at,"
+                + " ended_why, last_met, meetings, created_by, created_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, NULL, NULL, ?, ?, 1, ?, 0)")) {
+      for (NetworksDataSet.PairRow p : set.pairs) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, p.id());
+        row.setLong(2, p.networkId());
+        row.setLong(3, p.coachId());
+        row.setLong(4, p.coacheeId());
+        row.setDate(5, java.sql.Date.valueOf(p.yearEnds()));
+        if (p.lastMet() == null) {
+          row.setNull(6, Types.DATE);
+        } else {
+          row.setDate(6, java.sql.Date.valueOf(p.lastMet()));
+        }
+        row.setInt(7, p.meetings());
+        row.setTimestamp(8, Timestamp.from(p.createdAt()));
+        batch.add();
+      }
+    }
+    try (Batch batch =
+        new Batch(
+            "INSERT INTO coaching_meeting (pair_id, met_on, actions, notes, logged_by, logged_at)"
+                + " VALUES (?, ?, 'Agreed next steps', 'Notes for the pair only', ?, ?)")) {
+      for (NetworksDataSet.MeetingRow m : set.meetings) {
+        PreparedStatement row = batch.statement;
+        row.setLong(1, m.pairId());
+        row.setDate(2, java.sql.Date.valueOf(m.metOn()));
+        row.setLong(3, m.loggedBy());
+        row.setTimestamp(
+            4, Timestamp.from(m.metOn().atTime(18, 0).atZone(NetworksDataSet.ZONE).toInstant()));
+        batch.add();
+      }
     }
   }
 

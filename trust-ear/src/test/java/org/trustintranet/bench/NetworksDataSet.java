@@ -43,6 +43,7 @@ final class NetworksDataSet {
   private static final String[] AREAS = {"Leeds", "Bradford", "Wakefield", "Rhondda", "Calderdale"};
 
   static final int SESSIONS_PER_NETWORK = 100;
+  static final int MOST_MEETINGS = 8;
   static final ZoneId ZONE = ZoneId.of("Europe/London");
 
   record NetworkRow(
@@ -67,10 +68,28 @@ final class NetworksDataSet {
   /** A place at a session: BOOKED or WAITING, in the order of signing up. */
   record PlaceRow(long sessionId, long personId, String state, Instant signedAt) {}
 
+  /**
+   * A coaching pairing of this academic year: coach and coachee, their meetings' count and last.
+   */
+  record PairRow(
+      long id,
+      long networkId,
+      long coachId,
+      long coacheeId,
+      LocalDate yearEnds,
+      LocalDate lastMet,
+      int meetings,
+      Instant createdAt) {}
+
+  /** A coaching meeting, logged by the coach. */
+  record MeetingRow(long pairId, LocalDate metOn, long loggedBy) {}
+
   final List<NetworkRow> networks = new ArrayList<>();
   final List<MemberRow> members = new ArrayList<>();
   final List<SessionRow> sessions = new ArrayList<>();
   final List<PlaceRow> places = new ArrayList<>();
+  final List<PairRow> pairs = new ArrayList<>();
+  final List<MeetingRow> meetings = new ArrayList<>();
 
   private NetworksDataSet() {}
 
@@ -127,7 +146,55 @@ final class NetworksDataSet {
       }
     }
     set.planSessions(random, today);
+    set.planCoaching(random, today);
     return set;
+  }
+
+  /**
+   * Coaching in every phase or role network: members paired two by two (a quarter of its members
+   * coach, each one coachee), paired at the start of the academic year, each pair having met up to
+   * {@value #MOST_MEETINGS} times about every three weeks since; about one in five has not met for
+   * more than six weeks (stalled).
+   */
+  private void planCoaching(SplittableRandom random, LocalDate today) {
+    LocalDate yearEnds = AcademicYear.endOf(today);
+    LocalDate yearStarts = yearEnds.minusYears(1).plusDays(1);
+    Map<Long, List<Long>> active = new HashMap<>();
+    for (MemberRow m : members) {
+      if (m.state().equals("ACTIVE") && m.role().equals("MEMBER")) {
+        active.computeIfAbsent(m.networkId(), n -> new ArrayList<>()).add(m.personId());
+      }
+    }
+    for (NetworkRow n : networks) {
+      if (n.kind() != NetworkKind.PHASE_OR_ROLE) {
+        continue;
+      }
+      List<Long> people = active.getOrDefault(n.id(), List.of());
+      for (int j = 0; j + 1 < people.size() / 2; j += 2) {
+        long pair = pairs.size() + 1L;
+        boolean stalled = random.nextInt(5) == 0;
+        LocalDate last = today.minusDays(stalled ? 50 + random.nextInt(30) : random.nextInt(20));
+        int count = 0;
+        LocalDate lastMet = null;
+        for (LocalDate day = last;
+            !day.isBefore(yearStarts) && count < MOST_MEETINGS;
+            day = day.minusWeeks(3)) {
+          meetings.add(new MeetingRow(pair, day, people.get(j)));
+          lastMet = lastMet == null ? day : lastMet;
+          count++;
+        }
+        pairs.add(
+            new PairRow(
+                pair,
+                n.id(),
+                people.get(j),
+                people.get(j + 1),
+                yearEnds,
+                lastMet,
+                count,
+                yearStarts.atTime(9, 0).atZone(ZONE).toInstant()));
+      }
+    }
   }
 
   /** Weekly sessions of every network around {@code today}, with places for its members. */

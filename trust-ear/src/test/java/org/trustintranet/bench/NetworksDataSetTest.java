@@ -75,6 +75,37 @@ class NetworksDataSetTest {
   }
 
   @Test
+  void coachingPairsInPhaseNetworksWithMeetingsCountedWithinTheYearAndSomeStalled() {
+    TrustDataSet trust = TrustDataSet.plan(1.0, 42);
+    NetworksDataSet set = NetworksDataSet.plan(trust, 1.0, 42, DAY);
+    assertTrue(set.pairs.size() > 300, "pairs: " + set.pairs.size());
+    Map<Long, org.trustintranet.networks.domain.NetworkKind> kinds =
+        set.networks.stream()
+            .collect(
+                Collectors.toMap(NetworksDataSet.NetworkRow::id, NetworksDataSet.NetworkRow::kind));
+    Map<Long, java.util.List<NetworksDataSet.MeetingRow>> byPair =
+        set.meetings.stream().collect(Collectors.groupingBy(NetworksDataSet.MeetingRow::pairId));
+    java.time.LocalDate yearEnds = org.trustintranet.networks.domain.AcademicYear.endOf(DAY);
+    long stalled = 0;
+    for (NetworksDataSet.PairRow p : set.pairs) {
+      assertEquals(
+          org.trustintranet.networks.domain.NetworkKind.PHASE_OR_ROLE, kinds.get(p.networkId()));
+      assertTrue(p.coachId() != p.coacheeId());
+      java.util.List<NetworksDataSet.MeetingRow> met =
+          byPair.getOrDefault(p.id(), java.util.List.of());
+      assertEquals(p.meetings(), met.size(), "the count of pair " + p.id());
+      for (NetworksDataSet.MeetingRow m : met) {
+        assertTrue(!m.metOn().isAfter(DAY) && m.metOn().isAfter(yearEnds.minusYears(1)));
+        assertTrue(!m.metOn().isAfter(p.lastMet()));
+      }
+      if (p.lastMet() == null || p.lastMet().isBefore(DAY.minusDays(42))) {
+        stalled++;
+      }
+    }
+    assertTrue(stalled > 0 && stalled < set.pairs.size() / 2, "stalled: " + stalled);
+  }
+
+  @Test
   void theSameSeedGivesTheSameNetworks() {
     TrustDataSet trust = TrustDataSet.plan(0.1, 7);
     assertEquals(

@@ -386,6 +386,49 @@ class AccessibilityIT {
   }
 
   /**
+   * The coaching screens: as the trust admin, the new heads' coaching (pairings, the pairing form,
+   * refused empty) and the demo pairing with its meetings' days only; as the coach, "my coaching"
+   * and the pairing with notes, goals and the meeting form, refused empty.
+   */
+  @Test
+  void coachingPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "trust.admin" + DOMAIN);
+      browser.get(root().resolve("networks/index.xhtml").toString());
+      browser.findElement(By.linkText("First and second year headteachers")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coachingLink")));
+      browser.findElement(By.id("coachingLink")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pair:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("pair:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.linkText("Isla Singh")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("private")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "isla.singh" + DOMAIN);
+      browser.get(root().resolve("networks/index.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coachingHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.linkText("Amara Okafor")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("meeting:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * The networks' session screens: as the trust admin (who manages every network), the new heads'
    * online session with its list of places and the waiting list, and the schedule form, empty, then
    * refused; as the teacher, the maths leads' meeting in a booked room, without a place.

@@ -11,9 +11,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,9 +61,12 @@ import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkService;
 import org.trustintranet.networks.application.SessionService;
+import org.trustintranet.networks.domain.GoalStatus;
 import org.trustintranet.networks.domain.Joining;
+import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.networks.domain.SessionDetails;
@@ -532,6 +538,35 @@ class AuthorisationMatrixIT {
       SessionService.attendance                 net         -      -      -      -      -      -      -      +
       SessionService.attendance                 net-led     -      +      +      +      +      +      +      +
 
+      # (n) coaching in a network: everyone of the trust sees a network's coaching (their own
+      # pairings there, or all of them for its leads and trust admins) and their own pairings; a
+      # pairing of two other members is seen by its network's leads and trust admins only (others:
+      # not found); they pair, end pairings and set the limit of coachees. Only the pair log
+      # meetings, set goals and record progress: net-coach = a network like net where the actor
+      # (a member) coaches a new member; elsewhere the pair are two new members.
+      CoachingService.overview                  net         -      +      +      +      +      +      +      +
+      CoachingService.overview                  net-led     -      +      +      +      +      +      +      +
+      CoachingService.mine                      any         -      +      +      +      +      +      +      +
+      CoachingService.pairing                   net         -      0      0      0      0      0      0      +
+      CoachingService.pairing                   net-led     -      +      +      +      +      +      +      +
+      CoachingService.pairing                   net-coach   -      +      +      +      +      +      +      +
+      CoachingService.pair                      net         -      -      -      -      -      -      -      +
+      CoachingService.pair                      net-led     -      +      +      +      +      +      +      +
+      CoachingService.end                       net         -      0      0      0      0      0      0      +
+      CoachingService.end                       net-led     -      +      +      +      +      +      +      +
+      CoachingService.end                       net-coach   -      -      -      -      -      -      -      +
+      CoachingService.limitCoachees             net         -      -      -      -      -      -      -      +
+      CoachingService.limitCoachees             net-led     -      +      +      +      +      +      +      +
+      CoachingService.logMeeting                net         -      0      0      0      0      0      0      -
+      CoachingService.logMeeting                net-led     -      -      -      -      -      -      -      -
+      CoachingService.logMeeting                net-coach   -      +      +      +      +      +      +      +
+      CoachingService.setGoal                   net         -      0      0      0      0      0      0      -
+      CoachingService.setGoal                   net-led     -      -      -      -      -      -      -      -
+      CoachingService.setGoal                   net-coach   -      +      +      +      +      +      +      +
+      CoachingService.recordProgress            net         -      0      0      0      0      0      0      -
+      CoachingService.recordProgress            net-led     -      -      -      -      -      -      -      -
+      CoachingService.recordProgress            net-coach   -      +      +      +      +      +      +      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -579,6 +614,7 @@ class AuthorisationMatrixIT {
   @Inject NetworkService networks;
   @Inject SessionService sessions;
   @Inject StartedSessions startedSessions;
+  @Inject CoachingService coaching;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -617,7 +653,8 @@ class AuthorisationMatrixIT {
     RES_B("res-B"),
     RES_TRUST("res-trust"),
     NET("net"),
-    NET_LED("net-led");
+    NET_LED("net-led"),
+    NET_COACH("net-coach");
 
     final String token;
 
@@ -1168,6 +1205,7 @@ class AuthorisationMatrixIT {
     networkOperations(ops);
     ops.put("NetworkService.mayCreate", s -> () -> networks.mayCreate());
     sessionOperations(ops);
+    coachingOperations(ops);
     return ops;
   }
 
@@ -1291,6 +1329,86 @@ class AuthorisationMatrixIT {
           long member = networkMember(s.network());
           long session = startedSessions.startedWith(s.network(), member);
           return () -> sessions.attendance(session, member, true);
+        });
+  }
+
+  /**
+   * A network like net where the actor (but anon) is a member, who will coach: the subject's person
+   * is the actor, or 0 for anon.
+   */
+  private Subject coachSubject(Actor actor) {
+    long network = newNetwork(null);
+    Long id = actors.get(actor);
+    if (id != null) {
+      actAs(id);
+      networks.join(network);
+      asDemoAdmin();
+      networks.approve(network, id);
+    }
+    return new Subject(actor, id == null ? 0 : id, 0, 0, 0, 0, network);
+  }
+
+  /**
+   * A pairing in the subject's network, made by the demo trust admin: the subject's person (the
+   * actor, for net-coach) or a new member coaches a new member; the demo trust admin acts again.
+   */
+  private long newPairing(Subject s) {
+    long coach = s.person() != 0 ? s.person() : networkMember(s.network());
+    long coachee = networkMember(s.network());
+    asDemoAdmin();
+    long pair = coaching.pair(s.network(), coach, coachee);
+    pairCoachee.put(pair, coachee);
+    return pair;
+  }
+
+  private final Map<Long, Long> pairCoachee = new HashMap<>();
+
+  /** How to call coaching's operations; pairings and goals are made ready beforehand. */
+  private void coachingOperations(Map<String, Operation> ops) {
+    ops.put("CoachingService.overview", s -> () -> coaching.overview(s.network()));
+    ops.put("CoachingService.mine", s -> () -> coaching.mine());
+    ops.put(
+        "CoachingService.pairing",
+        s -> {
+          long pair = newPairing(s);
+          return () -> coaching.pairing(pair);
+        });
+    ops.put(
+        "CoachingService.pair",
+        s -> {
+          long coach = networkMember(s.network());
+          long coachee = networkMember(s.network());
+          return () -> coaching.pair(s.network(), coach, coachee);
+        });
+    ops.put(
+        "CoachingService.end",
+        s -> {
+          long pair = newPairing(s);
+          return () -> coaching.end(pair);
+        });
+    ops.put("CoachingService.limitCoachees", s -> () -> coaching.limitCoachees(s.network(), 2));
+    ops.put(
+        "CoachingService.logMeeting",
+        s -> {
+          long pair = newPairing(s);
+          return () ->
+              coaching.logMeeting(
+                  pair, new MeetingDetails(LocalDate.now(ZoneId.of("Europe/London")), "a", "n"));
+        });
+    ops.put(
+        "CoachingService.setGoal",
+        s -> {
+          long pair = newPairing(s);
+          return () -> coaching.setGoal(pair, "Matrix goal");
+        });
+    ops.put(
+        "CoachingService.recordProgress",
+        s -> {
+          long pair = newPairing(s);
+          actAs(pairCoachee.get(pair));
+          long goal = coaching.setGoal(pair, "Matrix goal");
+          asDemoAdmin();
+          return () -> coaching.recordProgress(goal, GoalStatus.IN_PROGRESS, "Under way");
         });
   }
 
@@ -1752,6 +1870,7 @@ class AuthorisationMatrixIT {
           new Subject(actor, 0, schoolB, 0, 0, newResource(schoolB, Visibility.TRUST));
       case NET -> new Subject(actor, 0, 0, 0, 0, 0, newNetwork(null));
       case NET_LED -> new Subject(actor, 0, 0, 0, 0, 0, newNetwork(actors.get(actor)));
+      case NET_COACH -> coachSubject(actor);
     };
   }
 

@@ -192,7 +192,7 @@ public class CoachingServiceImpl implements CoachingService {
     }
     pair.end(PairEnd.LEAD, today, clock.instant());
     coaching.flush();
-    audit.record("networks.endPair", SUBJECT, pairId, null, null, null);
+    audit.record("networks.endPair", SUBJECT, pairId, summary(pair), null, null);
   }
 
   @Override
@@ -229,7 +229,7 @@ public class CoachingServiceImpl implements CoachingService {
         "networks.logMeeting",
         SUBJECT,
         pairId,
-        null,
+        summary(pair),
         null,
         Map.of("metOn", details.metOn().toString())); // never the actions or notes
     return meeting.getId();
@@ -238,11 +238,11 @@ public class CoachingServiceImpl implements CoachingService {
   @Override
   public long setGoal(long pairId, String goal) {
     UserProfile me = reader();
-    writable(me, pairId);
+    CoachingPair pair = writable(me, pairId);
     CoachingGoal added =
         coaching.addGoal(new CoachingGoal(pairId, goal, me.personId(), clock.instant()));
     coaching.flush();
-    audit.record("networks.setGoal", SUBJECT, pairId, null, null, null);
+    audit.record("networks.setGoal", SUBJECT, pairId, summary(pair), null, null);
     return added.getId();
   }
 
@@ -250,14 +250,14 @@ public class CoachingServiceImpl implements CoachingService {
   public void recordProgress(long goalId, GoalStatus status, String progress) {
     UserProfile me = reader();
     CoachingGoal goal = coaching.goal(goalId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-    writable(me, goal.getPairId());
+    CoachingPair pair = writable(me, goal.getPairId());
     goal.progress(status, progress, clock.instant());
     coaching.flush();
     audit.record(
         "networks.goalProgress",
         SUBJECT,
         goal.getPairId(),
-        null,
+        summary(pair),
         null,
         Map.of("status", status.name()));
   }
@@ -321,6 +321,11 @@ public class CoachingServiceImpl implements CoachingService {
                   : p.getCoacheeId() == me.personId() ? "COACHEE" : null));
     }
     return views;
+  }
+
+  /** What the audit trail says of a pairing: its network, never the pair's words. */
+  private String summary(CoachingPair pair) {
+    return networks.find(pair.getNetworkId()).map(Network::getName).orElse("");
   }
 
   private UserProfile reader() {

@@ -12,7 +12,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.trustintranet.membership.application.DemoTrustSeeded;
 import org.trustintranet.networks.domain.AcademicYear;
+import org.trustintranet.networks.domain.CoachingGoal;
+import org.trustintranet.networks.domain.CoachingMeeting;
+import org.trustintranet.networks.domain.CoachingPair;
+import org.trustintranet.networks.domain.CoachingRepository;
+import org.trustintranet.networks.domain.GoalStatus;
 import org.trustintranet.networks.domain.Joining;
+import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.Network;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
@@ -31,12 +37,14 @@ import org.trustintranet.rooms.application.DemoRoomsSeeded;
  * teacher is not in it yet, so a newcomer can join), the area's teaching hub (by request, with a
  * request waiting) and a network for Welsh-medium teachers. Seeded after the demo rooms, whose
  * booked training room holds the maths leads' next meeting; the new heads meet online next term,
- * with two places taken and one person waiting.
+ * with two places taken and one person waiting. A new head has an experienced head of another
+ * school as her coach.
  */
 @ApplicationScoped
 public class DemoNetworksSeeder {
   @Inject NetworkRepository networks;
   @Inject SessionRepository sessions;
+  @Inject CoachingRepository coaching;
   @Inject Clock clock;
 
   @Transactional
@@ -86,6 +94,7 @@ public class DemoNetworksSeeder {
     sessions.flush();
     // Two places: the third to sign up waits, and gets a place when someone gives theirs back.
     places(termly, trust, List.of("amara.okafor", "ella.campbell", "chloe.patel"), now);
+    coaching(heads, trust, officer, today, now);
 
     Network maths =
         network(
@@ -158,6 +167,56 @@ public class DemoNetworksSeeder {
     lead(welsh, trust.person("athro"), now);
     members(welsh, trust, List.of("sian.bowen"), today, now);
     networks.flush();
+  }
+
+  /**
+   * Isla Singh, an experienced head at another school, coaches Amara Okafor this year: two meetings
+   * logged (notes only the two of them read) and two goals, one under way.
+   */
+  private void coaching(
+      Network heads, DemoTrustSeeded trust, long lead, LocalDate today, Instant now) {
+    long coach = trust.person("isla.singh");
+    long coachee = trust.person("amara.okafor");
+    networks.addMember(NetworkMember.member(heads.getId(), coach, heads.lapseFor(today), now));
+    CoachingPair pair =
+        coaching.addPair(new CoachingPair(heads.getId(), coach, coachee, lead, today, now));
+    coaching.flush();
+    LocalDate yearStart = pair.getYearEnds().minusYears(1).plusDays(1);
+    LocalDate first = today.minusDays(35).isBefore(yearStart) ? yearStart : today.minusDays(35);
+    LocalDate second = today.minusDays(7).isBefore(first) ? first : today.minusDays(7);
+    meeting(
+        pair,
+        new MeetingDetails(
+            first,
+            "Amara drafts a one-page plan for her first governors' meeting; Isla shares the"
+                + " agenda she used in her first year.",
+            "Amara feels stretched between the budget and staffing. We agreed to protect one"
+                + " afternoon a week for strategic work."),
+        coach,
+        now);
+    meeting(
+        pair,
+        new MeetingDetails(
+            second,
+            "Amara observes a phase leaders' meeting at Isla's school before the end of term.",
+            "The governors' meeting went well. Next: delegating the timetable to the deputy."),
+        coachee,
+        now);
+    CoachingGoal delegate =
+        coaching.addGoal(
+            new CoachingGoal(
+                pair.getId(), "Delegate the timetable to the deputy headteacher", coachee, now));
+    delegate.progress(
+        GoalStatus.IN_PROGRESS, "First conversation held; a handover plan by half term.", now);
+    coaching.addGoal(
+        new CoachingGoal(
+            pair.getId(), "Present a three-year budget plan to governors", coachee, now));
+    coaching.flush();
+  }
+
+  private void meeting(CoachingPair pair, MeetingDetails details, long by, Instant now) {
+    coaching.addMeeting(new CoachingMeeting(pair.getId(), details, by, now));
+    pair.met(details.metOn());
   }
 
   /** Signs these people up in order: places while there are any, then the waiting list. */
