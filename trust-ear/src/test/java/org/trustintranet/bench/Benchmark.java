@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,6 +193,11 @@ public final class Benchmark {
 
   private int slotsTaken;
 
+  /** Sign-ups still possible ({personId, sessionId}, each person's together), and how many used. */
+  private List<long[]> signUps = List.of();
+
+  private int signUpsTaken;
+
   /** Bookings the generator wrote (ids 1 to this): those after it are the run's. */
   private long generatedBookings;
 
@@ -312,6 +318,9 @@ public final class Benchmark {
         LibraryFiles.COUNT,
         generated.libraryWriteMillis() / 1000.0);
     library = ResourcesDataSet.plan(trust, options.scale(), options.seed(), generated.libraryDay());
+    signUps =
+        NetworksDataSet.plan(trust, options.scale(), options.seed(), generated.libraryDay())
+            .signUps(Instant.now().plus(Duration.ofDays(1)));
 
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("TRUST_DB_URL", url);
@@ -347,7 +356,10 @@ public final class Benchmark {
                 ? new Wrk(wrkPath, runDir, options.threads(), LIBRARY_SEARCH_CONNECTIONS)
                 : wrk;
         LoadRun run = load(intranet.base(), driver, scenario, sessions);
-        loads.add(scenario.name().equals(BOOK) ? checkedBookings(run, dataSource) : run);
+        loads.add(
+            scenario.name().equals(BOOK)
+                ? checkedBookings(run, dataSource)
+                : scenario.name().equals(SIGN_UP) ? checkedSignUps(run, dataSource) : run);
       }
       log.println("Reading the server's memory");
       long rss = intranet.residentBytes();
@@ -747,7 +759,17 @@ public final class Benchmark {
             200,
             NETWORK_MARKER,
             false,
-            network));
+            network),
+        new Scenario(
+            SIGN_UP,
+            "signing up to a network's session to come (its page's sign-up button), by members"
+                + " of the network at once, each form a different session, posted once: a place"
+                + " or the waiting list; afterwards the database is checked that no session has"
+                + " more places taken than it has, nor a count that disagrees with its places",
+            200,
+            SIGN_UP_MARKER,
+            true,
+            List.of()));
   }
 
   /** The staff sessions of teachers (their indexes); all staff sessions if none is a teacher. */
@@ -810,6 +832,11 @@ public final class Benchmark {
   /** The network page's table of members (not the sign-in or the not-found page). */
   static final String NETWORK_MARKER = "id=\"people:members\"";
 
+  static final String SIGN_UP = "signup";
+
+  /** The session page after signing up: the person's place there (booked or waiting). */
+  static final String SIGN_UP_MARKER = "id=\"myPlace\"";
+
   static final String WEEK_EVENTS = "week-events";
 
   static final String FIND = "find";
@@ -831,7 +858,8 @@ public final class Benchmark {
           BOOK,
           LIBRARY_SEARCH,
           DOWNLOAD,
-          NETWORK);
+          NETWORK,
+          SIGN_UP);
 
   /** The calendar page: its schedule (not the sign-in page or an error). */
   static final String WEEK_MARKER = "id=\"calendar:schedule\"";
@@ -997,7 +1025,14 @@ public final class Benchmark {
                   scenario,
                   Math.min(formsFor(BOOKINGS_EXPECTED, warmup), freeSlots.size() / 4),
                   "warm-up")
-              : withForms(base, scenario, formsFor(sessions.signInsPerSecond(), warmup), "warm-up");
+              : scenario.name().equals(SIGN_UP)
+                  ? withSignUpForms(
+                      base,
+                      scenario,
+                      Math.min(formsFor(SIGN_UPS_EXPECTED, warmup), signUps.size() / 4),
+                      "warm-up")
+                  : withForms(
+                      base, scenario, formsFor(sessions.signInsPerSecond(), warmup), "warm-up");
     }
     log.printf(
         Locale.ROOT, "Scenario %s: %d s warm-up%n", scenario.name(), options.warmupSeconds());
@@ -1016,6 +1051,9 @@ public final class Benchmark {
       if (scenario.name().equals(BOOK)) {
         double rate = Math.max(BOOKINGS_EXPECTED, warmResult.requestsPerSecond());
         run = withBookingForms(base, scenario, bookingFormsFor(rate, measured), "measured");
+      } else if (scenario.name().equals(SIGN_UP)) {
+        double rate = Math.max(SIGN_UPS_EXPECTED, warmResult.requestsPerSecond());
+        run = withSignUpForms(base, scenario, bookingFormsFor(rate, measured), "measured");
       } else {
         double rate = Math.max(sessions.signInsPerSecond(), warmResult.requestsPerSecond());
         run = withForms(base, scenario, formsFor(rate, measured), "measured");
@@ -1118,6 +1156,101 @@ public final class Benchmark {
         forms);
   }
 
+  /** The sign-up rate expected: forms are prepared for at least this. */
+  static final double SIGN_UPS_EXPECTED = 100;
+
+  /**
+   * The sign-up scenario with {@code count} sign-up forms, each for a session of its own (never one
+   * an earlier form took), each prepared by a member of the session's network signing in through
+   * the real form and opening the session's page, at most {@link #FORMS_PER_SESSION} to a session.
+   */
+  private Scenario withSignUpForms(URI base, Scenario scenario, int count, String phase)
+      throws InterruptedException, ExecutionException {
+    int available = signUps.size() - signUpsTaken;
+    if (available == 0) {
+      throw new IllegalStateException("No session is left to sign up to: give a larger --scale");
+    }
+    count = Math.min(count, available);
+    List<long[]> wanted = signUps.subList(signUpsTaken, signUpsTaken + count);
+    signUpsTaken += count;
+    List<List<long[]>> chunks = new ArrayList<>();
+    for (long[] one : wanted) {
+      List<long[]> last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+      if (last == null || last.size() == FORMS_PER_SESSION || last.get(0)[0] != one[0]) {
+        last = new ArrayList<>();
+        chunks.add(last);
+      }
+      last.add(one);
+    }
+    Map<Long, String> emails = new HashMap<>();
+    trust.people.forEach(p -> emails.put(p.id(), p.email()));
+    log.printf(
+        Locale.ROOT,
+        "Preparing %d sign-up forms in %d sessions (%s)%n",
+        count,
+        chunks.size(),
+        phase);
+    List<List<Request>> perSession =
+        inParallel(
+            chunks.size(),
+            c -> {
+              List<long[]> chunk = chunks.get(c);
+              IntranetClient client = new IntranetClient(base);
+              signInOrFail(client, emails.get(chunk.get(0)[0]));
+              List<Request> forms = new ArrayList<>();
+              for (long[] one : chunk) {
+                HttpResponse<String> page = client.get("networks/session.xhtml?id=" + one[1]);
+                if (page.statusCode() != 200 || !page.body().contains("id=\"place:signUp\"")) {
+                  throw new IllegalStateException(
+                      "Session " + one[1] + " offered no sign-up: " + page.statusCode());
+                }
+                forms.add(
+                    new Request(
+                        "POST",
+                        "/networks/session.xhtml",
+                        client.cookieHeader(),
+                        client.formBody("place", Map.of("place:signUp", ""))));
+              }
+              return forms;
+            });
+    List<Request> forms = new ArrayList<>();
+    perSession.forEach(forms::addAll);
+    return new Scenario(
+        scenario.name(),
+        scenario.description(),
+        scenario.expectedStatus(),
+        scenario.marker(),
+        true,
+        forms);
+  }
+
+  /**
+   * The sign-up run, failed when a session has more places booked than it has, or a count of booked
+   * places that disagrees with its places (counted as unexpected answers).
+   */
+  private LoadRun checkedSignUps(LoadRun run, DataSource dataSource) {
+    String sql =
+        "SELECT COUNT(*) FROM network_session s WHERE s.booked > s.capacity OR s.booked <>"
+            + " (SELECT COUNT(*) FROM network_session_place p WHERE p.session_id = s.id"
+            + " AND p.state = 'BOOKED')";
+    long wrong;
+    try (java.sql.Connection db = dataSource.getConnection();
+        java.sql.PreparedStatement count = db.prepareStatement(sql);
+        java.sql.ResultSet r = count.executeQuery()) {
+      r.next();
+      wrong = r.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Could not check the sessions: " + e.getMessage(), e);
+    }
+    log.printf(
+        Locale.ROOT,
+        "  sessions with more places taken than they have, or miscounted: %d%n",
+        wrong);
+    return wrong == 0
+        ? run
+        : withUnexpected(run, wrong, wrong + " sessions over their places or miscounted");
+  }
+
   /** The booking form's fields for one free half hour, as a person fills them in. */
   static Map<String, String> bookingFields(RoomsDataSet.FreeSlot slot) {
     Map<String, String> fields = new LinkedHashMap<>();
@@ -1178,6 +1311,11 @@ public final class Benchmark {
     if (overlaps == 0) {
       return run;
     }
+    return withUnexpected(run, overlaps, overlaps + " overlapping bookings in the database");
+  }
+
+  /** The run with {@code count} more unexpected answers, failed for {@code failure}. */
+  private static LoadRun withUnexpected(LoadRun run, long count, String failure) {
     LoadResult r = run.result();
     return new LoadRun(
         run.scenario(),
@@ -1196,9 +1334,9 @@ public final class Benchmark {
             r.readErrors(),
             r.writeErrors(),
             r.timeouts(),
-            r.unexpected() + overlaps,
+            r.unexpected() + count,
             r.exhausted(),
-            overlaps + " overlapping bookings in the database"));
+            failure));
   }
 
   /** The sign-in scenario with {@code count} fresh sign-in forms, each in its own new session. */

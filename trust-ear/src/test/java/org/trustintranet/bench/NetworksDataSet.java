@@ -197,6 +197,42 @@ final class NetworksDataSet {
     }
   }
 
+  /**
+   * Sign-ups the benchmark may still make, as {personId, sessionId}: for each session starting
+   * after {@code after}, one current member of its network who has no place there; every session at
+   * most once, each person's sign-ups next to each other.
+   */
+  List<long[]> signUps(Instant after) {
+    Map<Long, List<Long>> active = new HashMap<>();
+    for (MemberRow m : members) {
+      if (m.state().equals("ACTIVE")) {
+        active.computeIfAbsent(m.networkId(), n -> new ArrayList<>()).add(m.personId());
+      }
+    }
+    Map<Long, Set<Long>> placed = new HashMap<>();
+    for (PlaceRow p : places) {
+      placed.computeIfAbsent(p.sessionId(), k -> new HashSet<>()).add(p.personId());
+    }
+    Map<Long, List<Long>> byPerson = new java.util.LinkedHashMap<>();
+    for (SessionRow s : sessions) {
+      List<Long> people = active.get(s.networkId());
+      if (!s.start().isAfter(after) || people == null) {
+        continue;
+      }
+      Set<Long> taken = placed.getOrDefault(s.id(), Set.of());
+      for (int k = 0; k < people.size(); k++) {
+        long person = people.get((int) ((s.id() + k) % people.size()));
+        if (!taken.contains(person)) {
+          byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(s.id());
+          break;
+        }
+      }
+    }
+    List<long[]> signUps = new ArrayList<>();
+    byPerson.forEach((person, list) -> list.forEach(s -> signUps.add(new long[] {person, s})));
+    return signUps;
+  }
+
   /** Weekly sessions of every network around {@code today}, with places for its members. */
   private void planSessions(SplittableRandom random, LocalDate today) {
     Map<Long, List<Long>> active = new HashMap<>();

@@ -106,6 +106,37 @@ class NetworksDataSetTest {
   }
 
   @Test
+  void signUpsAreOnePerSessionToComeByCurrentMembersWithoutAPlaceEachPersonsTogether() {
+    TrustDataSet trust = TrustDataSet.plan(1.0, 42);
+    NetworksDataSet set = NetworksDataSet.plan(trust, 1.0, 42, DAY);
+    java.time.Instant after = DAY.plusDays(1).atStartOfDay(NetworksDataSet.ZONE).toInstant();
+    java.util.List<long[]> signUps = set.signUps(after);
+    assertTrue(signUps.size() > 8_000, "sign-ups: " + signUps.size());
+    Map<Long, NetworksDataSet.SessionRow> sessions =
+        set.sessions.stream().collect(Collectors.toMap(NetworksDataSet.SessionRow::id, s -> s));
+    Set<String> members = new HashSet<>();
+    set.members.stream()
+        .filter(m -> m.state().equals("ACTIVE"))
+        .forEach(m -> members.add(m.networkId() + "/" + m.personId()));
+    Set<String> places = new HashSet<>();
+    set.places.forEach(p -> places.add(p.sessionId() + "/" + p.personId()));
+    Set<Long> seen = new HashSet<>();
+    Set<Long> finished = new HashSet<>();
+    long previous = -1;
+    for (long[] one : signUps) {
+      NetworksDataSet.SessionRow s = sessions.get(one[1]);
+      assertTrue(seen.add(one[1]), "one sign-up per session");
+      assertTrue(s.start().isAfter(after));
+      assertTrue(members.contains(s.networkId() + "/" + one[0]), "a current member");
+      assertTrue(!places.contains(one[1] + "/" + one[0]), "without a place yet");
+      if (one[0] != previous) {
+        assertTrue(finished.add(one[0]), "each person's sign-ups together");
+        previous = one[0];
+      }
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameNetworks() {
     TrustDataSet trust = TrustDataSet.plan(0.1, 7);
     assertEquals(

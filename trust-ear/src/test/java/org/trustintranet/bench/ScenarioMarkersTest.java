@@ -75,6 +75,17 @@ class ScenarioMarkersTest {
   }
 
   @Test
+  void signUpMarkerIsThePlaceTheSessionPageShowsAfterSigningUp() throws IOException {
+    assumeTrue(
+        Files.exists(PAGES.resolve("networks/session.xhtml")), "networks/session.xhtml not yet");
+    String session = page("networks/session.xhtml");
+    assertTrue(session.contains("<dd id=\"myPlace\">"), "the place");
+    assertTrue(session.contains("<h:form id=\"place\""), "form id place");
+    assertTrue(session.contains("id=\"signUp\""), "button id signUp");
+    assertEquals("id=\"myPlace\"", Benchmark.SIGN_UP_MARKER);
+  }
+
+  @Test
   void libraryMarkersAreTheAgreedOnes() {
     assertEquals("class=\"library-result\"", Benchmark.LIBRARY_SEARCH_MARKER);
     assertEquals("@header:Content-Length=1048576", Benchmark.DOWNLOAD_MARKER);
