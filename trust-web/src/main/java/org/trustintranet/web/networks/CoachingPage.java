@@ -30,7 +30,7 @@ public class CoachingPage extends IdPage {
           "error.coaching.alreadyCoached", "pair:coachee",
           "error.coaching.coachFull", "pair:coach",
           "error.coaching.notMembers", "pair:coach",
-          "error.coaching.limitRange", "limit:limit");
+          "error.coaching.limitRange", "limit:coachees");
 
   @Inject CoachingService coaching;
   @Inject Feedback feedback;
@@ -96,7 +96,7 @@ public class CoachingPage extends IdPage {
       return;
     }
     if (limit == null) {
-      atField("limit:limit", "error.coaching.limitRequired");
+      atField("limit:coachees", "error.coaching.limitRequired");
       return;
     }
     int value = limit;

@@ -35,8 +35,8 @@ public class PairingPage extends IdPage {
           "error.coaching.dateOutsideYear", "meeting:metOn",
           "error.coaching.actionsTooLong", "meeting:actions",
           "error.coaching.notesTooLong", "meeting:notes",
-          "error.coaching.goalRequired", "goal:goal",
-          "error.coaching.goalTooLong", "goal:goal",
+          "error.coaching.goalRequired", "newGoal:goal",
+          "error.coaching.goalTooLong", "newGoal:goal",
           "error.coaching.statusRequired", "progress:status",
           "error.coaching.progressTooLong", "progress:words");
 
