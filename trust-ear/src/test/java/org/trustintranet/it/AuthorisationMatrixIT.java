@@ -524,6 +524,7 @@ class AuthorisationMatrixIT {
       SessionService.upcoming                   net         -      +      +      +      +      +      +      +
       SessionService.past                       net         -      +      +      +      +      +      +      +
       SessionService.session                    net         -      +      +      +      +      +      +      +
+      SessionService.invitation                 net         -      +      +      +      +      +      +      +
       SessionService.nextSession                any         -      +      +      +      +      +      +      +
       SessionService.signUp                     net         -      +      +      +      +      +      +      +
       SessionService.cancelPlace                net         -      +      +      +      +      +      +      +
@@ -1263,6 +1264,12 @@ class AuthorisationMatrixIT {
         s -> {
           long session = onlineSession(s.network());
           return () -> sessions.session(session);
+        });
+    ops.put(
+        "SessionService.invitation",
+        s -> {
+          long session = onlineSession(s.network());
+          return () -> sessions.invitation(session);
         });
     ops.put("SessionService.nextSession", s -> () -> sessions.nextSession());
     ops.put(

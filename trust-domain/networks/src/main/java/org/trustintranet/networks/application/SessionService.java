@@ -29,6 +29,12 @@ public interface SessionService {
 
   SessionDetail session(long id);
 
+  /**
+   * The session as an iCalendar invitation ({@code session-ID.ics}), for whoever may see it: anyone
+   * of the trust, as {@link #session}.
+   */
+  SessionInvitation invitation(long id);
+
   /** A new session; the network's leads and trust admins. Returns its id. */
   long schedule(long networkId, @NotNull SessionDetails details);
 

@@ -52,6 +52,7 @@ public class SessionServiceImpl implements SessionService {
   @Inject NetworkRepository networks;
   @Inject SessionDesk desk;
   @Inject WaitingList waitingList;
+  @Inject SessionCalendars calendars;
   @Inject RoomService rooms;
   @Inject CurrentUser currentUser;
   @Inject PeopleService people;
@@ -105,6 +106,13 @@ public class SessionServiceImpl implements SessionService {
         view.myPlace() == null && s.isOpen(now) && mine != null && mine.isCurrent(today()),
         view.myPlace() != null && s.isOpen(now),
         lead && !s.getStartsAt().isAfter(now));
+  }
+
+  @Override
+  public SessionInvitation invitation(long id) {
+    reader();
+    NetworkSession s = sessions.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    return calendars.invitation(s);
   }
 
   /** Not in a transaction: the room is booked in the rooms context's own, before the session. */

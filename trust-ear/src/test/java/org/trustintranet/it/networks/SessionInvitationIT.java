@@ -1,0 +1,335 @@
+package org.trustintranet.it.networks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trustintranet.it.Deployments;
+import org.trustintranet.it.IntranetClient;
+import org.trustintranet.it.TestCallerIdentity;
+import org.trustintranet.it.TestData;
+import org.trustintranet.it.news.Acting;
+import org.trustintranet.kernel.domain.NotFoundException;
+import org.trustintranet.kernel.domain.NotPermittedException;
+import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.membership.application.PersonForm;
+import org.trustintranet.membership.application.SchoolStaffService;
+import org.trustintranet.membership.domain.EmailAddress;
+import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.SessionInvitation;
+import org.trustintranet.networks.application.SessionService;
+import org.trustintranet.networks.domain.Joining;
+import org.trustintranet.networks.domain.NetworkDetails;
+import org.trustintranet.networks.domain.NetworkKind;
+import org.trustintranet.networks.domain.PlaceState;
+import org.trustintranet.networks.domain.SessionDetails;
+import org.trustintranet.rooms.application.RoomService;
+import org.trustintranet.rooms.application.RoomView;
+
+/**
+ * A session's invitation (session-ID.ics) against the real database: anyone of the trust gets it,
+ * it parses, its UID stays the same, its location is the room and school or the online link;
+ * someone of no school is refused; a person promoted from the waiting list finds it attached to
+ * their mail (GreenMail); and the download over HTTP is text/calendar with its file name.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionInvitationIT {
+  private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", "smtp");
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final String OAKFIELD = "Oakfield Primary School";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.intranet(
+            SessionInvitationIT.class,
+            Acting.class,
+            AsPerson.class,
+            TestCallerIdentity.class,
+            TestData.class)
+        .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Inject NetworkService networks;
+  @Inject SessionService sessions;
+  @Inject RoomService rooms;
+  @Inject SchoolStaffService schoolStaff;
+  @Inject PersonRepository personRepository;
+  @Inject Acting acting;
+
+  @ArquillianResource URL base;
+
+  @AfterEach
+  void nobody() {
+    if (acting != null) {
+      acting.nobody();
+    }
+  }
+
+  private long openNetwork() {
+    long teacher = personId("teacher");
+    acting.as("trust.admin");
+    return networks.create(
+        new NetworkDetails(
+            "Invitations " + System.nanoTime(),
+            "For the tests",
+            NetworkKind.SUBJECT,
+            Joining.OPEN,
+            false,
+            null),
+        teacher);
+  }
+
+  private long personId(String user) {
+    return personRepository
+        .findByEmail(EmailAddress.parse(user + TestData.DOMAIN))
+        .orElseThrow()
+        .getId();
+  }
+
+  private long newTeacher(String prefix) {
+    long oakfield = acting.school(OAKFIELD);
+    return schoolStaff.addPerson(
+        new PersonForm(TestData.uniqueEmail(prefix), "Inv", prefix, "Teacher"),
+        oakfield,
+        SchoolRole.TEACHER);
+  }
+
+  /** A {@code day} {@code weeks} weeks ahead at {@code hour} London time. */
+  static Instant at(DayOfWeek day, int weeks, int hour) {
+    LocalDate date = LocalDate.now(LONDON).plusWeeks(weeks).with(TemporalAdjusters.next(day));
+    return date.atTime(hour, 0).atZone(LONDON).toInstant();
+  }
+
+  private static SessionDetails online(String title, int places, Instant start) {
+    return new SessionDetails(
+        title,
+        "Agenda",
+        start,
+        start.plusSeconds(3600),
+        places,
+        null,
+        "https://meet.example.org/i");
+  }
+
+  private static VEvent event(String ics) throws Exception {
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    assertEquals("PUBLISH", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+    List<VEvent> events = calendar.getComponents("VEVENT");
+    assertEquals(1, events.size(), ics);
+    return events.get(0);
+  }
+
+  private static String value(VEvent event, String property) {
+    return event.getProperty(property).orElseThrow().getValue();
+  }
+
+  @Test
+  void anyoneOfTheTrustGetsTheInvitationWithAStableUidAndTheRightPlace() throws Exception {
+    long network = openNetwork();
+    acting.as("teacher");
+    Instant start = at(DayOfWeek.THURSDAY, 5, 10);
+    long online = sessions.schedule(network, online("Invited online", 10, start));
+    RoomView room =
+        rooms.bookableRooms().stream()
+            .filter(r -> r.name().equals("Training room") && !r.approvalRequired())
+            .findFirst()
+            .orElseThrow();
+    Instant roomStart = at(DayOfWeek.THURSDAY, 6, 15);
+    long inRoom =
+        sessions.schedule(
+            network,
+            new SessionDetails(
+                "Invited in a room",
+                "",
+                roomStart,
+                roomStart.plusSeconds(3600),
+                5,
+                room.id(),
+                null));
+
+    acting.as("athro"); // not a member: anyone of the trust sees a network's sessions
+    SessionInvitation invitation = sessions.invitation(online);
+    assertEquals("session-" + online + ".ics", invitation.filename());
+    VEvent e = event(invitation.calendar());
+    assertEquals("Invited online", value(e, Property.SUMMARY));
+    assertEquals("https://meet.example.org/i", value(e, Property.LOCATION));
+    assertEquals(start, Instant.from(e.getDateTimeStart().getDate()));
+    String uid = value(e, Property.UID);
+    assertTrue(uid.startsWith("network-session-" + online + "@"), uid);
+    acting.as("teacher");
+    assertEquals(uid, value(event(sessions.invitation(online).calendar()), Property.UID));
+
+    VEvent r = event(sessions.invitation(inRoom).calendar());
+    assertEquals("Training room, " + room.schoolName(), value(r, Property.LOCATION));
+    assertEquals(roomStart, Instant.from(r.getDateTimeStart().getDate()));
+    assertThrows(NotFoundException.class, () -> sessions.invitation(Long.MAX_VALUE));
+  }
+
+  @Test
+  void someoneOfNoSchoolIsRefused() {
+    long network = openNetwork();
+    acting.as("teacher");
+    long session =
+        sessions.schedule(network, online("Not for outsiders", 5, at(DayOfWeek.FRIDAY, 5, 9)));
+    long outsider = newTeacher("outsider");
+    long oakfield = acting.school(OAKFIELD);
+    schoolStaff.endMembership(outsider, oakfield); // still a person, of no school any more
+    acting.as(outsider);
+    assertThrows(NotPermittedException.class, () -> sessions.invitation(session));
+  }
+
+  @Test
+  void aPersonPromotedFromTheWaitingListGetsTheInvitationInTheirMail() throws Exception {
+    long network = openNetwork();
+    String title = "Promoted " + System.nanoTime();
+    acting.as("teacher");
+    long session = sessions.schedule(network, online(title, 1, at(DayOfWeek.TUESDAY, 5, 16)));
+    long first = newTeacher("first");
+    long second = newTeacher("second");
+    String secondEmail = personRepository.find(second).orElseThrow().getEmail().value();
+    acting.as(first);
+    networks.join(network);
+    assertEquals(PlaceState.BOOKED, sessions.signUp(session));
+    acting.as(second);
+    networks.join(network);
+    assertEquals(PlaceState.WAITING, sessions.signUp(session));
+    GreenMail smtp = new GreenMail(SMTP);
+    smtp.start();
+    try {
+      acting.as(first);
+      sessions.cancelPlace(session);
+      String subject = "You have a place at \"" + title + "\"";
+      long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (mails(smtp, subject).isEmpty() && System.nanoTime() < until) {
+        smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+      }
+      List<MimeMessage> mails = mails(smtp, subject);
+      assertEquals(1, mails.size(), "one mail to the promoted person");
+      MimeMessage mail = mails.get(0);
+      assertEquals(secondEmail, mail.getRecipients(Message.RecipientType.TO)[0].toString());
+      String name = "session-" + session + ".ics";
+      Part ics = attachment(mail, name).orElseThrow(() -> new AssertionError("no " + name));
+      assertTrue(
+          ics.getContentType().toLowerCase().startsWith("text/calendar"), ics.getContentType());
+      VEvent e = event(read(ics));
+      assertEquals(title, value(e, Property.SUMMARY));
+      assertTrue(value(e, Property.UID).startsWith("network-session-" + session + "@"));
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  /** Over HTTP, from a demo network's session page: a text/calendar download with its name. */
+  @Test
+  @RunAsClient
+  void theSessionPageOffersTheInvitationAsATextCalendarDownload() {
+    IntranetClient client = IntranetClient.signedIn(base, "teacher");
+    String index = client.get("networks/index.xhtml").body();
+    Matcher network = Pattern.compile("networks/network\\.xhtml\\?id=(\\d+)").matcher(index);
+    String sessionId = null;
+    while (sessionId == null && network.find()) {
+      String page = client.get("networks/network.xhtml?id=" + network.group(1)).body();
+      Matcher session = Pattern.compile("networks/session\\.xhtml\\?id=(\\d+)").matcher(page);
+      if (session.find()) {
+        sessionId = session.group(1);
+      }
+    }
+    assertTrue(sessionId != null, "a demo network has a session");
+    String page = client.get("networks/session.xhtml?id=" + sessionId).body();
+    assertTrue(page.contains("networks/session.ics?id=" + sessionId), "the page links it");
+    HttpResponse<String> ics = client.get("networks/session.ics?id=" + sessionId);
+    assertEquals(200, ics.statusCode());
+    String type = ics.headers().firstValue("Content-Type").orElse("");
+    assertTrue(type.startsWith("text/calendar"), type);
+    String disposition = ics.headers().firstValue("Content-Disposition").orElse("");
+    assertTrue(disposition.contains("session-" + sessionId + ".ics"), disposition);
+    assertTrue(ics.body().startsWith("BEGIN:VCALENDAR"), ics.body());
+    assertTrue(ics.body().contains("METHOD:PUBLISH"), ics.body());
+    assertEquals(404, client.get("networks/session.ics?id=999999999999").statusCode());
+    assertEquals(404, client.get("networks/session.ics?id=junk").statusCode());
+    IntranetClient signedOut = new IntranetClient(TestData.loopback(base));
+    assertTrue(
+        signedOut.get("networks/session.ics?id=" + sessionId).statusCode() != 200,
+        "not for the signed out");
+  }
+
+  private static Optional<Part> attachment(Part part, String name) throws Exception {
+    if (name.equals(part.getFileName())) {
+      return Optional.of(part);
+    }
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        Optional<Part> found = attachment(multipart.getBodyPart(i), name);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String read(Part part) throws Exception {
+    try (InputStream in = part.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<MimeMessage> mails(GreenMail smtp, String subject) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return subject.equals(m.getSubject());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+}
