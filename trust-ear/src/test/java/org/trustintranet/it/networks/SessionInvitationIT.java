@@ -46,6 +46,7 @@ import org.trustintranet.it.IntranetClient;
 import org.trustintranet.it.TestCallerIdentity;
 import org.trustintranet.it.TestData;
 import org.trustintranet.it.news.Acting;
+import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.SchoolRole;
@@ -61,14 +62,20 @@ import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.networks.domain.PlaceState;
 import org.trustintranet.networks.domain.SessionDetails;
+import org.trustintranet.networks.domain.SessionRepeat;
+import org.trustintranet.rooms.application.BookingForm;
+import org.trustintranet.rooms.application.BookingView;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.RoomView;
+import org.trustintranet.rooms.domain.BookingLink;
 
 /**
  * A session's invitation (session-ID.ics) against the real database: anyone of the trust gets it,
  * it parses, its UID stays the same, its location is the room and school or the online link;
  * someone of no school is refused; a person promoted from the waiting list finds it attached to
- * their mail (GreenMail); and the download over HTTP is text/calendar with its file name.
+ * their mail (GreenMail); and the download over HTTP is text/calendar with its file name. A room's
+ * booking links back to its session; a session repeated each term has one session and one linked
+ * booking per date, and a run with one date taken saves nothing and names the date.
  */
 @ExtendWith(ArquillianExtension.class)
 class SessionInvitationIT {
@@ -146,6 +153,19 @@ class SessionInvitationIT {
     return date.atTime(hour, 0).atZone(LONDON).toInstant();
   }
 
+  /**
+   * The first {@code day} from six weeks on when the room is free for an hour from {@code hour}.
+   */
+  Instant freeHour(long roomId, DayOfWeek day, int hour) {
+    for (int weeks = 6; weeks < 40; weeks++) {
+      Instant start = at(day, weeks, hour);
+      if (rooms.bookings(roomId, start, start.plusSeconds(3600)).isEmpty()) {
+        return start;
+      }
+    }
+    throw new AssertionError("the room is never free");
+  }
+
   private static SessionDetails online(String title, int places, Instant start) {
     return new SessionDetails(
         title,
@@ -175,12 +195,8 @@ class SessionInvitationIT {
     acting.as("teacher");
     Instant start = at(DayOfWeek.THURSDAY, 5, 10);
     long online = sessions.schedule(network, online("Invited online", 10, start));
-    RoomView room =
-        rooms.bookableRooms().stream()
-            .filter(r -> r.name().equals("Training room") && !r.approvalRequired())
-            .findFirst()
-            .orElseThrow();
-    Instant roomStart = at(DayOfWeek.THURSDAY, 6, 15);
+    RoomView room = trainingRoom();
+    Instant roomStart = freeHour(room.id(), DayOfWeek.THURSDAY, 15);
     long inRoom =
         sessions.schedule(
             network,
@@ -209,6 +225,121 @@ class SessionInvitationIT {
     assertEquals("Training room, " + room.schoolName(), value(r, Property.LOCATION));
     assertEquals(roomStart, Instant.from(r.getDateTimeStart().getDate()));
     assertThrows(NotFoundException.class, () -> sessions.invitation(Long.MAX_VALUE));
+  }
+
+  @Test
+  void theRoomsBookingLinksBackToTheSession() {
+    long network = openNetwork();
+    String name = networks.page(network).network().name();
+    acting.as("teacher");
+    RoomView room = trainingRoom();
+    Instant start = freeHour(room.id(), DayOfWeek.MONDAY, 14);
+    long session =
+        sessions.schedule(
+            network,
+            new SessionDetails("Linked", "", start, start.plusSeconds(3600), 5, room.id(), null));
+    BookingView booking =
+        rooms.bookings(room.id(), start, start.plusSeconds(3600)).stream()
+            .filter(b -> "Linked".equals(b.title()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(booking.linked());
+    assertEquals(name, booking.linkLabel());
+    assertEquals("/networks/session.xhtml?id=" + session, booking.linkPath());
+    assertEquals(
+        "error.rooms.link",
+        assertThrows(
+                BusinessException.class,
+                () -> rooms.link(booking.id(), new BookingLink("Away", "//evil.example.org/")))
+            .messageKey());
+    acting.as("athro"); // neither its organiser nor a manager of the room
+    assertThrows(
+        BusinessException.class,
+        () -> rooms.link(booking.id(), new BookingLink("Mine", "/networks/index.xhtml")));
+    acting.as("teacher");
+    assertEquals(
+        "/networks/session.xhtml?id=" + session,
+        rooms.bookings(room.id(), start, start.plusSeconds(3600)).stream()
+            .filter(b -> b.id() == booking.id())
+            .findFirst()
+            .orElseThrow()
+            .linkPath());
+  }
+
+  @Test
+  void aRepeatingScheduleMakesOneSessionPerTermEachWithItsOwnLinkedBooking() {
+    long network = openNetwork();
+    acting.as("teacher");
+    RoomView room = trainingRoom();
+    SessionRepeat termly = new SessionRepeat(3, 13);
+    SessionDetails first = freeRun(room.id(), "Termly " + System.nanoTime(), termly, 0);
+    List<SessionDetails> dates = termly.occurrences(first);
+    List<Long> ids = sessions.scheduleRepeating(network, first, termly);
+    assertEquals(3, ids.size());
+    for (int i = 0; i < 3; i++) {
+      SessionDetails d = dates.get(i);
+      assertEquals(d.start(), sessions.session(ids.get(i)).session().start());
+      List<BookingView> booked = rooms.bookings(room.id(), d.start(), d.end());
+      assertEquals(1, booked.size(), "each session its own booking");
+      assertEquals("/networks/session.xhtml?id=" + ids.get(i), booked.get(0).linkPath());
+    }
+    assertEquals(
+        "error.networks.session.repeat.count",
+        assertThrows(BusinessException.class, () -> new SessionRepeat(7, 13)).messageKey());
+  }
+
+  @Test
+  void aRepeatingScheduleWithOneDateTakenSavesNothingAndNamesTheDate() {
+    long network = openNetwork();
+    acting.as("teacher");
+    RoomView room = trainingRoom();
+    SessionRepeat termly = new SessionRepeat(3, 12);
+    String title = "Clashing " + System.nanoTime();
+    SessionDetails first = freeRun(room.id(), title, termly, 1);
+    SessionDetails second = termly.occurrences(first).get(1);
+    rooms.book(room.id(), new BookingForm(second.start(), second.end(), "Taken first", null, 2));
+    int before = sessions.upcoming(network).size();
+    BusinessException clash =
+        assertThrows(
+            BusinessException.class, () -> sessions.scheduleRepeating(network, first, termly));
+    assertEquals("error.networks.session.repeat.clash", clash.messageKey());
+    assertEquals(
+        LocalDate.ofInstant(second.start(), LONDON).toString(), clash.arguments()[0].toString());
+    assertEquals(before, sessions.upcoming(network).size(), "no session saved");
+    for (SessionDetails d : termly.occurrences(first)) {
+      assertTrue(
+          rooms.bookings(room.id(), d.start(), d.end()).stream()
+              .noneMatch(b -> title.equals(b.title())),
+          "no booking of the run stays");
+    }
+  }
+
+  /**
+   * A session in the room on a Wednesday at 16:00, from six weeks on, whose run's dates are all
+   * free (but the {@code skip}th, if any: -1 none).
+   */
+  private SessionDetails freeRun(long roomId, String title, SessionRepeat repeat, int skip) {
+    for (int weeks = 6; weeks < 30; weeks++) {
+      Instant start = at(DayOfWeek.WEDNESDAY, weeks, 16);
+      SessionDetails first =
+          new SessionDetails(title, "", start, start.plusSeconds(3600), 5, roomId, null);
+      List<SessionDetails> all = repeat.occurrences(first);
+      boolean free = true;
+      for (int i = 0; i < all.size(); i++) {
+        free &= rooms.bookings(roomId, all.get(i).start(), all.get(i).end()).isEmpty();
+      }
+      if (free) {
+        return first;
+      }
+    }
+    throw new AssertionError("the room is never free for the run");
+  }
+
+  private RoomView trainingRoom() {
+    return rooms.bookableRooms().stream()
+        .filter(r -> r.name().equals("Training room") && !r.approvalRequired())
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
