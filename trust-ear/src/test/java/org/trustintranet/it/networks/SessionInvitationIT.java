@@ -157,7 +157,7 @@ class SessionInvitationIT {
    * The first {@code day} from six weeks on when the room is free for an hour from {@code hour}.
    */
   Instant freeHour(long roomId, DayOfWeek day, int hour) {
-    for (int weeks = 6; weeks < 40; weeks++) {
+    for (int weeks = 6; weeks < 12; weeks++) {
       Instant start = at(day, weeks, hour);
       if (rooms.bookings(roomId, start, start.plusSeconds(3600)).isEmpty()) {
         return start;
@@ -271,8 +271,8 @@ class SessionInvitationIT {
     long network = openNetwork();
     acting.as("teacher");
     RoomView room = trainingRoom();
-    SessionRepeat termly = new SessionRepeat(3, 13);
-    SessionDetails first = freeRun(room.id(), "Termly " + System.nanoTime(), termly, 0);
+    SessionRepeat termly = new SessionRepeat(3, 2); // rooms are booked at most 90 days ahead
+    SessionDetails first = freeRun(room.id(), "Termly " + System.nanoTime(), termly);
     List<SessionDetails> dates = termly.occurrences(first);
     List<Long> ids = sessions.scheduleRepeating(network, first, termly);
     assertEquals(3, ids.size());
@@ -293,9 +293,9 @@ class SessionInvitationIT {
     long network = openNetwork();
     acting.as("teacher");
     RoomView room = trainingRoom();
-    SessionRepeat termly = new SessionRepeat(3, 12);
+    SessionRepeat termly = new SessionRepeat(3, 1);
     String title = "Clashing " + System.nanoTime();
-    SessionDetails first = freeRun(room.id(), title, termly, 1);
+    SessionDetails first = freeRun(room.id(), title, termly);
     SessionDetails second = termly.occurrences(first).get(1);
     rooms.book(room.id(), new BookingForm(second.start(), second.end(), "Taken first", null, 2));
     int before = sessions.upcoming(network).size();
@@ -306,6 +306,15 @@ class SessionInvitationIT {
     assertEquals(
         LocalDate.ofInstant(second.start(), LONDON).toString(), clash.arguments()[0].toString());
     assertEquals(before, sessions.upcoming(network).size(), "no session saved");
+    BusinessException tooFar =
+        assertThrows(
+            BusinessException.class,
+            () -> sessions.scheduleRepeating(network, first, new SessionRepeat(3, 13)));
+    assertEquals("error.networks.session.repeat.tooFarAhead", tooFar.messageKey());
+    assertEquals(
+        LocalDate.ofInstant(first.start(), LONDON).plusWeeks(13).toString(),
+        tooFar.arguments()[0].toString());
+    assertEquals(before, sessions.upcoming(network).size(), "no session saved");
     for (SessionDetails d : termly.occurrences(first)) {
       assertTrue(
           rooms.bookings(room.id(), d.start(), d.end()).stream()
@@ -315,11 +324,11 @@ class SessionInvitationIT {
   }
 
   /**
-   * A session in the room on a Wednesday at 16:00, from six weeks on, whose run's dates are all
-   * free (but the {@code skip}th, if any: -1 none).
+   * A session in the room on a Wednesday at 16:00, from two weeks on, whose run's dates are all
+   * free (within the 90 days ahead that a room may be booked).
    */
-  private SessionDetails freeRun(long roomId, String title, SessionRepeat repeat, int skip) {
-    for (int weeks = 6; weeks < 30; weeks++) {
+  private SessionDetails freeRun(long roomId, String title, SessionRepeat repeat) {
+    for (int weeks = 2; weeks < 8; weeks++) {
       Instant start = at(DayOfWeek.WEDNESDAY, weeks, 16);
       SessionDetails first =
           new SessionDetails(title, "", start, start.plusSeconds(3600), 5, roomId, null);
@@ -428,6 +437,53 @@ class SessionInvitationIT {
     assertTrue(
         signedOut.get("networks/session.ics?id=" + sessionId).statusCode() != 200,
         "not for the signed out");
+  }
+
+  /** The schedule form, repeated: bad counts refused at the field, nothing saved; then saved. */
+  @Test
+  @RunAsClient
+  void theScheduleFormRefusesABadRepeatAndSchedulesAGoodOne() {
+    IntranetClient client = IntranetClient.signedIn(base, "trust.admin");
+    Matcher network =
+        Pattern.compile("networks/network\\.xhtml\\?id=(\\d+)")
+            .matcher(client.get("networks/index.xhtml").body());
+    assertTrue(network.find(), "a demo network");
+    String id = network.group(1);
+    String form = "networks/schedule.xhtml?id=" + id;
+    String day = LocalDate.now(LONDON).plusWeeks(9).toString();
+    String title = "Repeated by form " + System.nanoTime();
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put("schedule:title", title);
+    fields.put("schedule:agenda", "");
+    fields.put("schedule:date", day);
+    fields.put("schedule:start", "16:00");
+    fields.put("schedule:end", "17:00");
+    fields.put("schedule:capacity", "10");
+    fields.put("schedule:room", "");
+    fields.put("schedule:link", "https://meet.example.org/form");
+    fields.put("schedule:repeat", "on");
+    fields.put("schedule:repeatCount", "9");
+    fields.put("schedule:repeatWeeks", "13");
+    fields.put("schedule:save", "");
+    client.get(form);
+    HttpResponse<String> tooMany = client.post(form, "schedule", fields);
+    assertEquals(200, tooMany.statusCode());
+    assertTrue(
+        tooMany.body().contains("A repeated session has from 2 to 6 sessions in all."),
+        tooMany.body());
+    fields.put("schedule:repeatCount", "2");
+    fields.put("schedule:repeatWeeks", "0");
+    HttpResponse<String> noWeeks = client.post(form, "schedule", fields);
+    assertTrue(
+        noWeeks.body().contains("Give from 1 to 52 weeks between the sessions."), noWeeks.body());
+    assertTrue(
+        !client.get("networks/network.xhtml?id=" + id).body().contains(title), "nothing saved");
+    client.get(form);
+    fields.put("schedule:repeatWeeks", "13");
+    HttpResponse<String> saved = client.post(form, "schedule", fields);
+    assertEquals(302, saved.statusCode(), saved.body());
+    String page = client.get("networks/network.xhtml?id=" + id).body();
+    assertTrue(page.contains("2 sessions were scheduled."), page);
   }
 
   private static Optional<Part> attachment(Part part, String name) throws Exception {

@@ -3,6 +3,7 @@ package org.trustintranet.networks.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.trustintranet.networks.domain.AcademicYear;
 import org.trustintranet.networks.domain.Network;
 import org.trustintranet.networks.domain.SessionDetails;
 import org.trustintranet.rooms.application.BookingForm;
+import org.trustintranet.rooms.application.RoomRulesService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.RoomView;
 import org.trustintranet.rooms.domain.BookingLink;
@@ -22,9 +24,10 @@ import org.trustintranet.rooms.domain.BookingLink;
  * the rooms service (in the rooms context's own transaction, its rules and clash check applying),
  * then the sessions are saved together ({@link SessionDesk}); if any booking is refused or the
  * sessions cannot be saved, the bookings already made are cancelled and nothing is saved. Before
- * booking a run, the room's calendar is read for each date, so a date already taken is named
- * ({@value #REPEAT_CLASH}) before anything is written. Each booking then links back to its session.
- * The caller has checked who may schedule.
+ * booking a run, the room's rules and calendar are read for each date, so a date too far ahead
+ * ({@value #REPEAT_TOO_FAR}) or already taken ({@value #REPEAT_CLASH}) is named before anything is
+ * written; a date closed or taken meanwhile is named too. Each booking then links back to its
+ * session. The caller has checked who may schedule.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -32,10 +35,15 @@ class SessionScheduler {
   private static final Logger LOG = Logger.getLogger(SessionScheduler.class.getName());
   static final String REPEAT_CLASH = "error.networks.session.repeat.clash";
   static final String SESSION_PATH = "/networks/session.xhtml?id=";
+  static final String REPEAT_TOO_FAR = "error.networks.session.repeat.tooFarAhead";
+  static final String REPEAT_CLOSED = "error.networks.session.repeat.closedDay";
   private static final String ROOM_CLASH = "error.rooms.clash";
+  private static final String ROOM_CLOSED = "error.rooms.closedDay";
 
   @Inject SessionDesk desk;
   @Inject RoomService rooms;
+  @Inject RoomRulesService roomRules;
+  @Inject Clock clock;
 
   /** The new sessions' ids, in the order given; every session is in one room or all online. */
   List<Long> schedule(Network network, List<SessionDetails> all) {
@@ -46,11 +54,7 @@ class SessionScheduler {
     RoomView room = rooms.room(roomId);
     boolean run = all.size() > 1;
     if (run) {
-      for (SessionDetails d : all) {
-        if (!rooms.bookings(room.id(), d.start(), d.end()).isEmpty()) {
-          throw new BusinessException(REPEAT_CLASH, day(d));
-        }
-      }
+      refuseBeforeBooking(room, all);
     }
     List<Long> bookings = new ArrayList<>();
     List<Long> ids;
@@ -69,6 +73,23 @@ class SessionScheduler {
     return ids;
   }
 
+  /**
+   * Reads the room's rules and calendar for each date of a run, so that a date too far ahead or
+   * already taken is named before any booking (and its confirmation mail) is made.
+   */
+  private void refuseBeforeBooking(RoomView room, List<SessionDetails> all) {
+    int daysAhead = roomRules.rules(room.id()).daysAhead();
+    LocalDate last = LocalDate.now(clock.withZone(AcademicYear.ZONE)).plusDays(daysAhead);
+    for (SessionDetails d : all) {
+      if (LocalDate.ofInstant(d.start(), AcademicYear.ZONE).isAfter(last)) {
+        throw new BusinessException(REPEAT_TOO_FAR, day(d), daysAhead);
+      }
+      if (!rooms.bookings(room.id(), d.start(), d.end()).isEmpty()) {
+        throw new BusinessException(REPEAT_CLASH, day(d));
+      }
+    }
+  }
+
   private long book(Network network, RoomView room, SessionDetails d, boolean run) {
     try {
       return rooms.book(
@@ -82,6 +103,10 @@ class SessionScheduler {
     } catch (BusinessException e) {
       if (run && ROOM_CLASH.equals(e.messageKey())) {
         throw new BusinessException(REPEAT_CLASH, day(d)); // taken since it was read
+      }
+      if (run && ROOM_CLOSED.equals(e.messageKey())) {
+        throw new BusinessException(
+            REPEAT_CLOSED, day(d), e.arguments().length > 0 ? e.arguments()[0] : "");
       }
       throw e;
     }
