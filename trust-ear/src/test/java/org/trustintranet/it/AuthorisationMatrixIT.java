@@ -70,6 +70,7 @@ import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.networks.domain.SessionDetails;
+import org.trustintranet.networks.domain.SessionRepeat;
 import org.trustintranet.news.application.AtomFeedService;
 import org.trustintranet.news.application.BannerService;
 import org.trustintranet.news.application.BannerUpload;
@@ -107,6 +108,7 @@ import org.trustintranet.rooms.application.RoomSeriesService;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.SchoolPeriodsService;
 import org.trustintranet.rooms.application.SeriesForm;
+import org.trustintranet.rooms.domain.BookingLink;
 
 /**
  * Who may call which operation on whose data (issue 7): every operation of every service, called as
@@ -370,6 +372,9 @@ class AuthorisationMatrixIT {
       RoomService.cancel                        room-A      -      -      -      +      0      -      0      +
       RoomService.cancel                        room-B      -      0      0      0      +      0      -      +
       RoomService.cancel                        room-trust  -      -      -      -      +      -      -      +
+      RoomService.link                          room-A      -      -      -      +      0      -      0      +
+      RoomService.link                          room-B      -      0      0      0      +      0      -      +
+      RoomService.link                          room-trust  -      -      -      -      +      -      -      +
 
       # (h) rooms: approval and rules. The queue is for those who manage rooms; its count is 0 for
       # everyone else. Approving and declining: a PENDING booking of the room (made to need approval)
@@ -530,11 +535,14 @@ class AuthorisationMatrixIT {
       SessionService.upcoming                   net         -      +      +      +      +      +      +      +
       SessionService.past                       net         -      +      +      +      +      +      +      +
       SessionService.session                    net         -      +      +      +      +      +      +      +
+      SessionService.invitation                 net         -      +      +      +      +      +      +      +
       SessionService.nextSession                any         -      +      +      +      +      +      +      +
       SessionService.signUp                     net         -      +      +      +      +      +      +      +
       SessionService.cancelPlace                net         -      +      +      +      +      +      +      +
       SessionService.schedule                   net         -      -      -      -      -      -      -      +
       SessionService.schedule                   net-led     -      +      +      +      +      +      +      +
+      SessionService.scheduleRepeating          net         -      -      -      -      -      -      -      +
+      SessionService.scheduleRepeating          net-led     -      +      +      +      +      +      +      +
       SessionService.attendance                 net         -      -      -      -      -      -      -      +
       SessionService.attendance                 net-led     -      +      +      +      +      +      +      +
 
@@ -1057,6 +1065,21 @@ class AuthorisationMatrixIT {
           long booking = rooms.book(s.room(), slot(10)); // by the demo trust admin
           return () -> rooms.cancel(booking);
         });
+    ops.put(
+        "RoomService.link",
+        s -> {
+          BookingForm at10 = slot(10); // the afternoon: cancel's booking holds the morning
+          long booking =
+              rooms.book(
+                  s.room(),
+                  new BookingForm(
+                      at10.start().plusSeconds(4 * 3600),
+                      at10.end().plusSeconds(4 * 3600),
+                      "Matrix link",
+                      null,
+                      4)); // by the demo trust admin
+          return () -> rooms.link(booking, new BookingLink("Matrix", "/networks/index.xhtml"));
+        });
     ops.put("BookingRequestService.requests", s -> () -> bookingRequests.requests());
     ops.put("BookingRequestService.pendingCount", s -> () -> bookingRequests.pendingCount());
     ops.put(
@@ -1302,6 +1325,12 @@ class AuthorisationMatrixIT {
           long session = onlineSession(s.network());
           return () -> sessions.session(session);
         });
+    ops.put(
+        "SessionService.invitation",
+        s -> {
+          long session = onlineSession(s.network());
+          return () -> sessions.invitation(session);
+        });
     ops.put("SessionService.nextSession", s -> () -> sessions.nextSession());
     ops.put(
         "SessionService.signUp",
@@ -1323,6 +1352,12 @@ class AuthorisationMatrixIT {
           return () -> sessions.cancelPlace(session);
         });
     ops.put("SessionService.schedule", s -> () -> sessions.schedule(s.network(), sessionDetails()));
+    ops.put(
+        "SessionService.scheduleRepeating",
+        s ->
+            () ->
+                sessions.scheduleRepeating(
+                    s.network(), sessionDetails(), new SessionRepeat(2, 13)));
     ops.put(
         "SessionService.attendance",
         s -> {

@@ -14,6 +14,7 @@ import org.trustintranet.networks.application.NetworkPage;
 import org.trustintranet.networks.application.NetworkService;
 import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.domain.SessionDetails;
+import org.trustintranet.networks.domain.SessionRepeat;
 import org.trustintranet.rooms.application.RoomService;
 import org.trustintranet.rooms.application.RoomView;
 import org.trustintranet.web.support.Dates;
@@ -24,7 +25,8 @@ import org.trustintranet.web.support.ViewParams;
 /**
  * Backs networks/schedule.xhtml?id=NETWORK: a lead schedules a session of their network, in a room
  * they may book (booked through the rooms service, whose rules, approval and clash check apply) or
- * online. Those who may not manage the network get 403; a network that does not exist 404.
+ * online; repeated each term if asked (one session per occurrence, each with its own room booking,
+ * all or nothing). Those who may not manage the network get 403; a network that does not exist 404.
  */
 @Named
 @ViewScoped
@@ -43,6 +45,11 @@ public class SchedulePage extends IdPage {
           Map.entry("error.networks.session.roomOrLink", "schedule:room"),
           Map.entry("error.networks.session.link", "schedule:link"),
           Map.entry("error.rooms.clash", "schedule:start"),
+          Map.entry("error.networks.session.repeat.clash", "schedule:date"),
+          Map.entry("error.networks.session.repeat.tooFarAhead", "schedule:repeatCount"),
+          Map.entry("error.networks.session.repeat.closedDay", "schedule:date"),
+          Map.entry("error.networks.session.repeat.count", "schedule:repeatCount"),
+          Map.entry("error.networks.session.repeat.weeks", "schedule:repeatWeeks"),
           Map.entry("error.rooms.overCapacity", "schedule:capacity"),
           Map.entry("error.rooms.inThePast", "schedule:start"),
           Map.entry("error.rooms.tooFarAhead", "schedule:date"),
@@ -65,6 +72,9 @@ public class SchedulePage extends IdPage {
   private Integer capacity;
   private Long roomId;
   private String link;
+  private boolean repeat;
+  private Integer repeatCount = 3;
+  private Integer repeatWeeks = SessionRepeat.A_TERM;
 
   public void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -88,11 +98,42 @@ public class SchedulePage extends IdPage {
     if (details == null) {
       return null;
     }
+    if (repeat) {
+      return scheduleRepeating(details);
+    }
     Long id =
         feedback.attempt(
             () -> feedback.atTheField(FIELD_OF::get, () -> sessions.schedule(getId(), details)),
             "networks.session.scheduled");
     return id == null ? null : "/networks/session?faces-redirect=true&id=" + id;
+  }
+
+  /** One session per occurrence, all or nothing; then the network's page, which lists them. */
+  private String scheduleRepeating(SessionDetails details) {
+    SessionRepeat every =
+        feedback.attempt(
+            () ->
+                feedback.atTheField(
+                    FIELD_OF::get,
+                    () ->
+                        new SessionRepeat(
+                            repeatCount == null ? 0 : repeatCount,
+                            repeatWeeks == null ? 0 : repeatWeeks)),
+            null);
+    if (every == null) {
+      return null;
+    }
+    List<Long> ids =
+        feedback.attempt(
+            () ->
+                feedback.atTheField(
+                    FIELD_OF::get, () -> sessions.scheduleRepeating(getId(), details, every)),
+            null);
+    if (ids == null) {
+      return null;
+    }
+    feedback.info("networks.session.scheduledMany", ids.size());
+    return "/networks/network?faces-redirect=true&id=" + getId();
   }
 
   /** What the form says, checked; null (with a message at the field) when it cannot be read. */
@@ -189,6 +230,30 @@ public class SchedulePage extends IdPage {
 
   public void setCapacity(Integer capacity) {
     this.capacity = capacity;
+  }
+
+  public boolean isRepeat() {
+    return repeat;
+  }
+
+  public void setRepeat(boolean repeat) {
+    this.repeat = repeat;
+  }
+
+  public Integer getRepeatCount() {
+    return repeatCount;
+  }
+
+  public void setRepeatCount(Integer repeatCount) {
+    this.repeatCount = repeatCount;
+  }
+
+  public Integer getRepeatWeeks() {
+    return repeatWeeks;
+  }
+
+  public void setRepeatWeeks(Integer repeatWeeks) {
+    this.repeatWeeks = repeatWeeks;
   }
 
   public Long getRoomId() {

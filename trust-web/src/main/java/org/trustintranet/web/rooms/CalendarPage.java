@@ -185,6 +185,8 @@ public class CalendarPage implements Serializable {
       } catch (BusinessException e) {
         bookings = List.of(); // a range the service refuses (over six weeks): nothing to show
       }
+      String contextPath =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
       for (BookingView b : bookings) {
         addEvent(
             DefaultScheduleEvent.builder()
@@ -193,6 +195,7 @@ public class CalendarPage implements Serializable {
                 .startDate(LocalDateTime.ofInstant(b.start(), Dates.TRUST_ZONE))
                 .endDate(LocalDateTime.ofInstant(b.end(), Dates.TRUST_ZONE))
                 .description(b.busy() ? null : b.organiserName())
+                .url(b.busy() || !b.linked() ? null : contextPath + b.linkPath())
                 .styleClass(b.busy() ? "booking-busy" : b.pending() ? "booking-pending" : null)
                 .editable(false)
                 .build());

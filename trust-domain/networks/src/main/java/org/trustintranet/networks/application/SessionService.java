@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.trustintranet.networks.domain.PlaceState;
 import org.trustintranet.networks.domain.SessionDetails;
+import org.trustintranet.networks.domain.SessionRepeat;
 
 /**
  * A network's sessions: scheduled by its leads (in a room booked through the rooms context, whose
@@ -29,8 +30,23 @@ public interface SessionService {
 
   SessionDetail session(long id);
 
+  /**
+   * The session as an iCalendar invitation ({@code session-ID.ics}), for whoever may see it: anyone
+   * of the trust, as {@link #session}.
+   */
+  SessionInvitation invitation(long id);
+
   /** A new session; the network's leads and trust admins. Returns its id. */
   long schedule(long networkId, @NotNull SessionDetails details);
+
+  /**
+   * A session repeated each term: one session per occurrence ({@link SessionRepeat}), each with its
+   * own room booking, all or nothing: if the room is taken on any date, nothing is saved and the
+   * refusal ({@code error.networks.session.repeat.clash}) names that date. As {@link #schedule} for
+   * who may. Returns their ids, soonest first.
+   */
+  List<Long> scheduleRepeating(
+      long networkId, @NotNull SessionDetails first, @NotNull SessionRepeat repeat);
 
   /** A place if one is free, else the waiting list; current members of the network only. */
   PlaceState signUp(long sessionId);

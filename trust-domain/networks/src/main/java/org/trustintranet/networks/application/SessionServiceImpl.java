@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
@@ -31,10 +29,8 @@ import org.trustintranet.networks.domain.NetworkSession;
 import org.trustintranet.networks.domain.PlaceState;
 import org.trustintranet.networks.domain.SessionDetails;
 import org.trustintranet.networks.domain.SessionPlace;
+import org.trustintranet.networks.domain.SessionRepeat;
 import org.trustintranet.networks.domain.SessionRepository;
-import org.trustintranet.rooms.application.BookingForm;
-import org.trustintranet.rooms.application.RoomService;
-import org.trustintranet.rooms.application.RoomView;
 
 /**
  * Sessions and their places. A sign-up or a cancellation locks the session's row first, so that of
@@ -43,16 +39,15 @@ import org.trustintranet.rooms.application.RoomView;
 @ApplicationScoped
 @Transactional
 public class SessionServiceImpl implements SessionService {
-  private static final Logger LOG = Logger.getLogger(SessionServiceImpl.class.getName());
   static final String SUBJECT = "network-session";
   private static final int PAST_SHOWN = 5;
   private static final int UPCOMING_SHOWN = 10;
 
   @Inject SessionRepository sessions;
   @Inject NetworkRepository networks;
-  @Inject SessionDesk desk;
+  @Inject SessionScheduler scheduler;
   @Inject WaitingList waitingList;
-  @Inject RoomService rooms;
+  @Inject SessionCalendars calendars;
   @Inject CurrentUser currentUser;
   @Inject PeopleService people;
   @Inject AuditTrail audit;
@@ -107,42 +102,39 @@ public class SessionServiceImpl implements SessionService {
         lead && !s.getStartsAt().isAfter(now));
   }
 
+  @Override
+  public SessionInvitation invitation(long id) {
+    reader();
+    NetworkSession s = sessions.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    return calendars.invitation(s);
+  }
+
   /** Not in a transaction: the room is booked in the rooms context's own, before the session. */
   @Override
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public long schedule(long networkId, SessionDetails details) {
+    return scheduler.schedule(scheduling(networkId, details), List.of(details)).get(0);
+  }
+
+  /** Not in a transaction: as {@link #schedule}, each room booked in a transaction of its own. */
+  @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public List<Long> scheduleRepeating(long networkId, SessionDetails first, SessionRepeat repeat) {
+    return scheduler.schedule(scheduling(networkId, first), repeat.occurrences(first));
+  }
+
+  /** The network, once the asker may schedule its sessions from {@code first}'s start on. */
+  private Network scheduling(long networkId, SessionDetails first) {
     UserProfile me = reader();
     Network network = network(networkId);
     NetworkMember mine = networks.member(networkId, me.personId()).orElse(null);
     if (!NetworkPolicy.mayManage(me, mine, today())) {
       throw new NotPermittedException();
     }
-    if (!details.start().isAfter(clock.instant())) {
+    if (!first.start().isAfter(clock.instant())) {
       throw new BusinessException("error.networks.session.inThePast");
     }
-    if (details.roomId() == null) {
-      return desk.add(network, details, null, null);
-    }
-    RoomView room = rooms.room(details.roomId());
-    long booking =
-        rooms.book(
-            room.id(),
-            new BookingForm(
-                details.start(),
-                details.end(),
-                details.title(),
-                network.getName(),
-                details.capacity())); // more places than the room seats: refused by rooms
-    try {
-      return desk.add(network, details, booking, room.name() + ", " + room.schoolName());
-    } catch (RuntimeException e) {
-      try {
-        rooms.cancel(booking); // the session was not saved: its room is free again
-      } catch (RuntimeException cancel) {
-        LOG.log(Level.WARNING, "Booking " + booking + " of a session not saved stays", cancel);
-      }
-      throw e;
-    }
+    return network;
   }
 
   @Override

@@ -3,15 +3,16 @@ package org.trustintranet.networks.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trustintranet.kernel.application.Addressee;
 import org.trustintranet.kernel.application.Mail;
+import org.trustintranet.kernel.application.MailAttachment;
 import org.trustintranet.kernel.application.MailOutbox;
 import org.trustintranet.kernel.application.MailText;
 import org.trustintranet.kernel.application.Texts;
@@ -23,7 +24,8 @@ import org.trustintranet.networks.domain.SessionRepository;
 
 /**
  * When a booked place comes free, the first on the session's waiting list gets it and is told by
- * mail once the change commits. The caller holds the session's row lock.
+ * mail once the change commits, with the session's invitation ({@code session-ID.ics}) for their
+ * calendar. The caller holds the session's row lock.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -36,10 +38,7 @@ public class WaitingList {
   @Inject UserDirectory directory;
   @Inject Texts texts;
   @Inject MailOutbox outbox;
-
-  @Inject
-  @ConfigProperty(name = "trust.url", defaultValue = "http://localhost:8080")
-  String url;
+  @Inject SessionCalendars calendars;
 
   /** Promotes the first waiting person while a place is free; returns who, if anyone. */
   Optional<Long> placeFreed(NetworkSession session) {
@@ -66,7 +65,7 @@ public class WaitingList {
     if (to == null) {
       return;
     }
-    String link = MailText.base(url) + "/networks/session.xhtml?id=" + session.getId();
+    String link = calendars.page(session.getId());
     String when =
         WHEN.withLocale(to.language().locale())
             .format(session.getStartsAt().atZone(AcademicYear.ZONE));
@@ -88,13 +87,19 @@ public class WaitingList {
             + "\">"
             + MailText.escape(action)
             + "</a></p>";
-    outbox.sendAfterCommit(
-        List.of(
-            new Mail(
+    SessionInvitation invitation = calendars.invitation(session);
+    Mail mail =
+        new Mail(
                 to.email(),
                 to.language(),
                 MailText.subject(subject),
                 body + "\n\n" + action + ": " + link + "\n",
-                html)));
+                html)
+            .with(
+                new MailAttachment(
+                    invitation.filename(),
+                    SessionInvitation.CONTENT_TYPE,
+                    invitation.calendar().getBytes(StandardCharsets.UTF_8)));
+    outbox.sendAfterCommit(List.of(mail));
   }
 }

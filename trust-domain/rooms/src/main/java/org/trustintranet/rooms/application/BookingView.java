@@ -7,7 +7,9 @@ import java.time.Instant;
  * A booking as the screens show it. For someone who may not see its details ({@code busy}), only
  * the room and the times are filled in: title, purpose, attendees and organiser are null, and the
  * screens say "Busy". The status is CONFIRMED, PENDING, DECLINED or CANCELLED. {@code seriesId}
- * names the series the booking is an occurrence of (null for a one-off booking, and when busy).
+ * names the series the booking is an occurrence of (null for a one-off booking, and when busy);
+ * {@code linkLabel} and {@code linkPath} what it was made for (a network's session, a path inside
+ * the intranet), null when nothing or when busy.
  */
 public record BookingView(
     long id,
@@ -23,12 +25,18 @@ public record BookingView(
     String organiserName,
     String status,
     boolean mayCancel,
-    Long seriesId)
+    Long seriesId,
+    String linkLabel,
+    String linkPath)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public boolean inSeries() {
     return seriesId != null;
+  }
+
+  public boolean linked() {
+    return linkPath != null;
   }
 
   public boolean pending() {

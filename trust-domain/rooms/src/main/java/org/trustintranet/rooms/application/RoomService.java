@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.trustintranet.rooms.domain.BookingLink;
 
 /**
  * Rooms that schools lend each other, and their bookings. Staff book the rooms of their own schools
@@ -48,6 +49,12 @@ public interface RoomService {
 
   /** Cancels a booking: its organiser, or a manager of its room. */
   void cancel(long bookingId);
+
+  /**
+   * Links the booking to what it was made for (a network's session), shown with its details: its
+   * organiser, or a manager of its room, as {@link #cancel}.
+   */
+  void link(long bookingId, @NotNull BookingLink link);
 
   /** The current user's CONFIRMED and PENDING bookings that have not ended, soonest first. */
   List<BookingView> myBookings();

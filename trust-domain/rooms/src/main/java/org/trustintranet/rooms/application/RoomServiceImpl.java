@@ -24,6 +24,7 @@ import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.rooms.domain.Booking;
+import org.trustintranet.rooms.domain.BookingLink;
 import org.trustintranet.rooms.domain.CalendarRange;
 import org.trustintranet.rooms.domain.Facility;
 import org.trustintranet.rooms.domain.Room;
@@ -161,6 +162,14 @@ public class RoomServiceImpl implements RoomService {
       LOG.log(Level.WARNING, "The mail about booking " + booking + " was not sent", e);
     }
     return booking;
+  }
+
+  @Override
+  public void link(long bookingId, BookingLink link) {
+    UserProfile me = currentUser.requireSignedIn();
+    RoomAccess.Cancellable linkable = access.cancellable(me, bookingId);
+    linkable.booking().linkTo(link, clock.instant());
+    rooms.flush();
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.rooms.domain.Booking;
+import org.trustintranet.rooms.domain.BookingLink;
 import org.trustintranet.rooms.domain.Room;
 import org.trustintranet.rooms.domain.RoomPhoto;
 import org.trustintranet.rooms.domain.RoomPolicy;
@@ -97,6 +98,8 @@ class RoomViews {
                     null,
                     b.getStatus().name(),
                     false,
+                    null,
+                    null,
                     null);
               }
               PersonSummary organiser = names.get(b.getOrganiserId());
@@ -114,7 +117,9 @@ class RoomViews {
                   organiser == null ? "" : organiser.displayName(),
                   b.getStatus().name(),
                   RoomPolicy.mayCancel(me, room, b),
-                  b.getSeriesId());
+                  b.getSeriesId(),
+                  b.link().map(BookingLink::label).orElse(null),
+                  b.link().map(BookingLink::path).orElse(null));
             })
         .toList();
   }

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import org.trustintranet.kernel.domain.BusinessException;
 
 /**
@@ -89,6 +90,13 @@ public class Booking {
   private String declineReason;
 
   /** The series the booking is an occurrence of; null for a one-off booking. */
+  /** What the booking was made for (a network's session), as a link; both null: nothing. */
+  @Column(name = "link_label", length = BookingLink.LABEL_LENGTH)
+  private String linkLabel;
+
+  @Column(name = "link_path", length = BookingLink.PATH_LENGTH)
+  private String linkPath;
+
   @Column(name = "series_id", updatable = false)
   private Long seriesId;
 
@@ -167,6 +175,18 @@ public class Booking {
       throw new IllegalStateException("a new booking joins a stored series once");
     }
     seriesId = series.getId();
+  }
+
+  /** Links the booking to what it was made for (its details show the link). */
+  public void linkTo(BookingLink link, Instant now) {
+    linkLabel = link.label();
+    linkPath = link.path();
+    updatedAt = now;
+  }
+
+  /** What the booking was made for, if its booker said. */
+  public Optional<BookingLink> link() {
+    return linkPath == null ? Optional.empty() : Optional.of(new BookingLink(linkLabel, linkPath));
   }
 
   public TimeSlot slot() {
