@@ -11,6 +11,9 @@ public interface NetworkMemberships {
   /** The networks where the person is a current member or lead. */
   Set<Long> currentNetworksOf(long personId);
 
+  /** The networks the person currently leads (each among {@link #currentNetworksOf}). */
+  Set<Long> currentlyLedBy(long personId);
+
   /** True when the person is a current lead of the network. */
   boolean leads(long networkId, long personId);
 }

@@ -1,6 +1,7 @@
 package org.trustintranet.networks.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import org.trustintranet.membership.application.DemoTrustSeeded;
+import org.trustintranet.networks.application.DemoNetworksSeeded;
 import org.trustintranet.networks.domain.AcademicYear;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.Network;
@@ -31,13 +34,15 @@ import org.trustintranet.rooms.application.DemoRoomsSeeded;
  * teacher is not in it yet, so a newcomer can join), the area's teaching hub (by request, with a
  * request waiting) and a network for Welsh-medium teachers. Seeded after the demo rooms, whose
  * booked training room holds the maths leads' next meeting; the new heads meet online next term,
- * with two places taken and one person waiting.
+ * with two places taken and one person waiting. Then tells the others ({@link DemoNetworksSeeded}):
+ * news posts to the new heads' members.
  */
 @ApplicationScoped
 public class DemoNetworksSeeder {
   @Inject NetworkRepository networks;
   @Inject SessionRepository sessions;
   @Inject Clock clock;
+  @Inject Event<DemoNetworksSeeded> seeded;
 
   @Transactional
   void seed(@Observes DemoRoomsSeeded rooms) {
@@ -158,6 +163,9 @@ public class DemoNetworksSeeder {
     lead(welsh, trust.person("athro"), now);
     members(welsh, trust, List.of("sian.bowen"), today, now);
     networks.flush();
+    seeded.fire(
+        new DemoNetworksSeeded(
+            trust, Map.of("heads", new DemoNetworksSeeded.DemoNetwork(heads.getId(), officer))));
   }
 
   /** Signs these people up in order: places while there are any, then the waiting list. */

@@ -16,6 +16,7 @@ import org.trustintranet.news.domain.DigestSubscription;
 import org.trustintranet.news.domain.NewsMailRepository;
 import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.Reader;
 
 /**
  * Works out, in one transaction, the digests due on a day: for each person due, the posts published
@@ -28,6 +29,7 @@ public class DigestPlanner {
   @Inject NewsMailRepository records;
   @Inject UserDirectory directory;
   @Inject NewsMails mails;
+  @Inject Readers readers;
 
   /** A digest ready to send, and whom to note it against. */
   public record PlannedDigest(long personId, Mail mail) {}
@@ -46,11 +48,12 @@ public class DigestPlanner {
     Map<Long, Addressee> addressees = directory.addressees(ids);
     List<PlannedDigest> planned = new ArrayList<>();
     for (DigestSubscription subscription : due) {
-      UserProfile reader = profiles.get(subscription.getPersonId());
+      UserProfile profile = profiles.get(subscription.getPersonId());
       Addressee to = addressees.get(subscription.getPersonId());
-      if (reader == null || to == null) {
+      if (profile == null || to == null) {
         continue; // a leaver: no mail, and their choice waits in case they come back
       }
+      Reader reader = readers.of(profile);
       List<NewsMails.DigestItem> items =
           posts.stream()
               .filter(p -> subscription.covers(p.getPublishedAt(), now))
