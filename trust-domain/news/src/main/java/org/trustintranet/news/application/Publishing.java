@@ -50,15 +50,15 @@ class Publishing {
   /**
    * The form's audience, if it names someone, only open schools, and the user may publish to it.
    *
-   * @throws BusinessException {@code error.news.notNetworkLead} for a network the user may not
-   *     publish to, {@code error.news.unknownSchool} for a closed or unknown school
-   * @throws NotPermittedException for schools or the trust the user may not publish to
+   * @throws NotPermittedException for an audience the user may not publish to ({@code
+   *     error.news.notNetworkLead} for a network they do not lead)
+   * @throws BusinessException {@code error.news.unknownSchool} for a closed or unknown school
    */
   Audience permittedAudience(Reader me, PostForm form) {
     Audience audience = form.audience();
     if (!NewsPolicy.mayPublishTo(me, audience)) {
       if (audience.isNetwork()) {
-        throw new BusinessException(NOT_NETWORK_LEAD);
+        throw new NotPermittedException(NOT_NETWORK_LEAD);
       }
       throw new NotPermittedException();
     }
