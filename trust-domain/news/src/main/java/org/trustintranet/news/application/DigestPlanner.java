@@ -11,7 +11,6 @@ import java.util.Map;
 import org.trustintranet.kernel.application.Addressee;
 import org.trustintranet.kernel.application.Mail;
 import org.trustintranet.kernel.application.UserDirectory;
-import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.news.domain.DigestSubscription;
 import org.trustintranet.news.domain.NewsMailRepository;
 import org.trustintranet.news.domain.NewsPolicy;
@@ -21,8 +20,8 @@ import org.trustintranet.news.domain.Reader;
 /**
  * Works out, in one transaction, the digests due on a day: for each person due, the posts published
  * since their last digest that are aimed at them now ({@link NewsPolicy#isReader}, the rule of the
- * feed), written in their language. Posts of the whole span are read once for everybody; people in
- * a few statements per 500.
+ * feed, with the networks they belong to now), written in their language. Posts of the whole span
+ * are read once for everybody; people (and their networks) in a few statements per 500.
  */
 @ApplicationScoped
 public class DigestPlanner {
@@ -44,16 +43,15 @@ public class DigestPlanner {
     Instant earliest = due.stream().map(s -> s.coversFrom(now)).min(Instant::compareTo).get();
     List<Post> posts = records.publishedBetween(earliest, now);
     List<Long> ids = due.stream().map(DigestSubscription::getPersonId).toList();
-    Map<Long, UserProfile> profiles = directory.findActiveProfiles(ids);
+    Map<Long, Reader> readersOf = readers.forReading(directory.findActiveProfiles(ids));
     Map<Long, Addressee> addressees = directory.addressees(ids);
     List<PlannedDigest> planned = new ArrayList<>();
     for (DigestSubscription subscription : due) {
-      UserProfile profile = profiles.get(subscription.getPersonId());
+      Reader reader = readersOf.get(subscription.getPersonId());
       Addressee to = addressees.get(subscription.getPersonId());
-      if (profile == null || to == null) {
+      if (reader == null || to == null) {
         continue; // a leaver: no mail, and their choice waits in case they come back
       }
-      Reader reader = readers.of(profile);
       List<NewsMails.DigestItem> items =
           posts.stream()
               .filter(p -> subscription.covers(p.getPublishedAt(), now))

@@ -257,7 +257,8 @@ public class NewsServiceImpl implements NewsService {
         NewsPolicy.mayEdit(me, post),
         post.banner().map(Banner::contentId).orElse(null),
         post.banner().map(Banner::alt).orElse(null),
-        author == null ? null : String.join(", ", author.schoolNames()));
+        author == null ? null : String.join(", ", author.schoolNames()),
+        audience.isNetwork() ? publishing.networkName(audience) : null);
   }
 
   @Override

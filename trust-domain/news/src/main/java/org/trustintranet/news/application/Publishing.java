@@ -8,6 +8,7 @@ import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.networks.application.NetworkRow;
 import org.trustintranet.networks.application.NetworkService;
 import org.trustintranet.news.domain.Audience;
 import org.trustintranet.news.domain.NewsPolicy;
@@ -45,6 +46,18 @@ class Publishing {
                 .map(n -> new NetworkOption(n.id(), n.name()))
                 .toList();
     return new PublishingScope(anywhere, schoolOptions, networkOptions);
+  }
+
+  /**
+   * The name of the network a post is for, as the reader's own networks name it (empty for someone
+   * who does not belong to it: a trust admin reading it as its editor).
+   */
+  String networkName(Audience audience) {
+    return networks.mine().stream()
+        .filter(n -> audience.networkIds().contains(n.id()))
+        .map(NetworkRow::name)
+        .findFirst()
+        .orElse("");
   }
 
   /**

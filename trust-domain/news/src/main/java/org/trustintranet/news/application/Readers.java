@@ -2,6 +2,9 @@ package org.trustintranet.news.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.networks.application.NetworkMemberships;
@@ -21,6 +24,19 @@ class Readers {
   /** The signed-in user as a reader. */
   Reader signedIn() {
     return of(currentUser.requireSignedIn());
+  }
+
+  /**
+   * These people as readers now, for what they read (not where they may publish: no network counts
+   * as led), in a statement per 500 people: the digest's many readers.
+   */
+  Map<Long, Reader> forReading(Map<Long, UserProfile> profiles) {
+    Map<Long, Set<Long>> networks = memberships.currentNetworksOf(profiles.keySet());
+    Map<Long, Reader> readers = new HashMap<>();
+    profiles.forEach(
+        (id, profile) ->
+            readers.put(id, new Reader(profile, networks.getOrDefault(id, Set.of()), Set.of())));
+    return readers;
   }
 
   /** This person as a reader now (nobody signed in: no network). */
