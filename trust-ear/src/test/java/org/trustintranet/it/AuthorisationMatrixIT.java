@@ -284,6 +284,13 @@ class AuthorisationMatrixIT {
       NewsService.publish                       school-A    -      -      -      +      -      +      -      +
       NewsService.publish                       school-B    -      -      -      -      +      +      -      +
       NewsService.publish                       any         -      -      -      -      -      +      -      +
+      # a post to a network's members (net: led by a teacher of B; net-led: led by the actor): its
+      # leads, trust admins and news editors; everyone signed in asks for a network's news
+      NewsService.saveDraft                     net         -      -      -      -      -      +      -      +
+      NewsService.saveDraft                     net-led     -      +      +      +      +      +      +      +
+      NewsService.publish                       net         -      -      -      -      -      +      -      +
+      NewsService.publish                       net-led     -      +      +      +      +      +      +      +
+      NewsService.networkNews                   net         -      +      +      +      +      +      +      +
       NewsService.publishDraft                  school-A    -      0      0      +      0      +      0      +
       NewsService.publishDraft                  school-B    -      0      0      0      +      +      0      +
       NewsService.publishDraft                  any         -      0      0      0      0      +      0      +
@@ -935,8 +942,9 @@ class AuthorisationMatrixIT {
         "DigestService.chooseDigest", s -> () -> digests.chooseDigest(DigestChoiceOption.WEEKLY));
     ops.put("DigestService.unsubscribe", s -> () -> digests.unsubscribe("no-such-token"));
     ops.put("NewsService.draft", s -> () -> news.draft(s.post()));
-    ops.put("NewsService.saveDraft", s -> () -> news.saveDraft(postForm(s.school())));
-    ops.put("NewsService.publish", s -> () -> news.publish(postForm(s.school())));
+    ops.put("NewsService.saveDraft", s -> () -> news.saveDraft(postForm(s)));
+    ops.put("NewsService.publish", s -> () -> news.publish(postForm(s)));
+    ops.put("NewsService.networkNews", s -> () -> news.networkNews(s.network()));
     ops.put(
         "NewsService.publishDraft",
         s -> {
@@ -1953,6 +1961,23 @@ class AuthorisationMatrixIT {
       throw new java.io.UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** A new post for the subject's network's members, or else its school (none: the trust). */
+  private static PostForm postForm(Subject s) {
+    if (s.network() == 0) {
+      return postForm(s.school());
+    }
+    return new PostForm(
+            "Matrix post " + SEQUENCE.incrementAndGet(),
+            null,
+            "<p>Matrix</p>",
+            false,
+            Set.of(),
+            Set.of(),
+            false,
+            true)
+        .toNetwork(s.network());
   }
 
   private static PostForm postForm(long school) {

@@ -41,6 +41,9 @@ class NetworksJourneyIT {
   private static final String MATHS = "Primary mathematics subject leads";
   private static final String HEADS = "First and second year headteachers";
 
+  /** The demo post to the new heads' members, by their lead. */
+  private static final String BUDGET_POST = "Before our autumn meeting: your first budget";
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.intranet();
@@ -177,6 +180,40 @@ class NetworksJourneyIT {
 
   private static String members(WebDriver browser) {
     return browser.findElement(By.id("people:members")).getText();
+  }
+
+  /**
+   * The new heads' network shows its lead the demo post to its members and a "Post to members" link
+   * that opens the editor set to the network; a teacher outside the network sees neither.
+   */
+  @Test
+  void aNetworksLeadSeesItsNewsAndPostsToMembersAndOthersSeeNeither() {
+    WebDriver lead = HeadlessChromium.start();
+    WebDriver teacher = HeadlessChromium.start();
+    WebDriverWait leadWaits = new WebDriverWait(lead, Duration.ofSeconds(30));
+    try {
+      signIn(lead, "education.officer" + DOMAIN);
+      lead.get(loopback(base).resolve("networks/index.xhtml").toString());
+      lead.findElement(By.linkText(HEADS)).click();
+      leadWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("newsHeading")));
+      String heads = lead.getCurrentUrl();
+      assertTrue(
+          text(lead, "networkPosts").contains(BUDGET_POST), "the lead reads the members' news");
+      lead.findElement(By.id("postToMembers")).click();
+      leadWaits.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:network_input")));
+      String chosen = lead.findElement(By.id("edit:network_input")).getAttribute("value");
+      assertTrue(heads.endsWith("id=" + chosen), "the editor is set to the network: " + chosen);
+
+      signIn(teacher, "teacher" + DOMAIN);
+      teacher.get(heads);
+      new WebDriverWait(teacher, Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("newsHeading")));
+      assertFalse(teacher.getPageSource().contains(BUDGET_POST), "not for a non-member");
+      assertTrue(teacher.findElements(By.id("postToMembers")).isEmpty(), "no link to post");
+    } finally {
+      lead.quit();
+      teacher.quit();
+    }
   }
 
   private void signIn(WebDriver browser, String email) {

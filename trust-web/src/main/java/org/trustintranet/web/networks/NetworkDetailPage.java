@@ -15,6 +15,8 @@ import org.trustintranet.networks.application.SessionView;
 import org.trustintranet.networks.application.Standing;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.NetworkKind;
+import org.trustintranet.news.application.NetworkNewsView;
+import org.trustintranet.news.application.NewsService;
 import org.trustintranet.web.support.Feedback;
 import org.trustintranet.web.support.IdPage;
 
@@ -26,7 +28,8 @@ import org.trustintranet.web.support.IdPage;
  * renewing a cohort's memberships, and its details. A network that does not exist, or that the
  * person may not see, answers 404. Each action names the network of the page's id (a crafted id
  * does not switch it, see {@link IdPage}) and a person from the lists the page shows; the service
- * checks both again.
+ * checks both again. Its news (the latest posts to its members) comes from news' service, by the
+ * network's id: the two contexts meet only here.
  */
 @Named
 @ViewScoped
@@ -35,6 +38,7 @@ public class NetworkDetailPage extends IdPage {
 
   @Inject NetworkService networks;
   @Inject SessionService sessions;
+  @Inject NewsService news;
   @Inject StaffDirectoryService staff;
   @Inject Feedback feedback;
   @Inject CurrentUser currentUser;
@@ -42,6 +46,7 @@ public class NetworkDetailPage extends IdPage {
   private NetworkPage page;
   private List<SessionView> upcoming;
   private List<SessionView> past;
+  private NetworkNewsView networkNews;
   private NetworkForm form;
   private final PersonPicker invitee = new PersonPicker();
 
@@ -186,6 +191,14 @@ public class NetworkDetailPage extends IdPage {
       past = sessions.past(getId());
     }
     return past == null ? List.of() : past;
+  }
+
+  /** Its latest news to its members that I read as one of them; whether I may post to them. */
+  public NetworkNewsView getNews() {
+    if (networkNews == null && page != null) {
+      networkNews = news.networkNews(getId());
+    }
+    return networkNews == null ? new NetworkNewsView(List.of(), false) : networkNews;
   }
 
   public NetworkForm getForm() {

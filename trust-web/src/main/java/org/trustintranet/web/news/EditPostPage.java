@@ -25,6 +25,7 @@ import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.news.application.BannerImages;
 import org.trustintranet.news.application.BannerUpload;
+import org.trustintranet.news.application.NetworkOption;
 import org.trustintranet.news.application.NewsService;
 import org.trustintranet.news.application.PostDraft;
 import org.trustintranet.news.application.PostForm;
@@ -52,6 +53,7 @@ public class EditPostPage extends IdPage {
   public static final String WHOLE_TRUST = "TRUST";
 
   public static final String SCHOOLS = "SCHOOLS";
+  public static final String NETWORK = "NETWORK";
 
   /** When to publish: the choices of the form. */
   public static final String NOW = "NOW";
@@ -90,6 +92,7 @@ public class EditPostPage extends IdPage {
   private String audience = SCHOOLS;
   private List<String> schools = new ArrayList<>();
   private List<String> roles = new ArrayList<>();
+  private String network;
   private boolean pinned;
   private boolean mustRead;
   private boolean publicFeed;
@@ -112,6 +115,9 @@ public class EditPostPage extends IdPage {
     if (scope.wholeTrust() && getId() == null) {
       audience = WHOLE_TRUST;
     }
+    if (getId() == null && (network != null || scope.schools().isEmpty())) {
+      audience = NETWORK; // asked for by a network's "Post to members", or a lead's only choice
+    }
     if (getId() == null) {
       return;
     }
@@ -131,7 +137,8 @@ public class EditPostPage extends IdPage {
     title = form.title();
     summary = form.summary();
     body = form.body();
-    audience = form.wholeTrust() ? WHOLE_TRUST : SCHOOLS;
+    audience = form.networkId() != null ? NETWORK : form.wholeTrust() ? WHOLE_TRUST : SCHOOLS;
+    network = form.networkId() == null ? null : String.valueOf(form.networkId());
     schools = new ArrayList<>(form.schoolIds().stream().map(String::valueOf).toList());
     roles = new ArrayList<>(form.roles().stream().map(Enum::name).toList());
     pinned = form.pinned();
@@ -201,8 +208,13 @@ public class EditPostPage extends IdPage {
 
   private PostForm form() {
     boolean trust = WHOLE_TRUST.equals(audience);
+    boolean toNetwork = NETWORK.equals(audience);
+    Long networkId = toNetwork ? ViewParams.parseId(network) : null;
+    if (toNetwork && networkId == null) {
+      throw new BusinessException("error.news.notNetworkLead");
+    }
     Set<Long> schoolIds = new LinkedHashSet<>();
-    if (!trust) {
+    if (!trust && !toNetwork) {
       for (String s : schools) {
         Long id = ViewParams.parseId(s);
         if (id == null) {
@@ -212,7 +224,7 @@ public class EditPostPage extends IdPage {
       }
     }
     Set<SchoolRole> chosenRoles = EnumSet.noneOf(SchoolRole.class);
-    for (String r : roles) {
+    for (String r : toNetwork ? List.<String>of() : roles) {
       chosenRoles.add(
           SchoolRole.parse(r).orElseThrow(() -> new BusinessException("error.news.unknownRole")));
     }
@@ -221,7 +233,8 @@ public class EditPostPage extends IdPage {
         .timed(at, instant(expiresAt))
         .tagged(tags)
         .inPublicFeed(publicFeed)
-        .withBanner(upload(), removeBanner ? null : bannerId, bannerAlt);
+        .withBanner(upload(), removeBanner ? null : bannerId, bannerAlt)
+        .toNetwork(networkId);
   }
 
   /** The image chosen in the banner field; none when no file was chosen. */
@@ -284,6 +297,29 @@ public class EditPostPage extends IdPage {
 
   public boolean isWholeTrustAllowed() {
     return scope != null && scope.wholeTrust();
+  }
+
+  /** The networks whose members this person may post to (those they lead). */
+  public List<NetworkOption> getNetworkOptions() {
+    return scope == null ? List.of() : scope.networks();
+  }
+
+  /** More than one kind of audience to choose from: the form shows the choice. */
+  public boolean isAudienceChoice() {
+    int kinds =
+        (isWholeTrustAllowed() ? 1 : 0)
+            + (getSchoolOptions().isEmpty() ? 0 : 1)
+            + (getNetworkOptions().isEmpty() ? 0 : 1);
+    return kinds > 1 || isWholeTrustAllowed();
+  }
+
+  public String getNetwork() {
+    return network;
+  }
+
+  /** The network chosen (its id as text); a view parameter presets it for a new post. */
+  public void setNetwork(String network) {
+    this.network = network == null || network.isBlank() ? null : network;
   }
 
   public SchoolRole[] getRoleOptions() {

@@ -10,4 +10,11 @@ public class NotPermittedException extends BusinessException {
   public NotPermittedException() {
     super("error.notPermitted");
   }
+
+  /**
+   * Refused, saying why (a bundle key), where the general refusal would leave the user guessing.
+   */
+  public NotPermittedException(String messageKey) {
+    super(messageKey);
+  }
 }

@@ -1,5 +1,7 @@
 package org.trustintranet.networks.application;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,6 +12,15 @@ import java.util.Set;
 public interface NetworkMemberships {
   /** The networks where the person is a current member or lead. */
   Set<Long> currentNetworksOf(long personId);
+
+  /**
+   * The networks each of these people belongs to now (a person in none is left out), in a statement
+   * per 500 people: for a digest to many.
+   */
+  Map<Long, Set<Long>> currentNetworksOf(Collection<Long> personIds);
+
+  /** The networks the person currently leads (each among {@link #currentNetworksOf}). */
+  Set<Long> currentlyLedBy(long personId);
 
   /** True when the person is a current lead of the network. */
   boolean leads(long networkId, long personId);

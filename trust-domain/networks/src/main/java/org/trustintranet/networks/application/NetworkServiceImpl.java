@@ -320,6 +320,26 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
   }
 
   @Override
+  public Map<Long, java.util.Set<Long>> currentNetworksOf(java.util.Collection<Long> personIds) {
+    LocalDate today = today();
+    return networks.rowsOf(personIds).stream()
+        .filter(m -> m.isCurrent(today))
+        .collect(
+            Collectors.groupingBy(
+                NetworkMember::getPersonId,
+                Collectors.mapping(NetworkMember::getNetworkId, Collectors.toUnmodifiableSet())));
+  }
+
+  @Override
+  public java.util.Set<Long> currentlyLedBy(long personId) {
+    LocalDate today = today();
+    return networks.rowsOf(personId).stream()
+        .filter(m -> m.isLead(today))
+        .map(NetworkMember::getNetworkId)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
   public boolean leads(long networkId, long personId) {
     return networks.member(networkId, personId).map(m -> m.isLead(today())).orElse(false);
   }

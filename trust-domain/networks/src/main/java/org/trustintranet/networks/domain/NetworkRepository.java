@@ -36,6 +36,9 @@ public interface NetworkRepository {
   /** A person's rows with every network. */
   List<NetworkMember> rowsOf(long personId);
 
+  /** The rows of these people, any state, in a statement per 500 people. */
+  List<NetworkMember> rowsOf(Collection<Long> personIds);
+
   /** The number of current members (leads included, lapsed cohort members not) per network. */
   Map<Long, Long> currentCounts(LocalDate today);
 

@@ -1,6 +1,7 @@
 package org.trustintranet.networks.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import org.trustintranet.membership.application.DemoTrustSeeded;
+import org.trustintranet.networks.application.DemoNetworksSeeded;
 import org.trustintranet.networks.domain.AcademicYear;
 import org.trustintranet.networks.domain.CoachingGoal;
 import org.trustintranet.networks.domain.CoachingMeeting;
@@ -38,7 +41,8 @@ import org.trustintranet.rooms.application.DemoRoomsSeeded;
  * request waiting) and a network for Welsh-medium teachers. Seeded after the demo rooms, whose
  * booked training room holds the maths leads' next meeting; the new heads meet online next term,
  * with two places taken and one person waiting. A new head has an experienced head of another
- * school as her coach.
+ * school as her coach. Then tells the others ({@link DemoNetworksSeeded}): news posts to the new
+ * heads' members.
  */
 @ApplicationScoped
 public class DemoNetworksSeeder {
@@ -46,6 +50,7 @@ public class DemoNetworksSeeder {
   @Inject SessionRepository sessions;
   @Inject CoachingRepository coaching;
   @Inject Clock clock;
+  @Inject Event<DemoNetworksSeeded> seeded;
 
   @Transactional
   void seed(@Observes DemoRoomsSeeded rooms) {
@@ -167,6 +172,9 @@ public class DemoNetworksSeeder {
     lead(welsh, trust.person("athro"), now);
     members(welsh, trust, List.of("sian.bowen"), today, now);
     networks.flush();
+    seeded.fire(
+        new DemoNetworksSeeded(
+            trust, Map.of("heads", new DemoNetworksSeeded.DemoNetwork(heads.getId(), officer))));
   }
 
   /**

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,9 @@ import org.trustintranet.networks.domain.NetworkRepository;
 /** Networks and their members in JPA. */
 @ApplicationScoped
 public class JpaNetworkRepository implements NetworkRepository {
+  /** People per statement when reading many people's rows. */
+  private static final int IN_LIST_CHUNK = 500;
+
   @PersistenceContext(unitName = "networks")
   EntityManager em;
 
@@ -100,6 +105,20 @@ public class JpaNetworkRepository implements NetworkRepository {
             "select m from NetworkMember m where m.personId = :p", NetworkMember.class)
         .setParameter("p", personId)
         .getResultList();
+  }
+
+  @Override
+  public List<NetworkMember> rowsOf(Collection<Long> personIds) {
+    List<Long> all = List.copyOf(new LinkedHashSet<>(personIds));
+    List<NetworkMember> rows = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+      rows.addAll(
+          em.createQuery(
+                  "select m from NetworkMember m where m.personId in :ids", NetworkMember.class)
+              .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+              .getResultList());
+    }
+    return rows;
   }
 
   @Override

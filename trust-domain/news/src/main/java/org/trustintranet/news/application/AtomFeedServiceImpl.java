@@ -22,6 +22,7 @@ import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.PersonalFeed;
 import org.trustintranet.news.domain.PersonalFeedRepository;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.Reader;
 
 /**
  * A personal feed is the reader's feed as the home page shows it (the repository's one feed query
@@ -38,6 +39,7 @@ public class AtomFeedServiceImpl implements AtomFeedService {
   @Inject NewsRepository posts;
   @Inject UserDirectory directory;
   @Inject CurrentUser currentUser;
+  @Inject Readers readers;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -76,13 +78,14 @@ public class AtomFeedServiceImpl implements AtomFeedService {
 
   @Override
   public AtomFeedView personalFeed(String token) {
-    UserProfile owner =
+    Reader owner =
         SecretToken.parse(token)
             .flatMap(addresses::byToken)
             .flatMap(f -> directory.findActiveProfile(f.getPersonId()))
+            .map(readers::of)
             .orElseThrow(() -> new NotFoundException("error.news.notFound"));
     Instant now = clock.instant();
-    List<Post> latest = posts.latest(Audience.readerKeys(owner), false, now, ENTRIES);
+    List<Post> latest = posts.latest(owner.keys(), false, now, ENTRIES);
     // The query and the domain rule agree; checking again costs nothing and guards the boundary.
     return entries(
         "person-" + owner.personId(),

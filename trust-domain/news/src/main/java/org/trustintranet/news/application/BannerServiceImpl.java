@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.trustintranet.kernel.application.ContentId;
-import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.application.FileStore;
 import org.trustintranet.kernel.domain.NotFoundException;
-import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.news.domain.Banner;
 import org.trustintranet.news.domain.Post;
 
@@ -15,14 +13,13 @@ import org.trustintranet.news.domain.Post;
 @ApplicationScoped
 @Transactional
 public class BannerServiceImpl implements BannerService {
-  @Inject CurrentUser currentUser;
+  @Inject Readers readers;
   @Inject PostAccess access;
   @Inject FileStore files;
 
   @Override
   public BannerFile banner(long postId, String contentId) {
-    UserProfile me = currentUser.requireSignedIn();
-    Post post = access.readable(me, postId);
+    Post post = access.readable(readers.signedIn(), postId);
     Banner banner =
         post.banner()
             .filter(b -> b.contentId().equals(contentId))

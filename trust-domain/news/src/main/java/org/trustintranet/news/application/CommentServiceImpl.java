@@ -14,7 +14,6 @@ import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
-import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.news.domain.Comment;
@@ -22,6 +21,7 @@ import org.trustintranet.news.domain.CommentPolicy;
 import org.trustintranet.news.domain.CommentRepository;
 import org.trustintranet.news.domain.Discussion;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.Reader;
 
 @ApplicationScoped
 @Transactional
@@ -32,12 +32,13 @@ public class CommentServiceImpl implements CommentService {
   @Inject PostAccess access;
   @Inject PeopleService people;
   @Inject CurrentUser currentUser;
+  @Inject Readers readers;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
   @Override
   public DiscussionView discussion(long postId) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Post post = access.readable(me, postId);
     boolean closed = closed(postId);
     boolean moderator = CommentPolicy.mayModerate(me, post);
@@ -62,7 +63,7 @@ public class CommentServiceImpl implements CommentService {
   }
 
   private static CommentView view(
-      Comment c, UserProfile me, boolean moderator, PersonSummary author, Instant now) {
+      Comment c, Reader me, boolean moderator, PersonSummary author, Instant now) {
     boolean mine = c.getAuthorId() == me.personId();
     boolean shown = !c.isHidden() || mine || moderator;
     return new CommentView(
@@ -85,7 +86,7 @@ public class CommentServiceImpl implements CommentService {
 
   @Override
   public long comment(long postId, String text) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Post post = access.readable(me, postId);
     boolean closed = closed(postId);
     Instant now = clock.instant();
@@ -103,7 +104,7 @@ public class CommentServiceImpl implements CommentService {
 
   @Override
   public void editComment(long commentId, String text) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Comment comment = readableComment(me, commentId);
     comment.edit(me.personId(), stored(text), clock.instant());
     comments.flush();
@@ -111,7 +112,7 @@ public class CommentServiceImpl implements CommentService {
 
   @Override
   public void hideComment(long commentId, String reason) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Comment comment = readableComment(me, commentId);
     Post post = access.readable(me, comment.getPostId());
     if (!CommentPolicy.mayModerate(me, post)) {
@@ -125,7 +126,7 @@ public class CommentServiceImpl implements CommentService {
 
   @Override
   public void closeComments(long postId, boolean closed) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Post post = access.readable(me, postId);
     if (!CommentPolicy.mayModerate(me, post)) {
       throw new NotPermittedException();
@@ -148,18 +149,18 @@ public class CommentServiceImpl implements CommentService {
 
   @Override
   public void like(long postId) {
-    UserProfile me = likeablePost(postId);
+    Reader me = likeablePost(postId);
     comments.like(postId, me.personId(), clock.instant());
   }
 
   @Override
   public void unlike(long postId) {
-    UserProfile me = likeablePost(postId);
+    Reader me = likeablePost(postId);
     comments.unlike(postId, me.personId());
   }
 
-  private UserProfile likeablePost(long postId) {
-    UserProfile me = currentUser.requireSignedIn();
+  private Reader likeablePost(long postId) {
+    Reader me = readers.signedIn();
     Post post = access.readable(me, postId);
     if (!CommentPolicy.mayLike(me, post, clock.instant())) {
       throw new NotPermittedException();
@@ -168,7 +169,7 @@ public class CommentServiceImpl implements CommentService {
   }
 
   /** The comment, if the user may read its post; as not found otherwise. */
-  private Comment readableComment(UserProfile me, long commentId) {
+  private Comment readableComment(Reader me, long commentId) {
     Comment comment =
         comments.find(commentId).orElseThrow(() -> new NotFoundException("error.news.notFound"));
     access.readable(me, comment.getPostId());

@@ -11,23 +11,24 @@ import java.util.Map;
 import org.trustintranet.kernel.application.Addressee;
 import org.trustintranet.kernel.application.Mail;
 import org.trustintranet.kernel.application.UserDirectory;
-import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.news.domain.DigestSubscription;
 import org.trustintranet.news.domain.NewsMailRepository;
 import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.Reader;
 
 /**
  * Works out, in one transaction, the digests due on a day: for each person due, the posts published
  * since their last digest that are aimed at them now ({@link NewsPolicy#isReader}, the rule of the
- * feed), written in their language. Posts of the whole span are read once for everybody; people in
- * a few statements per 500.
+ * feed, with the networks they belong to now), written in their language. Posts of the whole span
+ * are read once for everybody; people (and their networks) in a few statements per 500.
  */
 @ApplicationScoped
 public class DigestPlanner {
   @Inject NewsMailRepository records;
   @Inject UserDirectory directory;
   @Inject NewsMails mails;
+  @Inject Readers readers;
 
   /** A digest ready to send, and whom to note it against. */
   public record PlannedDigest(long personId, Mail mail) {}
@@ -42,11 +43,11 @@ public class DigestPlanner {
     Instant earliest = due.stream().map(s -> s.coversFrom(now)).min(Instant::compareTo).get();
     List<Post> posts = records.publishedBetween(earliest, now);
     List<Long> ids = due.stream().map(DigestSubscription::getPersonId).toList();
-    Map<Long, UserProfile> profiles = directory.findActiveProfiles(ids);
+    Map<Long, Reader> readersOf = readers.forReading(directory.findActiveProfiles(ids));
     Map<Long, Addressee> addressees = directory.addressees(ids);
     List<PlannedDigest> planned = new ArrayList<>();
     for (DigestSubscription subscription : due) {
-      UserProfile reader = profiles.get(subscription.getPersonId());
+      Reader reader = readersOf.get(subscription.getPersonId());
       Addressee to = addressees.get(subscription.getPersonId());
       if (reader == null || to == null) {
         continue; // a leaver: no mail, and their choice waits in case they come back

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SearchQuery;
-import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.news.domain.Audience;
@@ -19,6 +18,7 @@ import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostFilter;
 import org.trustintranet.news.domain.PostSummary;
+import org.trustintranet.news.domain.Reader;
 
 /**
  * Builds a page of a reader's feed in a bounded number of statements, whatever the number of posts:
@@ -32,9 +32,9 @@ class Feeds {
   @Inject PeopleService people;
   @Inject Clock clock;
 
-  FeedSlice feed(UserProfile me, FeedFilter filter, PageRequest page) {
+  FeedSlice feed(Reader me, FeedFilter filter, PageRequest page) {
     PostFilter narrowed = new PostFilter(filter.schoolId(), filter.tag(), filter.authorId());
-    Set<String> keys = narrowed.narrow(Audience.readerKeys(me));
+    Set<String> keys = narrowed.narrow(me.keys());
     Instant now = clock.instant();
     List<PostSummary> fetched = posts.feed(keys, narrowed, now, page.offset(), page.limit() + 1);
     return slice(me, fetched, page);
@@ -44,18 +44,33 @@ class Feeds {
    * One page of the posts the reader may read (by the feed's rule: the same keys, the same time)
    * that hold the query's words, best matches first; nothing at all for an empty query.
    */
-  FeedSlice search(UserProfile me, SearchQuery query, PageRequest page) {
+  FeedSlice search(Reader me, SearchQuery query, PageRequest page) {
     if (query.isEmpty()) {
       return new FeedSlice(List.of(), false);
     }
-    Set<String> keys = Audience.readerKeys(me);
+    Set<String> keys = me.keys();
     List<PostSummary> fetched =
         posts.search(keys, query, clock.instant(), page.offset(), page.limit() + 1);
     return slice(me, fetched, page);
   }
 
+  /**
+   * Up to {@code limit} posts to the members of the network that the reader reads as one of them,
+   * by the feed's rule (nothing for someone outside it).
+   */
+  List<FeedItem> ofNetwork(Reader me, long networkId, int limit) {
+    Set<String> keys = me.keys();
+    String network = Audience.networkKey(networkId);
+    if (!keys.contains(network)) {
+      return List.of();
+    }
+    List<PostSummary> rows =
+        posts.feed(Set.of(network), PostFilter.NONE, clock.instant(), 0, limit);
+    return rows.isEmpty() ? List.of() : items(me, rows);
+  }
+
   /** The page's items, from the page's posts read with one more to know whether more follow. */
-  private FeedSlice slice(UserProfile me, List<PostSummary> fetched, PageRequest page) {
+  private FeedSlice slice(Reader me, List<PostSummary> fetched, PageRequest page) {
     boolean more = fetched.size() > page.limit();
     List<PostSummary> rows = more ? fetched.subList(0, page.limit()) : fetched;
     if (rows.isEmpty()) {
@@ -68,18 +83,18 @@ class Feeds {
    * Up to {@code limit} other posts sharing a tag with {@code post} that the reader may read now,
    * in the feed's order: "You may also like".
    */
-  List<FeedItem> related(UserProfile me, Post post, int limit) {
+  List<FeedItem> related(Reader me, Post post, int limit) {
     List<String> tags = post.tags().values();
     if (tags.isEmpty()) {
       return List.of();
     }
     List<PostSummary> rows =
-        posts.sharingTags(Audience.readerKeys(me), tags, post.getId(), clock.instant(), limit);
+        posts.sharingTags(me.keys(), tags, post.getId(), clock.instant(), limit);
     return rows.isEmpty() ? List.of() : items(me, rows);
   }
 
   /** The feed's items for these rows: read marks, tags and authors in three statements. */
-  private List<FeedItem> items(UserProfile me, List<PostSummary> rows) {
+  private List<FeedItem> items(Reader me, List<PostSummary> rows) {
     List<Long> ids = rows.stream().map(PostSummary::id).toList();
     Set<Long> read = posts.readAmong(me.personId(), ids);
     Map<Long, List<String>> tags = posts.tagsOf(ids);

@@ -21,7 +21,6 @@ import org.trustintranet.kernel.application.Mailer;
 import org.trustintranet.kernel.application.UserDirectory;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotPermittedException;
-import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.SchoolView;
@@ -31,6 +30,7 @@ import org.trustintranet.news.domain.NewsMailRepository;
 import org.trustintranet.news.domain.NewsPolicy;
 import org.trustintranet.news.domain.NewsRepository;
 import org.trustintranet.news.domain.Post;
+import org.trustintranet.news.domain.Reader;
 import org.trustintranet.news.domain.Reminder;
 
 @ApplicationScoped
@@ -41,6 +41,7 @@ public class MustReadServiceImpl implements MustReadService {
   @Inject PeopleService people;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
+  @Inject Readers readers;
   @Inject Clock clock;
   @Inject NewsMailRepository mailRecords;
   @Inject UserDirectory directory;
@@ -51,7 +52,7 @@ public class MustReadServiceImpl implements MustReadService {
 
   @Override
   public void acknowledge(long postId) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Post post = access.readable(me, postId);
     if (!NewsPolicy.isReader(me, post, clock.instant())) {
       throw new NotPermittedException();
@@ -96,7 +97,7 @@ public class MustReadServiceImpl implements MustReadService {
 
   /** The post, if the current user may follow up who acknowledged it. */
   private Post followUp(long postId) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Post post = access.readable(me, postId);
     if (!NewsPolicy.maySeeAcknowledgements(me, post)) {
       throw new NotPermittedException();
@@ -139,7 +140,7 @@ public class MustReadServiceImpl implements MustReadService {
   @Override
   public int remind(long postId) {
     Post post = followUp(postId);
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Instant now = clock.instant();
     if (!post.isVisibleAt(now)) {
       throw new BusinessException("error.news.reminderNotPublished");
@@ -165,7 +166,7 @@ public class MustReadServiceImpl implements MustReadService {
     mailRecords.add(reminder);
     List<Mail> batch = new ArrayList<>();
     for (Addressee to : addressees.values()) {
-      batch.add(mails.reminder(to, postId, post.getTitle(), me.displayName()));
+      batch.add(mails.reminder(to, postId, post.getTitle(), me.profile().displayName()));
     }
     outbox.sendAfterCommit(batch);
     audit.record(

@@ -56,6 +56,13 @@ public interface NewsService {
   List<FeedItem> related(long id);
 
   /**
+   * The latest (up to five) published posts to the members of network {@code networkId} that the
+   * current user reads as one of them (none for someone who does not belong to it), and whether
+   * they may post to its members (its leads).
+   */
+  NetworkNewsView networkNews(long networkId);
+
+  /**
    * The current user's search of the news: the posts they may read (exactly those {@link #feed}
    * shows them) whose title, summary, tags or body hold the words of {@code query}, best matches
    * first, through the database's full-text index. What the user typed is taken as words only:

@@ -8,17 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.application.InputValidator;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.ConcurrentChangeException;
-import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.PageRequest;
-import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.SearchQuery;
-import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
@@ -30,6 +26,7 @@ import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
 import org.trustintranet.news.domain.PostSnapshot;
 import org.trustintranet.news.domain.PostState;
+import org.trustintranet.news.domain.Reader;
 import org.trustintranet.news.domain.Tags;
 
 @ApplicationScoped
@@ -40,8 +37,12 @@ public class NewsServiceImpl implements NewsService {
   /** How many posts "You may also like" shows. */
   static final int RELATED = 3;
 
+  /** How many posts a network's page shows. */
+  static final int NETWORK_NEWS = 5;
+
   @Inject NewsRepository posts;
   @Inject PostAccess access;
+  @Inject Publishing publishing;
   @Inject Feeds feeds;
   @Inject PostHistory history;
   @Inject Authors authors;
@@ -49,24 +50,14 @@ public class NewsServiceImpl implements NewsService {
   @Inject PeopleService people;
   @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
+  @Inject Readers readers;
   @Inject AuditTrail audit;
   @Inject InputValidator validator;
   @Inject Clock clock;
 
   @Override
   public PublishingScope publishingScope() {
-    UserProfile me = currentUser.requireSignedIn();
-    if (!NewsPolicy.mayPublish(me)) {
-      return new PublishingScope(false, List.of());
-    }
-    boolean anywhere = NewsPolicy.publishesAnywhere(me);
-    Set<Long> administered = me.schoolsWhere(SchoolRole.SCHOOL_ADMIN);
-    List<SchoolOption> options =
-        schools.names(false).entrySet().stream()
-            .filter(s -> anywhere || administered.contains(s.getKey()))
-            .map(s -> new SchoolOption(s.getKey(), s.getValue()))
-            .toList();
-    return new PublishingScope(anywhere, options);
+    return publishing.scopeOf(readers.signedIn());
   }
 
   @Override
@@ -99,9 +90,9 @@ public class NewsServiceImpl implements NewsService {
   }
 
   private Post create(PostForm form) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     validator.check(form);
-    Audience audience = permittedAudience(me, form);
+    Audience audience = publishing.permittedAudience(me, form);
     Banners.Choice banner = banners.check(form);
     Instant now = clock.instant();
     Post post = new Post(me.personId(), form.content(), audience, now);
@@ -116,7 +107,7 @@ public class NewsServiceImpl implements NewsService {
 
   @Override
   public PostDraft draft(long id) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Post post = access.editable(me, id);
     Audience audience = post.audience();
     PostContent c = post.content();
@@ -136,25 +127,26 @@ public class NewsServiceImpl implements NewsService {
             post.isPublicFeed(),
             post.banner().map(Banner::contentId).orElse(null),
             post.banner().map(Banner::alt).orElse(null),
-            null);
+            null,
+            audience.networkIds().stream().findFirst().orElse(null));
     return new PostDraft(
         post.getId(), post.getVersion(), post.stateAt(clock.instant()).name(), form);
   }
 
   @Override
   public void revise(long id, long loadedVersion, PostForm form) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     validator.check(form);
     Post post = loadForChange(me, id, loadedVersion);
     PostSnapshot before = post.snapshot();
     change(me, post, form);
-    history.record(post, before, me, clock.instant());
+    history.record(post, before, me.profile(), clock.instant());
     audit.record("news.revise", SUBJECT, id, post.getTitle(), null, Banners.asSaved(form, post));
   }
 
   @Override
   public void publishDraft(long id, long loadedVersion, PostForm form) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     validator.check(form);
     Post post = loadForChange(me, id, loadedVersion);
     PostSnapshot before = post.snapshot();
@@ -163,15 +155,15 @@ public class NewsServiceImpl implements NewsService {
       throw new BusinessException("error.news.notADraft");
     }
     release(post, form);
-    history.record(post, before, me, clock.instant());
+    history.record(post, before, me.profile(), clock.instant());
   }
 
   /** Saves the form's changes to a post loaded for change (not archived). */
-  private void change(UserProfile me, Post post, PostForm form) {
+  private void change(Reader me, Post post, PostForm form) {
     if (post.getState() == PostState.ARCHIVED) {
       throw new BusinessException("error.news.archived");
     }
-    Audience audience = permittedAudience(me, form);
+    Audience audience = publishing.permittedAudience(me, form);
     Banners.Choice banner = banners.check(form);
     Instant now = clock.instant();
     post.revise(form.content(), audience, me.personId(), now);
@@ -190,35 +182,43 @@ public class NewsServiceImpl implements NewsService {
 
   @Override
   public void archive(long id, long loadedVersion) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Post post = loadForChange(me, id, loadedVersion);
     PostSnapshot before = post.snapshot();
     post.archive(me.personId(), clock.instant());
     posts.flush();
-    history.record(post, before, me, clock.instant());
+    history.record(post, before, me.profile(), clock.instant());
     audit.record("news.archive", SUBJECT, id, post.getTitle(), null, null);
   }
 
   @Override
   public FeedSlice feed(FeedFilter filter, PageRequest page) {
-    return feeds.feed(currentUser.requireSignedIn(), filter, page);
+    return feeds.feed(readers.signedIn(), filter, page);
   }
 
   @Override
   public List<FeedItem> related(long id) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     return feeds.related(me, access.readable(me, id), RELATED);
   }
 
   @Override
+  public NetworkNewsView networkNews(long networkId) {
+    Reader me = readers.signedIn();
+    return new NetworkNewsView(
+        feeds.ofNetwork(me, networkId, NETWORK_NEWS),
+        NewsPolicy.networksToPublishTo(me).contains(networkId));
+  }
+
+  @Override
   public FeedSlice search(String query, PageRequest page) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     return feeds.search(me, SearchQuery.parse(query), page);
   }
 
   @Override
   public PostView read(long id) {
-    UserProfile me = currentUser.requireSignedIn();
+    Reader me = readers.signedIn();
     Post post = access.readable(me, id);
     Instant now = clock.instant();
     if (NewsPolicy.isReader(me, post, now)) {
@@ -257,12 +257,13 @@ public class NewsServiceImpl implements NewsService {
         NewsPolicy.mayEdit(me, post),
         post.banner().map(Banner::contentId).orElse(null),
         post.banner().map(Banner::alt).orElse(null),
-        author == null ? null : String.join(", ", author.schoolNames()));
+        author == null ? null : String.join(", ", author.schoolNames()),
+        audience.isNetwork() ? publishing.networkName(audience) : null);
   }
 
   @Override
   public List<RevisionView> history(long id) {
-    access.editable(currentUser.requireSignedIn(), id);
+    access.editable(readers.signedIn(), id);
     return history.of(id);
   }
 
@@ -272,7 +273,7 @@ public class NewsServiceImpl implements NewsService {
     return authors.find(personId);
   }
 
-  private Post loadForChange(UserProfile me, long id, long loadedVersion) {
+  private Post loadForChange(Reader me, long id, long loadedVersion) {
     Post post = access.editable(me, id);
     if (post.getVersion() != loadedVersion) {
       // the second editor is told who changed it meanwhile (the last to save)
@@ -282,20 +283,5 @@ public class NewsServiceImpl implements NewsService {
           .orElseGet(ConcurrentChangeException::new);
     }
     return post;
-  }
-
-  /**
-   * The form's audience, if it names someone, only open schools, and the user may publish to it.
-   */
-  private Audience permittedAudience(UserProfile me, PostForm form) {
-    Audience audience = new Audience(form.wholeTrust(), form.schoolIds(), form.roles());
-    if (!NewsPolicy.mayPublishTo(me, audience)) {
-      throw new NotPermittedException();
-    }
-    Set<Long> open = schools.names(false).keySet();
-    if (!open.containsAll(audience.schoolIds())) {
-      throw new BusinessException("error.news.unknownSchool");
-    }
-    return audience;
   }
 }

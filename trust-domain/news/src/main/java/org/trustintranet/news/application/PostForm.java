@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.SchoolRole;
+import org.trustintranet.news.domain.Audience;
 import org.trustintranet.news.domain.Banner;
 import org.trustintranet.news.domain.Post;
 import org.trustintranet.news.domain.PostContent;
@@ -23,6 +24,9 @@ import org.trustintranet.news.domain.Tags;
  * <p>Its banner: a new image ({@code bannerUpload}, checked and stored by the service), or the one
  * the post has ({@code bannerId}, the content id {@link NewsService#draft} gave), or none (both
  * null: a banner the post had is removed); with its alternative text, required with an image.
+ *
+ * <p>A post to the members of a staff network names it ({@code networkId}) and no trust, school or
+ * role.
  */
 public record PostForm(
     @NotBlank(message = "{news.title.required}") @Size(max = Post.TITLE_LENGTH) String title,
@@ -39,12 +43,49 @@ public record PostForm(
     boolean publicFeed,
     String bannerId,
     @Size(max = Banner.ALT_LENGTH, message = "{news.bannerAlt.tooLong}") String bannerAlt,
-    BannerUpload bannerUpload)
+    BannerUpload bannerUpload,
+    Long networkId)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The longest tags text: every tag at its longest, with separators. */
   public static final int TAGS_TEXT_LENGTH = Tags.MAX_TAGS * (Tags.TAG_LENGTH + 2);
+
+  /** A post to the trust or schools (no network). */
+  public PostForm(
+      String title,
+      String summary,
+      String body,
+      boolean wholeTrust,
+      Set<Long> schoolIds,
+      Set<SchoolRole> roles,
+      boolean pinned,
+      boolean mustRead,
+      Instant publishAt,
+      Instant expiresAt,
+      String tags,
+      boolean publicFeed,
+      String bannerId,
+      String bannerAlt,
+      BannerUpload bannerUpload) {
+    this(
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        publishAt,
+        expiresAt,
+        tags,
+        publicFeed,
+        bannerId,
+        bannerAlt,
+        bannerUpload,
+        null);
+  }
 
   /** A post without a banner. */
   public PostForm(
@@ -136,7 +177,8 @@ public record PostForm(
         publicFeed,
         bannerId,
         bannerAlt,
-        bannerUpload);
+        bannerUpload,
+        networkId);
   }
 
   /** The same post with these tags. */
@@ -156,7 +198,8 @@ public record PostForm(
         publicFeed,
         bannerId,
         bannerAlt,
-        bannerUpload);
+        bannerUpload,
+        networkId);
   }
 
   /** The same post, shown in the public trust feed or not. */
@@ -176,7 +219,8 @@ public record PostForm(
         shown,
         bannerId,
         bannerAlt,
-        bannerUpload);
+        bannerUpload,
+        networkId);
   }
 
   /**
@@ -199,7 +243,8 @@ public record PostForm(
         publicFeed,
         upload == null ? keptId : null,
         alt,
-        upload);
+        upload,
+        networkId);
   }
 
   /** The post as saved: with the banner stored under {@code id} (none: no banner), no upload. */
@@ -219,7 +264,35 @@ public record PostForm(
         publicFeed,
         id,
         id == null ? null : bannerAlt,
-        null);
+        null,
+        networkId);
+  }
+
+  /** The same post, to the members of this network (none: to the trust or schools it names). */
+  public PostForm toNetwork(Long network) {
+    return new PostForm(
+        title,
+        summary,
+        body,
+        wholeTrust,
+        schoolIds,
+        roles,
+        pinned,
+        mustRead,
+        publishAt,
+        expiresAt,
+        tags,
+        publicFeed,
+        bannerId,
+        bannerAlt,
+        bannerUpload,
+        network);
+  }
+
+  /** The audience the form names (checked by {@link Audience}'s own rules). */
+  Audience audience() {
+    return new Audience(
+        wholeTrust, schoolIds, roles, networkId == null ? Set.of() : Set.of(networkId));
   }
 
   /** A banner is asked for: a new image, or the post's own kept. */

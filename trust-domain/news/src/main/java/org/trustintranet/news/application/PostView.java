@@ -9,7 +9,9 @@ import java.util.List;
  * author (linked to their page by {@code authorId}), who it is for, what this reader may do with it
  * ({@code maySeeHistory}: its edit history, for those who may edit it), and its banner image if it
  * has one (the image's content id, which names it in its address, and its alternative text); the
- * author's schools ({@code authorSchools}, comma-separated) follow their job title in the byline.
+ * author's schools ({@code authorSchools}, comma-separated) follow their job title in the byline. A
+ * post to a network's members names the network ({@code audienceNetwork}: its name, or empty for
+ * someone who does not belong to it; null for a post to the trust or schools).
  */
 public record PostView(
     long id,
@@ -35,13 +37,19 @@ public record PostView(
     boolean maySeeHistory,
     String bannerId,
     String bannerAlt,
-    String authorSchools)
+    String authorSchools,
+    String audienceNetwork)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public PostView {
     audienceSchools = List.copyOf(audienceSchools);
     tags = List.copyOf(tags);
+  }
+
+  /** True when the post is for a staff network's members. */
+  public boolean toNetwork() {
+    return audienceNetwork != null;
   }
 
   /** The schools it is for, as one line ("Oakfield Primary School, Riverside Academy"). */

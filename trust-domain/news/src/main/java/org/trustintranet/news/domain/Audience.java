@@ -8,19 +8,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.SchoolRole;
-import org.trustintranet.kernel.domain.UserProfile;
 
 /**
  * Who a post is for: the whole trust or chosen schools, optionally narrowed to people holding
- * chosen roles there (e.g. only the school admins of two schools). The one rule that decides
- * whether a reader may see a post, by any path.
+ * chosen roles there (e.g. only the school admins of two schools); or the current members of a
+ * staff network (alone: never mixed with schools or roles). The one rule that decides whether a
+ * reader may see a post, by any path.
  *
  * <p>An audience is also a set of keys ({@code "*"}, {@code "*:TEACHER"}, {@code "12"}, {@code
- * "12:TEACHER"}), and a reader a set of keys of the same shape; the reader is admitted when the two
- * share a key. The feed's query matches the stored keys of each post against the reader's keys, so
- * the database and {@link #admits} cannot disagree.
+ * "12:TEACHER"}, {@code "n:42"}), and a reader a set of keys of the same shape; the reader is
+ * admitted when the two share a key. The feed's query matches the stored keys of each post against
+ * the reader's keys, so the database and {@link #admits} cannot disagree.
  */
-public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> roles)
+public record Audience(
+    boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> roles, Set<Long> networkIds)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -29,24 +30,53 @@ public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> 
 
   private static final String TRUST = "*";
 
+  /** The prefix of a network's key: {@code "n:42"} for network 42. */
+  private static final String NETWORK = "n:";
+
   /** Everyone signed in. */
   public static final Audience WHOLE_TRUST = new Audience(true, Set.of(), Set.of());
 
   /**
-   * An audience that names somebody: the whole trust, or at least one school. Schools named with
-   * the whole trust are dropped (the trust includes them).
+   * An audience that names somebody: the whole trust, at least one school, or networks alone.
+   * Schools named with the whole trust are dropped (the trust includes them).
    *
-   * @throws BusinessException {@code error.news.audienceEmpty} when it names no one
+   * @throws BusinessException {@code error.news.audienceEmpty} when it names no one, {@code
+   *     error.news.audienceNetworkAlone} when it names networks with the trust, schools or roles
    */
   public Audience {
     schoolIds = wholeTrust ? Set.of() : Set.copyOf(new TreeSet<>(schoolIds));
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
-    if (!wholeTrust && schoolIds.isEmpty()) {
+    networkIds = Set.copyOf(new TreeSet<>(networkIds));
+    if (!networkIds.isEmpty() && (wholeTrust || !schoolIds.isEmpty() || !roles.isEmpty())) {
+      throw new BusinessException("error.news.audienceNetworkAlone");
+    }
+    if (!wholeTrust && schoolIds.isEmpty() && networkIds.isEmpty()) {
       throw new BusinessException("error.news.audienceEmpty");
     }
-    if (schoolIds.stream().anyMatch(id -> id == null || id <= 0)) {
+    if (schoolIds.stream().anyMatch(id -> id == null || id <= 0)
+        || networkIds.stream().anyMatch(id -> id == null || id <= 0)) {
       throw new BusinessException("error.news.audienceEmpty");
     }
+  }
+
+  /** The whole trust or schools, optionally narrowed to roles: no network. */
+  public Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> roles) {
+    this(wholeTrust, schoolIds, roles, Set.of());
+  }
+
+  /** The current members of one staff network. */
+  public static Audience network(long networkId) {
+    return new Audience(false, Set.of(), Set.of(), Set.of(networkId));
+  }
+
+  /** True when the audience is the members of networks (and no one else). */
+  public boolean isNetwork() {
+    return !networkIds.isEmpty();
+  }
+
+  /** The key a post to the network's members carries, and each of its members holds. */
+  public static String networkKey(long networkId) {
+    return NETWORK + networkId;
   }
 
   public static Audience schools(Collection<Long> schoolIds) {
@@ -54,7 +84,7 @@ public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> 
   }
 
   /** True when {@code reader} may read a published post with this audience. */
-  public boolean admits(UserProfile reader) {
+  public boolean admits(Reader reader) {
     Set<String> mine = readerKeys(reader);
     return keys().stream().anyMatch(mine::contains);
   }
@@ -71,9 +101,12 @@ public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> 
     return Set.of(TRUST);
   }
 
-  /** True when every school this audience names is among {@code schools} (never the trust). */
+  /**
+   * True when every school this audience names is among {@code schools} (never the trust, never a
+   * network).
+   */
   public boolean withinSchools(Set<Long> schools) {
-    return !wholeTrust && schools.containsAll(schoolIds);
+    return !wholeTrust && !isNetwork() && schools.containsAll(schoolIds);
   }
 
   /** True when the audience is narrowed to some roles, and {@code role} is one of them. */
@@ -84,6 +117,7 @@ public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> 
   /** The keys stored with a post of this audience. */
   public Set<String> keys() {
     Set<String> keys = new LinkedHashSet<>();
+    networkIds.forEach(id -> keys.add(networkKey(id)));
     Collection<String> scopes =
         wholeTrust ? Set.of(TRUST) : schoolIds.stream().map(String::valueOf).toList();
     for (String scope : scopes) {
@@ -98,15 +132,18 @@ public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> 
 
   /**
    * A reader's keys: the trust and each of their schools, alone and with the role they hold there
-   * (a role held anywhere also counts for the whole trust). Nobody signed in has no key.
+   * (a role held anywhere also counts for the whole trust), and each network they belong to now.
+   * Nobody signed in has no key.
    */
-  public static Set<String> readerKeys(UserProfile reader) {
+  public static Set<String> readerKeys(Reader reader) {
     Set<String> keys = new LinkedHashSet<>();
     if (reader.isAnonymous()) {
       return keys;
     }
     keys.add(TRUST);
+    reader.networks().forEach(id -> keys.add(networkKey(id)));
     reader
+        .profile()
         .schoolRoles()
         .forEach(
             (school, role) -> {
@@ -122,7 +159,12 @@ public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> 
     boolean trust = false;
     Set<Long> schools = new TreeSet<>();
     Set<SchoolRole> roles = EnumSet.noneOf(SchoolRole.class);
+    Set<Long> networks = new TreeSet<>();
     for (String key : keys) {
+      if (key.startsWith(NETWORK)) {
+        networks.add(Long.parseLong(key.substring(NETWORK.length())));
+        continue;
+      }
       int colon = key.indexOf(':');
       String scope = colon < 0 ? key : key.substring(0, colon);
       if (colon >= 0) {
@@ -134,6 +176,6 @@ public record Audience(boolean wholeTrust, Set<Long> schoolIds, Set<SchoolRole> 
         schools.add(Long.parseLong(scope));
       }
     }
-    return new Audience(trust, schools, roles);
+    return new Audience(trust, schools, roles, networks);
   }
 }

@@ -1,7 +1,6 @@
 package org.trustintranet.news.domain;
 
 import java.time.Instant;
-import org.trustintranet.kernel.domain.UserProfile;
 
 /**
  * Who may comment on and like a post, and who moderates its comments: the one place these rules are
@@ -12,7 +11,7 @@ public final class CommentPolicy {
   private CommentPolicy() {}
 
   /** Writing a comment: whoever may read the post while it is visible, its comments open. */
-  public static boolean mayComment(UserProfile person, Post post, boolean closed, Instant now) {
+  public static boolean mayComment(Reader person, Post post, boolean closed, Instant now) {
     return !closed && mayLike(person, post, now);
   }
 
@@ -20,12 +19,12 @@ public final class CommentPolicy {
    * Liking a post (and taking the like back): whoever may read it, while it is visible to its
    * audience (published, not ended): not a draft, a scheduled or an ended post.
    */
-  public static boolean mayLike(UserProfile person, Post post, Instant now) {
+  public static boolean mayLike(Reader person, Post post, Instant now) {
     return !person.isAnonymous() && post.isVisibleAt(now) && NewsPolicy.mayRead(person, post, now);
   }
 
   /** Hiding comments and closing or reopening them: the post's author and its editors. */
-  public static boolean mayModerate(UserProfile person, Post post) {
+  public static boolean mayModerate(Reader person, Post post) {
     return NewsPolicy.maySeeAcknowledgements(person, post);
   }
 }

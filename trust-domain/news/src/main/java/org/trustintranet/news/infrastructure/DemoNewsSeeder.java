@@ -18,6 +18,7 @@ import org.trustintranet.kernel.application.FileStore;
 import org.trustintranet.kernel.application.StoredContent;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.membership.application.DemoTrustSeeded;
+import org.trustintranet.networks.application.DemoNetworksSeeded;
 import org.trustintranet.news.application.BannerImages;
 import org.trustintranet.news.application.BannerImages.BannerImage;
 import org.trustintranet.news.application.BannerUpload;
@@ -353,6 +354,32 @@ public class DemoNewsSeeder {
         by,
         at);
     posts.flush();
+  }
+
+  /** One post to the new headteachers' network, by its lead: only its members read it. */
+  void seedNetworks(@Observes DemoNetworksSeeded seeded) {
+    DemoNetworksSeeded.DemoNetwork heads = seeded.networks().get("heads");
+    if (heads == null) {
+      return;
+    }
+    publish(
+        heads.leadId(),
+        new PostContent(
+            "Before our autumn meeting: your first budget",
+            "Bring your draft budget and one question you would not ask in a governors' meeting.",
+            "<p>Thank you all for a frank and warm first meeting. Several of you said the budget"
+                + " was the thing keeping you up at night, so that is where we will start next"
+                + " term.</p><p>Please bring your draft budget for next year (a printout is fine)"
+                + " and one question you would rather not ask in front of governors. Our school"
+                + " business managers will join us for the first hour, and your coaches have"
+                + " each offered half an hour afterwards for anyone who would like to go through"
+                + " their figures in private.</p><p>Everything said in the room stays in the"
+                + " room. Tea and biscuits as usual.</p>",
+            false,
+            false),
+        Audience.network(heads.networkId()),
+        clock.instant().minus(Duration.ofDays(2)),
+        "Headship, Finance");
   }
 
   private Post publish(

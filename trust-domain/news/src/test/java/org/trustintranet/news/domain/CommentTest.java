@@ -85,30 +85,48 @@ class CommentTest {
   @Test
   void readersCommentAndLikeModeratorsModerate() {
     Post forA = NewsPolicyTest.post(NewsPolicyTest.EDITOR, Audience.schools(Set.of(11L)), true);
-    assertTrue(CommentPolicy.mayComment(NewsPolicyTest.TEACHER_A, forA, false, NewsPolicyTest.NOW));
+    assertTrue(
+        CommentPolicy.mayComment(
+            Reader.withoutNetworks(NewsPolicyTest.TEACHER_A), forA, false, NewsPolicyTest.NOW));
     assertFalse(
-        CommentPolicy.mayComment(NewsPolicyTest.TEACHER_A, forA, true, NewsPolicyTest.NOW),
+        CommentPolicy.mayComment(
+            Reader.withoutNetworks(NewsPolicyTest.TEACHER_A), forA, true, NewsPolicyTest.NOW),
         "closed comments");
     assertTrue(
-        CommentPolicy.mayLike(NewsPolicyTest.TEACHER_A, forA, NewsPolicyTest.NOW),
+        CommentPolicy.mayLike(
+            Reader.withoutNetworks(NewsPolicyTest.TEACHER_A), forA, NewsPolicyTest.NOW),
         "likes stay open");
     assertFalse(
-        CommentPolicy.mayComment(NewsPolicyTest.STAFF_B, forA, false, NewsPolicyTest.NOW),
+        CommentPolicy.mayComment(
+            Reader.withoutNetworks(NewsPolicyTest.STAFF_B), forA, false, NewsPolicyTest.NOW),
         "another school");
-    assertFalse(CommentPolicy.mayLike(NewsPolicyTest.STAFF_B, forA, NewsPolicyTest.NOW));
-    assertFalse(CommentPolicy.mayModerate(NewsPolicyTest.TEACHER_A, forA), "a reader");
-    assertTrue(CommentPolicy.mayModerate(NewsPolicyTest.EDITOR, forA), "its author");
-    assertTrue(CommentPolicy.mayModerate(NewsPolicyTest.ADMIN_A, forA), "its school's admin");
-    assertFalse(CommentPolicy.mayModerate(NewsPolicyTest.ADMIN_B, forA));
+    assertFalse(
+        CommentPolicy.mayLike(
+            Reader.withoutNetworks(NewsPolicyTest.STAFF_B), forA, NewsPolicyTest.NOW));
+    assertFalse(
+        CommentPolicy.mayModerate(Reader.withoutNetworks(NewsPolicyTest.TEACHER_A), forA),
+        "a reader");
+    assertTrue(
+        CommentPolicy.mayModerate(Reader.withoutNetworks(NewsPolicyTest.EDITOR), forA),
+        "its author");
+    assertTrue(
+        CommentPolicy.mayModerate(Reader.withoutNetworks(NewsPolicyTest.ADMIN_A), forA),
+        "its school's admin");
+    assertFalse(CommentPolicy.mayModerate(Reader.withoutNetworks(NewsPolicyTest.ADMIN_B), forA));
 
     Post draft = NewsPolicyTest.post(NewsPolicyTest.EDITOR, Audience.schools(Set.of(11L)), false);
     assertFalse(
-        CommentPolicy.mayComment(NewsPolicyTest.EDITOR, draft, false, NewsPolicyTest.NOW),
+        CommentPolicy.mayComment(
+            Reader.withoutNetworks(NewsPolicyTest.EDITOR), draft, false, NewsPolicyTest.NOW),
         "not published");
-    assertFalse(CommentPolicy.mayLike(NewsPolicyTest.ADMIN_A, draft, NewsPolicyTest.NOW));
     assertFalse(
         CommentPolicy.mayLike(
-            NewsPolicyTest.person(9, Map.of(11L, SchoolRole.TEACHER)), draft, NewsPolicyTest.NOW),
+            Reader.withoutNetworks(NewsPolicyTest.ADMIN_A), draft, NewsPolicyTest.NOW));
+    assertFalse(
+        CommentPolicy.mayLike(
+            Reader.withoutNetworks(NewsPolicyTest.person(9, Map.of(11L, SchoolRole.TEACHER))),
+            draft,
+            NewsPolicyTest.NOW),
         "a draft is no reader's");
   }
 
@@ -117,11 +135,15 @@ class CommentTest {
     Post forA = NewsPolicyTest.post(NewsPolicyTest.EDITOR, Audience.schools(Set.of(11L)), true);
     Instant now = NewsPolicyTest.NOW;
     forA.endAt(now.plus(Duration.ofHours(1)), NewsPolicyTest.EDITOR.personId(), now);
-    assertTrue(CommentPolicy.mayLike(NewsPolicyTest.TEACHER_A, forA, now));
+    assertTrue(CommentPolicy.mayLike(Reader.withoutNetworks(NewsPolicyTest.TEACHER_A), forA, now));
     Instant later = now.plus(Duration.ofHours(2));
-    assertFalse(CommentPolicy.mayLike(NewsPolicyTest.TEACHER_A, forA, later));
-    assertFalse(CommentPolicy.mayComment(NewsPolicyTest.TEACHER_A, forA, false, later));
     assertFalse(
-        CommentPolicy.mayComment(NewsPolicyTest.EDITOR, forA, false, later), "not even its author");
+        CommentPolicy.mayLike(Reader.withoutNetworks(NewsPolicyTest.TEACHER_A), forA, later));
+    assertFalse(
+        CommentPolicy.mayComment(
+            Reader.withoutNetworks(NewsPolicyTest.TEACHER_A), forA, false, later));
+    assertFalse(
+        CommentPolicy.mayComment(Reader.withoutNetworks(NewsPolicyTest.EDITOR), forA, false, later),
+        "not even its author");
   }
 }
