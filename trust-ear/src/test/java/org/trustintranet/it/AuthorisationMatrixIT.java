@@ -62,6 +62,7 @@ import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.networks.application.CoachingService;
+import org.trustintranet.networks.application.NetworkResourceService;
 import org.trustintranet.networks.application.NetworkService;
 import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.domain.GoalStatus;
@@ -86,6 +87,7 @@ import org.trustintranet.resources.application.ResourceForm;
 import org.trustintranet.resources.application.ResourceReviewService;
 import org.trustintranet.resources.application.ResourceSearchService;
 import org.trustintranet.resources.application.ResourceService;
+import org.trustintranet.resources.application.ResourceTitleService;
 import org.trustintranet.resources.application.SearchCriteria;
 import org.trustintranet.resources.application.StagedFile;
 import org.trustintranet.resources.domain.KeyStage;
@@ -492,6 +494,12 @@ class AuthorisationMatrixIT {
       ResourceService.restore                   res-trust   -      0      0      0      +      0      0      +
       ResourceSearchService.search              any         -      +      +      +      +      +      +      +
       ResourceSearchService.schools             any         -      +      +      +      +      +      +      +
+      # Titles for other contexts (a network's shared resources): those the caller sees; one
+      # resource's title as its page is seen.
+      ResourceTitleService.visibleTitles        any         -      +      +      +      +      +      +      +
+      ResourceTitleService.title                res-A       -      +      +      +      0      +      0      +
+      ResourceTitleService.title                res-B       -      0      0      0      +      0      +      +
+      ResourceTitleService.title                res-trust   -      +      +      +      +      +      +      +
       ResourceReviewService.rate                res-A       -      +      +      +      0      +      0      +
       ResourceReviewService.rate                res-B       -      0      0      0      +      0      +      +
       ResourceReviewService.rate                res-trust   -      +      +      +      +      +      +      +
@@ -534,6 +542,14 @@ class AuthorisationMatrixIT {
       NetworkService.renew                      net         -      -      -      -      -      -      -      +
       NetworkService.renew                      net-led     -      +      +      +      +      +      +      +
       NetworkService.mayCreate                  any         -      +      +      +      +      +      +      +
+      # A network's shared library resources: everyone of the trust lists them (those they may
+      # see); its leads and trust admins link one (a link resource of school B for the trust, which
+      # every actor sees) and unlink one (linked beforehand by the demo trust admin).
+      NetworkResourceService.links              net         -      +      +      +      +      +      +      +
+      NetworkResourceService.link               net         -      -      -      -      -      -      -      +
+      NetworkResourceService.link               net-led     -      +      +      +      +      +      +      +
+      NetworkResourceService.unlink             net         -      -      -      -      -      -      -      +
+      NetworkResourceService.unlink             net-led     -      +      +      +      +      +      +      +
 
       # (m) a network's sessions: everyone of the trust sees them and their own next session; a
       # network's members sign up and give their place back (the actor is made a member of net, and
@@ -627,6 +643,8 @@ class AuthorisationMatrixIT {
   @Inject ResourceSearchService librarySearch;
   @Inject ResourceReviewService reviews;
   @Inject NetworkService networks;
+  @Inject NetworkResourceService networkResources;
+  @Inject ResourceTitleService resourceTitles;
   @Inject SessionService sessions;
   @Inject StartedSessions startedSessions;
   @Inject CoachingService coaching;
@@ -1194,6 +1212,10 @@ class AuthorisationMatrixIT {
         "ResourceSearchService.search",
         s -> () -> librarySearch.search(SearchCriteria.EVERYTHING, 0, 20));
     ops.put("ResourceSearchService.schools", s -> () -> librarySearch.schools());
+    ops.put(
+        "ResourceTitleService.visibleTitles",
+        s -> () -> resourceTitles.visibleTitles(List.of(1L, 2L)));
+    ops.put("ResourceTitleService.title", s -> () -> resourceTitles.title(s.resource()));
     ops.put("ResourceReviewService.rate", s -> () -> reviews.rate(s.resource(), 4, "Matrix"));
     ops.put("ResourceReviewService.unrate", s -> () -> reviews.unrate(s.resource()));
     ops.put(
@@ -1235,6 +1257,20 @@ class AuthorisationMatrixIT {
         });
     networkOperations(ops);
     ops.put("NetworkService.mayCreate", s -> () -> networks.mayCreate());
+    ops.put("NetworkResourceService.links", s -> () -> networkResources.links(s.network()));
+    ops.put(
+        "NetworkResourceService.link",
+        s -> {
+          long resource = sharedResource();
+          return () -> networkResources.link(s.network(), resource);
+        });
+    ops.put(
+        "NetworkResourceService.unlink",
+        s -> {
+          long resource = sharedResource();
+          networkResources.link(s.network(), resource); // by the demo trust admin
+          return () -> networkResources.unlink(s.network(), resource);
+        });
     sessionOperations(ops);
     coachingOperations(ops);
     return ops;
@@ -1836,6 +1872,15 @@ class AuthorisationMatrixIT {
       }
     }
     return id;
+  }
+
+  /** A link resource of school B for the whole trust, shared by the demo trust admin. */
+  private long sharedResource() {
+    asDemoAdmin();
+    return library
+        .share(
+            resourceForm(schoolB, Visibility.TRUST, "https://example.org/matrix-shared"), List.of())
+        .get(0);
   }
 
   private static ResourceForm resourceForm(long school, Visibility visibility, String link) {

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +32,18 @@ public class ArchitectureTest {
   /** The bounded contexts under trust-domain/, besides the kernel that all of them use. */
   static final List<String> CONTEXTS =
       List.of("membership", "news", "rooms", "resources", "networks");
+
+  /**
+   * The contexts each context may use besides the kernel (shared/DESIGN.md): a network's shared
+   * resources are the library's, named through its service API.
+   */
+  static final Map<String, Set<String>> MAY_USE =
+      Map.of(
+          "membership", Set.of(),
+          "news", Set.of("membership"),
+          "rooms", Set.of("membership"),
+          "resources", Set.of("membership"),
+          "networks", Set.of("membership", "rooms", "resources"));
 
   private static final String ROOT = "org.trustintranet";
 
@@ -146,6 +160,25 @@ public class ArchitectureTest {
                   + "'s service API (records, enums, events), never its entities")
           .check(PRODUCTION);
     }
+  }
+
+  @ParameterizedTest(name = "{0} uses only the contexts it may")
+  @MethodSource("contexts")
+  void contextsUseOnlyTheContextsTheyMay(String context) {
+    assertTrue(MAY_USE.containsKey(context), context + " says which contexts it may use");
+    String[] others =
+        CONTEXTS.stream()
+            .filter(c -> !c.equals(context) && !MAY_USE.get(context).contains(c))
+            .map(c -> ROOT + "." + c + "..")
+            .toArray(String[]::new);
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + "." + context + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(others)
+        .because(context + " may use only " + MAY_USE.get(context) + " and the kernel")
+        .check(PRODUCTION);
   }
 
   @ParameterizedTest(name = "the kernel and web.support know nothing of {0}")
