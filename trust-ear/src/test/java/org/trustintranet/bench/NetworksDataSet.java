@@ -221,7 +221,7 @@ final class NetworksDataSet {
       }
       Set<Long> taken = placed.getOrDefault(s.id(), Set.of());
       for (int k = 0; k < people.size(); k++) {
-        long person = people.get((int) ((s.id() + k) % people.size()));
+        long person = people.get(k); // the same few members sign up to many: fewer sign-ins
         if (!taken.contains(person)) {
           byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(s.id());
           break;
