@@ -35,12 +35,13 @@ public class ArchitectureTest {
 
   /**
    * The contexts each context may use besides the kernel (shared/DESIGN.md): a network's shared
-   * resources are the library's, named through its service API.
+   * resources are the library's, named through its service API; news asks networks' read API which
+   * networks a reader belongs to (the network audience).
    */
   static final Map<String, Set<String>> MAY_USE =
       Map.of(
           "membership", Set.of(),
-          "news", Set.of("membership"),
+          "news", Set.of("membership", "networks"),
           "rooms", Set.of("membership"),
           "resources", Set.of("membership"),
           "networks", Set.of("membership", "rooms", "resources"));
