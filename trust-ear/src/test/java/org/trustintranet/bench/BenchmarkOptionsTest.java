@@ -95,6 +95,7 @@ class BenchmarkOptionsTest {
     assertTrue(Benchmark.SCENARIOS.contains("library-search"));
     assertTrue(Benchmark.SCENARIOS.contains("download"));
     assertTrue(Benchmark.SCENARIOS.contains("network"));
+    assertTrue(Benchmark.SCENARIOS.contains("signup"));
     assertTrue(!Benchmark.SCENARIOS.contains("bigfile"), "a measurement, not a wrk scenario");
     Benchmark.Options o =
         Benchmark.Options.parse(new String[] {"--jar", "x", "--only", "library-search,bigfile"});
@@ -103,7 +104,7 @@ class BenchmarkOptionsTest {
     assertTrue(o.only().contains("bigfile"));
     assertTrue(
         message(new String[] {"--jar", "x", "--only", "bigfiles"})
-            .endsWith("library-search, download, network and the measurement bigfile)"));
+            .endsWith("library-search, download, network, signup and the measurement bigfile)"));
     assertEquals(20, Benchmark.LIBRARY_SEARCH_CONNECTIONS);
   }
 }
