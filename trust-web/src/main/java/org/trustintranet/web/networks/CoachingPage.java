@@ -1,7 +1,5 @@
 package org.trustintranet.web.networks;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,11 +59,11 @@ public class CoachingPage extends IdPage {
       return;
     }
     if (!isCandidate(coachId)) {
-      atField("pair:coach", "error.coaching.coachRequired");
+      feedback.refuseAt("pair:coach", "error.coaching.coachRequired");
       return;
     }
     if (!isCandidate(coacheeId)) {
-      atField("pair:coachee", "error.coaching.coacheeRequired");
+      feedback.refuseAt("pair:coachee", "error.coaching.coacheeRequired");
       return;
     }
     long coach = coachId;
@@ -96,7 +94,7 @@ public class CoachingPage extends IdPage {
       return;
     }
     if (limit == null) {
-      atField("limit:coachees", "error.coaching.limitRequired");
+      feedback.refuseAt("limit:coachees", "error.coaching.limitRequired");
       return;
     }
     int value = limit;
@@ -118,14 +116,6 @@ public class CoachingPage extends IdPage {
   private boolean isCandidate(Long personId) {
     return personId != null
         && overview.candidates().stream().anyMatch(c -> c.personId() == personId);
-  }
-
-  private void atField(String field, String key) {
-    String text = feedback.text(key);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-    feedback.error(key);
-    faces.validationFailed();
   }
 
   public CoachingOverview getOverview() {

@@ -1,7 +1,5 @@
 package org.trustintranet.web.networks;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,7 +70,7 @@ public class PairingPage extends IdPage {
     try {
       day = LocalDate.parse(metOn == null ? "" : metOn.strip());
     } catch (DateTimeParseException e) {
-      atField("meeting:metOn", "error.coaching.dateRequired");
+      feedback.refuseAt("meeting:metOn", "error.coaching.dateRequired");
       return;
     }
     Long id =
@@ -111,7 +109,7 @@ public class PairingPage extends IdPage {
       return;
     }
     if (goalId == null || detail.goals().stream().noneMatch(g -> g.id() == goalId)) {
-      atField("progress:which", "error.coaching.goalChoice");
+      feedback.refuseAt("progress:which", "error.coaching.goalChoice");
       return;
     }
     long which = goalId;
@@ -140,14 +138,6 @@ public class PairingPage extends IdPage {
         && feedback.attempt(() -> coaching.end(getId()), "coaching.ended")) {
       reload();
     }
-  }
-
-  private void atField(String field, String key) {
-    String text = feedback.text(key);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-    feedback.error(key);
-    faces.validationFailed();
   }
 
   public PairingDetail getDetail() {

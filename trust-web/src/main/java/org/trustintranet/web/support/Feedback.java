@@ -139,6 +139,18 @@ public class Feedback {
     }
   }
 
+  /**
+   * Refuses a form's value before any service is asked: the reason {@code key} at the field {@code
+   * field} (its client id, such as {@code pair:coach}), so that a screen reader reads it with the
+   * field, and at the top; the request counts as failed validation.
+   */
+  public void refuseAt(String field, String key) {
+    String text = text(key);
+    faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    error(key);
+    faces.validationFailed();
+  }
+
   public void info(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_INFO, text(key, arguments));
   }
