@@ -557,6 +557,7 @@ class AuthorisationMatrixIT {
       # attendance (on a session that started an hour ago, with a place booked).
       SessionService.upcoming                   net         -      +      +      +      +      +      +      +
       SessionService.past                       net         -      +      +      +      +      +      +      +
+      SessionService.sessionsOf                 net         -      +      +      +      +      +      +      +
       SessionService.session                    net         -      +      +      +      +      +      +      +
       SessionService.invitation                 net         -      +      +      +      +      +      +      +
       SessionService.nextSession                any         -      +      +      +      +      +      +      +
@@ -1363,6 +1364,7 @@ class AuthorisationMatrixIT {
   private void sessionOperations(Map<String, Operation> ops) {
     ops.put("SessionService.upcoming", s -> () -> sessions.upcoming(s.network()));
     ops.put("SessionService.past", s -> () -> sessions.past(s.network()));
+    ops.put("SessionService.sessionsOf", s -> () -> sessions.sessionsOf(s.network()));
     ops.put(
         "SessionService.session",
         s -> {

@@ -43,6 +43,7 @@ import org.trustintranet.membership.application.StaffMember;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.NetworkSessions;
 import org.trustintranet.networks.application.PlaceLine;
 import org.trustintranet.networks.application.SessionDetail;
 import org.trustintranet.networks.application.SessionService;
@@ -243,6 +244,10 @@ class SessionsIT {
         assertThrows(BusinessException.class, () -> sessions.signUp(session)).messageKey());
     assertEquals(1, sessions.session(session).session().booked());
     assertTrue(sessions.session(session).places().isEmpty(), "the places list is for leads");
+    NetworkSessions both = sessions.sessionsOf(network);
+    assertEquals(sessions.upcoming(network), both.upcoming(), "the page's lists, read together");
+    assertEquals(sessions.past(network), both.past());
+    assertEquals("BOOKED", both.upcoming().get(0).myPlace(), "my place, read with both lists");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.networks.application.NetworkPage;
 import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.NetworkSessions;
 import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.application.SessionView;
 import org.trustintranet.networks.application.Standing;
@@ -44,8 +45,7 @@ public class NetworkDetailPage extends IdPage {
   @Inject CurrentUser currentUser;
 
   private NetworkPage page;
-  private List<SessionView> upcoming;
-  private List<SessionView> past;
+  private NetworkSessions sessionLists;
   private NetworkNewsView networkNews;
   private NetworkForm form;
   private final PersonPicker invitee = new PersonPicker();
@@ -177,20 +177,21 @@ public class NetworkDetailPage extends IdPage {
     return page;
   }
 
-  /** The network's sessions to come, soonest first (read once per view). */
+  /** The network's sessions to come, soonest first (both lists read once per view, together). */
   public List<SessionView> getUpcoming() {
-    if (upcoming == null && page != null) {
-      upcoming = sessions.upcoming(getId());
-    }
-    return upcoming == null ? List.of() : upcoming;
+    return sessionLists().upcoming();
   }
 
   /** Its latest sessions that have started, latest first. */
   public List<SessionView> getPast() {
-    if (past == null && page != null) {
-      past = sessions.past(getId());
+    return sessionLists().past();
+  }
+
+  private NetworkSessions sessionLists() {
+    if (sessionLists == null && page != null) {
+      sessionLists = sessions.sessionsOf(getId());
     }
-    return past == null ? List.of() : past;
+    return sessionLists == null ? new NetworkSessions(List.of(), List.of()) : sessionLists;
   }
 
   /** Its latest news to its members that I read as one of them; whether I may post to them. */

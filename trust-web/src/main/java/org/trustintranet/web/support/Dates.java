@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shows instants in the trust's time zone (Europe/London, whatever the server's), in the page's
@@ -24,6 +26,9 @@ public class Dates {
   private static final String DATE = "d MMM yyyy";
   private static final String DATE_TIME = "d MMM yyyy, HH:mm:ss";
   private static final String FULL_DATE = "EEEE d MMMM yyyy";
+
+  /** Formatters by pattern and language: a handful of patterns, two languages. */
+  private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
   @Inject Clock clock;
 
@@ -47,7 +52,7 @@ public class Dates {
 
   /** A calendar day, "23 Nov 2026" (empty for none). */
   public String day(java.time.LocalDate day) {
-    return day == null ? "" : DateTimeFormatter.ofPattern(DATE, pageLocale()).format(day);
+    return day == null ? "" : formatter(DATE, pageLocale()).format(day);
   }
 
   /** Today, with its weekday and month in full. */
@@ -68,9 +73,17 @@ public class Dates {
   }
 
   private static String format(String pattern, Instant instant, Locale locale) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofPattern(pattern, locale).withZone(TRUST_ZONE).format(instant);
+    return instant == null ? "" : formatter(pattern, locale).withZone(TRUST_ZONE).format(instant);
+  }
+
+  /**
+   * The pattern's formatter in that language, made once: a page lists dozens of dates, and reading
+   * the pattern again for each was measurable (formatters are immutable and thread-safe).
+   */
+  private static DateTimeFormatter formatter(String pattern, Locale locale) {
+    return FORMATTERS.computeIfAbsent(
+        pattern + '|' + locale.toLanguageTag(),
+        key -> DateTimeFormatter.ofPattern(pattern, locale));
   }
 
   private static Locale pageLocale() {

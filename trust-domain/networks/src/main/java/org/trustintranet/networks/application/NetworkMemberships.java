@@ -19,8 +19,11 @@ public interface NetworkMemberships {
    */
   Map<Long, Set<Long>> currentNetworksOf(Collection<Long> personIds);
 
-  /** The networks the person currently leads (each among {@link #currentNetworksOf}). */
-  Set<Long> currentlyLedBy(long personId);
+  /**
+   * The networks the person belongs to now and those they lead, from one read of their rows (a news
+   * reader's networks).
+   */
+  PersonNetworks networksOf(long personId);
 
   /** True when the person is a current lead of the network. */
   boolean leads(long networkId, long personId);

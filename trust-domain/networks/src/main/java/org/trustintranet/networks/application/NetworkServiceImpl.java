@@ -331,12 +331,18 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
   }
 
   @Override
-  public java.util.Set<Long> currentlyLedBy(long personId) {
+  public PersonNetworks networksOf(long personId) {
     LocalDate today = today();
-    return networks.rowsOf(personId).stream()
-        .filter(m -> m.isLead(today))
-        .map(NetworkMember::getNetworkId)
-        .collect(Collectors.toUnmodifiableSet());
+    List<NetworkMember> rows = networks.rowsOf(personId);
+    return new PersonNetworks(
+        rows.stream()
+            .filter(m -> m.isCurrent(today))
+            .map(NetworkMember::getNetworkId)
+            .collect(Collectors.toUnmodifiableSet()),
+        rows.stream()
+            .filter(m -> m.isLead(today))
+            .map(NetworkMember::getNetworkId)
+            .collect(Collectors.toUnmodifiableSet()));
   }
 
   @Override

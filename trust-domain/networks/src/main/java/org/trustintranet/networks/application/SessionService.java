@@ -28,6 +28,12 @@ public interface SessionService {
   /** The network's sessions that have started, latest first (the last 5). */
   List<SessionView> past(long networkId);
 
+  /**
+   * Both lists at once, as {@link #upcoming} and {@link #past} give them, with the network checked
+   * once and the waiting counts and my places read once for both (the network's page).
+   */
+  NetworkSessions sessionsOf(long networkId);
+
   SessionDetail session(long id);
 
   /**

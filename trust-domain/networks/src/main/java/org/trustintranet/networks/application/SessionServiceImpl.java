@@ -68,6 +68,20 @@ public class SessionServiceImpl implements SessionService {
   }
 
   @Override
+  public NetworkSessions sessionsOf(long networkId) {
+    UserProfile me = reader();
+    Network network = network(networkId);
+    Instant now = clock.instant();
+    List<NetworkSession> next = sessions.upcoming(networkId, now, UPCOMING_SHOWN);
+    List<NetworkSession> before = sessions.past(networkId, now, PAST_SHOWN);
+    List<NetworkSession> both = new ArrayList<>(next);
+    both.addAll(before);
+    List<SessionView> views = views(me, network, both);
+    return new NetworkSessions(
+        views.subList(0, next.size()), views.subList(next.size(), views.size()));
+  }
+
+  @Override
   public SessionDetail session(long id) {
     UserProfile me = reader();
     NetworkSession s = sessions.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.networks.application.NetworkMemberships;
+import org.trustintranet.networks.application.PersonNetworks;
 import org.trustintranet.news.domain.Reader;
 
 /**
@@ -44,9 +45,7 @@ class Readers {
     if (profile.isAnonymous()) {
       return Reader.withoutNetworks(profile);
     }
-    return new Reader(
-        profile,
-        memberships.currentNetworksOf(profile.personId()),
-        memberships.currentlyLedBy(profile.personId()));
+    PersonNetworks networks = memberships.networksOf(profile.personId());
+    return new Reader(profile, networks.current(), networks.led());
   }
 }
