@@ -1417,6 +1417,7 @@ public final class Benchmark {
     requests.put(LIBRARY_SEARCH, () -> expect(staff.get(libraryPath), LIBRARY_SEARCH_MARKER));
     String filePath = "library/file/" + library.mebibyteDownloads()[0] + "/1";
     requests.put(DOWNLOAD, () -> expectWholeFile(staff.get(filePath)));
+    requests.put(NETWORK, () -> expect(staff.get("networks/network.xhtml?id=1"), NETWORK_MARKER));
     for (Map.Entry<String, Runnable> request : requests.entrySet()) {
       request.getValue().run();
       request.getValue().run();
