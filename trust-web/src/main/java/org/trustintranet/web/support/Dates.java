@@ -77,8 +77,8 @@ public class Dates {
   }
 
   /**
-   * The pattern's formatter in that language, made once: a page lists dozens of dates, and reading
-   * the pattern again for each was measurable (formatters are immutable and thread-safe).
+   * The pattern's formatter in that language, made once: a page lists dozens of dates, and parsing
+   * the same pattern again for each is wasted work (formatters are immutable and thread-safe).
    */
   private static DateTimeFormatter formatter(String pattern, Locale locale) {
     return FORMATTERS.computeIfAbsent(
