@@ -73,17 +73,18 @@ public class Dates {
   }
 
   private static String format(String pattern, Instant instant, Locale locale) {
-    return instant == null ? "" : formatter(pattern, locale).withZone(TRUST_ZONE).format(instant);
+    return instant == null ? "" : formatter(pattern, locale).format(instant);
   }
 
   /**
-   * The pattern's formatter in that language, made once: a page lists dozens of dates, and parsing
-   * the same pattern again for each is wasted work (formatters are immutable and thread-safe).
+   * The pattern's formatter in that language and the trust's zone (which a calendar day, having no
+   * instant, does not use), made once: a page lists dozens of dates, and parsing the same pattern
+   * again for each is wasted work (formatters are immutable and thread-safe).
    */
   private static DateTimeFormatter formatter(String pattern, Locale locale) {
     return FORMATTERS.computeIfAbsent(
         pattern + '|' + locale.toLanguageTag(),
-        key -> DateTimeFormatter.ofPattern(pattern, locale));
+        key -> DateTimeFormatter.ofPattern(pattern, locale).withZone(TRUST_ZONE));
   }
 
   private static Locale pageLocale() {

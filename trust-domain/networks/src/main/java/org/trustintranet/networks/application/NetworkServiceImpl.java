@@ -312,11 +312,7 @@ public class NetworkServiceImpl implements NetworkService, NetworkMemberships {
 
   @Override
   public java.util.Set<Long> currentNetworksOf(long personId) {
-    LocalDate today = today();
-    return networks.rowsOf(personId).stream()
-        .filter(m -> m.isCurrent(today))
-        .map(NetworkMember::getNetworkId)
-        .collect(Collectors.toUnmodifiableSet());
+    return networksOf(personId).current();
   }
 
   @Override
