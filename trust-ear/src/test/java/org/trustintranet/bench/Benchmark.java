@@ -1029,8 +1029,7 @@ public final class Benchmark {
                   ? withSignUpForms(
                       base,
                       scenario,
-                      // a tenth: the data set's 9,820 sign-ups (scale 1.0) must last the measured
-                      // run
+                      // a tenth: the 9,820 sign-ups at scale 1.0 must last the measured run
                       Math.min(formsFor(SIGN_UPS_EXPECTED, warmup), signUps.size() / 10),
                       "warm-up")
                   : withForms(
@@ -1052,10 +1051,10 @@ public final class Benchmark {
     if (scenario.once()) {
       if (scenario.name().equals(BOOK)) {
         double rate = Math.max(BOOKINGS_EXPECTED, warmResult.requestsPerSecond());
-        run = withBookingForms(base, scenario, bookingFormsFor(rate, measured), "measured");
+        run = withBookingForms(base, scenario, onceFormsFor(rate, measured), "measured");
       } else if (scenario.name().equals(SIGN_UP)) {
         double rate = Math.max(SIGN_UPS_EXPECTED, warmResult.requestsPerSecond());
-        run = withSignUpForms(base, scenario, bookingFormsFor(rate, measured), "measured");
+        run = withSignUpForms(base, scenario, onceFormsFor(rate, measured), "measured");
       } else {
         double rate = Math.max(sessions.signInsPerSecond(), warmResult.requestsPerSecond());
         run = withForms(base, scenario, formsFor(rate, measured), "measured");
@@ -1091,7 +1090,7 @@ public final class Benchmark {
    * sign-ups went from 162 a second in the warm-up to 244 measured), within what the data set has
    * left.
    */
-  private int bookingFormsFor(double rate, Duration duration) {
+  private int onceFormsFor(double rate, Duration duration) {
     return (int) Math.ceil(rate * 2.5 * duration.toSeconds()) + 2 * options.connections();
   }
 
