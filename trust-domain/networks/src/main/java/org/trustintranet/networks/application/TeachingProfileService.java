@@ -1,0 +1,36 @@
+package org.trustintranet.networks.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * Teaching profiles and the focus areas they are made of. Every signed-in person keeps their own
+ * profile (strengths and development areas from the trust's list, and who may see it) and is
+ * suggested observation partners from it; trust admins keep the list of focus areas. Who may see a
+ * profile is {@code PartnerMatcher}'s rule, used for every suggestion.
+ */
+public interface TeachingProfileService {
+  /** The trust's focus areas, retired ones included, in name order; anyone signed in. */
+  List<FocusAreaView> focusAreas();
+
+  /** Adds a focus area to the list; trust admins. Returns its id. */
+  long addFocusArea(String name, String welshName);
+
+  /** Renames a focus area, retires it or offers it again; trust admins. */
+  void changeFocusArea(long areaId, String name, String welshName, boolean retired);
+
+  /** The asker's own profile (empty before they first save it) and the areas they may choose. */
+  ProfileView myProfile();
+
+  /** Replaces the asker's own profile. */
+  void saveProfile(@NotNull @Valid ProfileForm form);
+
+  /**
+   * Colleagues strong in the asker's development areas, best first (at most {@value
+   * #MOST_SUGGESTIONS}): see {@code PartnerMatcher} for the ranking.
+   */
+  PartnerSuggestions partners();
+
+  int MOST_SUGGESTIONS = 20;
+}
