@@ -2,7 +2,6 @@ package org.trustintranet.networks.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 
 /**
  * Teaching profiles and the focus areas they are made of. Every signed-in person keeps their own
@@ -11,8 +10,11 @@ import java.util.List;
  * profile is {@code PartnerMatcher}'s rule, used for every suggestion.
  */
 public interface TeachingProfileService {
-  /** The trust's focus areas, retired ones included, in name order; anyone signed in. */
-  List<FocusAreaView> focusAreas();
+  /**
+   * The trust's focus areas, retired ones included, in name order, and whether the asker may change
+   * them; anyone signed in.
+   */
+  FocusAreaList focusAreas();
 
   /** Adds a focus area to the list; trust admins. Returns its id. */
   long addFocusArea(String name, String welshName);

@@ -15,7 +15,7 @@ import org.trustintranet.kernel.application.AuditTrail;
 import org.trustintranet.kernel.application.CurrentUser;
 import org.trustintranet.kernel.domain.BusinessException;
 import org.trustintranet.kernel.domain.NotFoundException;
-import org.trustintranet.kernel.domain.TrustRole;
+import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
@@ -51,14 +51,27 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
   @Inject Clock clock;
 
   @Override
-  public List<FocusAreaView> focusAreas() {
-    currentUser.requireSignedIn();
-    return profiles.focusAreas().stream().map(TeachingProfileServiceImpl::view).toList();
+  public FocusAreaList focusAreas() {
+    UserProfile me = currentUser.requireSignedIn();
+    return new FocusAreaList(
+        mayManage(me),
+        profiles.focusAreas().stream().map(TeachingProfileServiceImpl::view).toList());
+  }
+
+  /** The one rule for who keeps the focus-area list: trust admins. */
+  private static boolean mayManage(UserProfile me) {
+    return me.isTrustAdmin();
+  }
+
+  private void requireManager() {
+    if (!mayManage(currentUser.requireSignedIn())) {
+      throw new NotPermittedException();
+    }
   }
 
   @Override
   public long addFocusArea(String name, String welshName) {
-    currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    requireManager();
     FocusArea area = new FocusArea(name, welshName, clock.instant());
     refuseTaken(area.getName(), null);
     profiles.add(area);
@@ -68,7 +81,7 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
 
   @Override
   public void changeFocusArea(long areaId, String name, String welshName, boolean retired) {
-    currentUser.requireTrustRole(TrustRole.TRUST_ADMIN);
+    requireManager();
     FocusArea area =
         profiles.findFocusArea(areaId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
     String before = area.getName();
