@@ -29,7 +29,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -321,6 +320,56 @@ class AccessibilityIT {
       browser.get(resource);
       wait = new WebDriverWait(browser, Duration.ofSeconds(30));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assure:mark")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
+   * The professional-learning screens: as the teacher, the hub, the teaching profile (also refused
+   * with an area of both kinds) and the suggested partners; as the trust admin, the focus areas
+   * with the form for a new one (also refused empty) and for changing one.
+   */
+  @Test
+  void learningPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("learning/index.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/profile.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      // The demo teacher develops questioning: ticking it as a strength too is refused.
+      String developed =
+          browser
+              .findElement(By.cssSelector("input[name='profile:developing']:checked"))
+              .getAttribute("value");
+      browser
+          .findElement(By.cssSelector("input[name='profile:strengths'][value='" + developed + "']"))
+          .click();
+      browser.findElement(By.id("profile:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/partners.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("partners")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "trust.admin" + DOMAIN);
+      browser.get(root().resolve("learning/focus-areas.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("area:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("area:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.cssSelector("[id$=':edit']")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("area:retired")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
       assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
     } finally {

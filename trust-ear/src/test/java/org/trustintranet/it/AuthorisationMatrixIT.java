@@ -64,12 +64,15 @@ import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkResourceService;
 import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.ProfileForm;
 import org.trustintranet.networks.application.SessionService;
+import org.trustintranet.networks.application.TeachingProfileService;
 import org.trustintranet.networks.domain.GoalStatus;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
+import org.trustintranet.networks.domain.ProfileVisibility;
 import org.trustintranet.networks.domain.SessionDetails;
 import org.trustintranet.networks.domain.SessionRepeat;
 import org.trustintranet.news.application.AtomFeedService;
@@ -599,6 +602,15 @@ class AuthorisationMatrixIT {
       CoachingService.recordProgress            net-led     -      -      -      -      -      -      -      -
       CoachingService.recordProgress            net-coach   -      +      +      +      +      +      +      +
 
+      # (o) teaching profiles: everyone of the trust reads the focus-area list, keeps their own
+      # profile and is suggested partners from it; only trust admins add and change focus areas.
+      TeachingProfileService.focusAreas         any         -      +      +      +      +      +      +      +
+      TeachingProfileService.addFocusArea       any         -      -      -      -      -      -      -      +
+      TeachingProfileService.changeFocusArea    any         -      -      -      -      -      -      -      +
+      TeachingProfileService.myProfile          any         -      +      +      +      +      +      +      +
+      TeachingProfileService.saveProfile        any         -      +      +      +      +      +      +      +
+      TeachingProfileService.partners           any         -      +      +      +      +      +      +      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -649,6 +661,7 @@ class AuthorisationMatrixIT {
   @Inject SessionService sessions;
   @Inject StartedSessions startedSessions;
   @Inject CoachingService coaching;
+  @Inject TeachingProfileService teachingProfiles;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -1274,6 +1287,7 @@ class AuthorisationMatrixIT {
         });
     sessionOperations(ops);
     coachingOperations(ops);
+    profileOperations(ops);
     return ops;
   }
 
@@ -1491,6 +1505,29 @@ class AuthorisationMatrixIT {
           asDemoAdmin();
           return () -> coaching.recordProgress(goal, GoalStatus.IN_PROGRESS, "Under way");
         });
+  }
+
+  /** How to call the teaching-profile operations; a focus area to change is the demo admin's. */
+  private void profileOperations(Map<String, Operation> ops) {
+    ops.put("TeachingProfileService.focusAreas", s -> () -> teachingProfiles.focusAreas());
+    ops.put(
+        "TeachingProfileService.addFocusArea",
+        s -> () -> teachingProfiles.addFocusArea("Matrix area " + System.nanoTime(), ""));
+    ops.put(
+        "TeachingProfileService.changeFocusArea",
+        s -> {
+          String name = "Matrix area " + System.nanoTime();
+          long area = teachingProfiles.addFocusArea(name, "");
+          return () -> teachingProfiles.changeFocusArea(area, name, "Maes matrics", false);
+        });
+    ops.put("TeachingProfileService.myProfile", s -> () -> teachingProfiles.myProfile());
+    ops.put(
+        "TeachingProfileService.saveProfile",
+        s ->
+            () ->
+                teachingProfiles.saveProfile(
+                    new ProfileForm(Set.of(), Set.of(), ProfileVisibility.SCHOOLS)));
+    ops.put("TeachingProfileService.partners", s -> () -> teachingProfiles.partners());
   }
 
   /** An online session of the network in three weeks, scheduled by the demo trust admin. */
