@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -184,9 +183,6 @@ class TeachingProfilesIT {
     assertEquals(
         "error.profile.visibilityRequired",
         refusal(() -> profiles.saveProfile(new ProfileForm(Set.of(a), Set.of(), null))));
-    assertThrows(
-        ConstraintViolationException.class,
-        () -> profiles.saveProfile(new ProfileForm(null, Set.of(), ProfileVisibility.TRUST)));
     assertEquals(saved.strengths(), profiles.myProfile().strengths(), "nothing refused was saved");
     assertEquals(ProfileVisibility.SCHOOLS, profiles.myProfile().visibility());
 

@@ -1,6 +1,5 @@
 package org.trustintranet.networks.application;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
@@ -26,7 +25,7 @@ public interface TeachingProfileService {
   ProfileView myProfile();
 
   /** Replaces the asker's own profile. */
-  void saveProfile(@NotNull @Valid ProfileForm form);
+  void saveProfile(@NotNull ProfileForm form);
 
   /**
    * Colleagues strong in the asker's development areas, best first (at most {@value

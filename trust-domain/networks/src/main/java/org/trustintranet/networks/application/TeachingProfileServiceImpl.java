@@ -85,8 +85,12 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
     FocusArea area =
         profiles.findFocusArea(areaId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
     String before = area.getName();
+    // Checked before the entity changes: a query would otherwise flush the clashing name first.
+    String wanted = name == null ? "" : name.strip();
+    if (!wanted.isEmpty()) {
+      refuseTaken(wanted, areaId);
+    }
     area.rename(name, welshName);
-    refuseTaken(area.getName(), areaId);
     if (retired) {
       area.retire();
     } else {

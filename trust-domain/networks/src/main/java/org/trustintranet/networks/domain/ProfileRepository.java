@@ -12,6 +12,7 @@ public interface ProfileRepository {
 
   Optional<FocusArea> findFocusAreaNamed(String name);
 
+  /** Adds the area; its id is known on return. */
   void add(FocusArea area);
 
   Optional<TeachingProfile> findProfile(long personId);

@@ -48,6 +48,7 @@ public class JpaProfileRepository implements ProfileRepository {
   @Override
   public void add(FocusArea area) {
     em.persist(area);
+    em.flush();
   }
 
   @Override
