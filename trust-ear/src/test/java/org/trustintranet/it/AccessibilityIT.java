@@ -359,6 +359,10 @@ class AccessibilityIT {
       browser.get(root().resolve("learning/partners.xhtml").toString());
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("partners")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/expertise.xhtml").toString());
+      browser.findElement(By.id("find")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schools")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.quit();
       browser = HeadlessChromium.start();
       wait = new WebDriverWait(browser, Duration.ofSeconds(30));

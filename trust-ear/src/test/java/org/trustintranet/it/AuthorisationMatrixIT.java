@@ -610,6 +610,7 @@ class AuthorisationMatrixIT {
       TeachingProfileService.myProfile          any         -      +      +      +      +      +      +      +
       TeachingProfileService.saveProfile        any         -      +      +      +      +      +      +      +
       TeachingProfileService.partners           any         -      +      +      +      +      +      +      +
+      TeachingProfileService.expertise          any         -      +      +      +      +      +      +      +
 
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
@@ -1528,6 +1529,12 @@ class AuthorisationMatrixIT {
                 teachingProfiles.saveProfile(
                     new ProfileForm(Set.of(), Set.of(), ProfileVisibility.SCHOOLS)));
     ops.put("TeachingProfileService.partners", s -> () -> teachingProfiles.partners());
+    ops.put(
+        "TeachingProfileService.expertise",
+        s -> {
+          long area = teachingProfiles.focusAreas().areas().get(0).id();
+          return () -> teachingProfiles.expertise(area);
+        });
   }
 
   /** An online session of the network in three weeks, scheduled by the demo trust admin. */

@@ -27,12 +27,14 @@ import org.trustintranet.membership.application.PersonForm;
 import org.trustintranet.membership.application.SchoolStaffService;
 import org.trustintranet.membership.application.StaffAdministrationService;
 import org.trustintranet.membership.application.StaffDirectoryService;
+import org.trustintranet.networks.application.ExpertiseView;
 import org.trustintranet.networks.application.FocusAreaView;
 import org.trustintranet.networks.application.NetworkService;
 import org.trustintranet.networks.application.PartnerSuggestions;
 import org.trustintranet.networks.application.PartnerView;
 import org.trustintranet.networks.application.ProfileForm;
 import org.trustintranet.networks.application.ProfileView;
+import org.trustintranet.networks.application.SchoolExpertiseView;
 import org.trustintranet.networks.application.TeachingProfileService;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.Nearness;
@@ -288,5 +290,43 @@ class TeachingProfilesIT {
     acting.nobody();
     assertThrows(NotPermittedException.class, () -> profiles.partners());
     assertThrows(NotPermittedException.class, () -> profiles.myProfile());
+  }
+
+  @Test
+  void schoolsWithExpertiseAreRankedByStaffStrongInTheAreaAsTheAskerMaySeeThem() {
+    long area = area("Phonics for older readers");
+    long oak1 = person("oak1", "Oakfield Primary School");
+    long oak2 = person("oak2", "Oakfield Primary School");
+    long river = person("river", "Riverside Academy");
+    long riverOwn = person("riverown", "Riverside Academy");
+    long riverHidden = person("riverhidden", "Riverside Academy");
+    describe(oak1, Set.of(area), Set.of(), ProfileVisibility.TRUST);
+    describe(oak2, Set.of(area), Set.of(), ProfileVisibility.SCHOOLS);
+    describe(river, Set.of(area), Set.of(), ProfileVisibility.TRUST);
+    describe(riverOwn, Set.of(area), Set.of(), ProfileVisibility.SCHOOLS);
+    describe(riverHidden, Set.of(area), Set.of(), ProfileVisibility.NOBODY);
+
+    long asker = person("asker", "Oakfield Primary School");
+    acting.as(asker);
+    ExpertiseView x = profiles.expertise(area);
+    assertEquals(area, x.area().id());
+    assertEquals(
+        List.of("Oakfield Primary School", "Riverside Academy"),
+        x.schools().stream().map(SchoolExpertiseView::school).toList());
+    assertEquals(
+        List.of(2, 1),
+        x.schools().stream().map(SchoolExpertiseView::strongStaff).toList(),
+        "a profile for its own schools counts only where the asker works; one for nobody never");
+    assertTrue(x.schools().get(1).contacts().get(0).startsWith("Profile river"));
+
+    long elsewhere = person("elsewhere", "Riverside Academy");
+    acting.as(elsewhere);
+    assertEquals(
+        List.of(2, 1),
+        profiles.expertise(area).schools().stream().map(SchoolExpertiseView::strongStaff).toList(),
+        "at Riverside: its own two, and Oakfield's one shown to the trust");
+    assertThrows(NotFoundException.class, () -> profiles.expertise(987654321L));
+    acting.nobody();
+    assertThrows(NotPermittedException.class, () -> profiles.expertise(area));
   }
 }

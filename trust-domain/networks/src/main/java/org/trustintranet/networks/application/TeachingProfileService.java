@@ -33,5 +33,11 @@ public interface TeachingProfileService {
    */
   PartnerSuggestions partners();
 
+  /**
+   * Which schools can help with a focus area: the schools whose staff are strong in it, the most
+   * such staff first (only profiles the asker may see count), each with up to three contacts.
+   */
+  ExpertiseView expertise(long areaId);
+
   int MOST_SUGGESTIONS = 20;
 }

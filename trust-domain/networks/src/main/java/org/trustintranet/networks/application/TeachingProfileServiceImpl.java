@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
+import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.membership.application.StaffMember;
 import org.trustintranet.networks.domain.AcademicYear;
 import org.trustintranet.networks.domain.AreaKind;
@@ -46,6 +50,7 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
   @Inject NetworkRepository networks;
   @Inject NetworkMemberships memberships;
   @Inject PeopleService people;
+  @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -199,6 +204,56 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
                 })
             .toList();
     return new PartnerSuggestions(true, partners);
+  }
+
+  @Override
+  public ExpertiseView expertise(long areaId) {
+    UserProfile me = currentUser.requireSignedIn();
+    FocusArea area =
+        profiles.findFocusArea(areaId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    List<PartnerMatcher.Candidate> strong = profiles.strongIn(List.of(areaId), 0L);
+    Map<Long, PersonSummary> who =
+        people.findAll(strong.stream().map(PartnerMatcher.Candidate::personId).toList());
+    Set<Long> mySchools = me.schoolRoles().keySet();
+    Map<Long, List<PersonSummary>> bySchool = new HashMap<>();
+    for (PartnerMatcher.Candidate c : strong) {
+      PersonSummary p = who.get(c.personId());
+      if (p == null || !p.active()) {
+        continue;
+      }
+      for (long school : p.schools().keySet()) {
+        // A profile for its own schools counts only where the asker works too.
+        if (c.visibility() == ProfileVisibility.TRUST || mySchools.contains(school)) {
+          bySchool.computeIfAbsent(school, s -> new ArrayList<>()).add(p);
+        }
+      }
+    }
+    Map<Long, String> names = schools.names(false);
+    List<SchoolExpertiseView> ranked =
+        bySchool.entrySet().stream()
+            .filter(e -> names.containsKey(e.getKey()))
+            .map(
+                e ->
+                    new SchoolExpertiseView(
+                        e.getKey(),
+                        names.get(e.getKey()),
+                        e.getValue().size(),
+                        e.getValue().stream()
+                            .sorted(
+                                Comparator.comparing(
+                                    PersonSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                            .limit(3)
+                            .map(
+                                p ->
+                                    p.jobTitle() == null || p.jobTitle().isBlank()
+                                        ? p.displayName()
+                                        : p.displayName() + ", " + p.jobTitle())
+                            .toList()))
+            .sorted(
+                Comparator.comparingInt((SchoolExpertiseView v) -> -v.strongStaff())
+                    .thenComparing(SchoolExpertiseView::school, String.CASE_INSENSITIVE_ORDER))
+            .toList();
+    return new ExpertiseView(view(area), ranked);
   }
 
   private Set<Long> schoolmates(Collection<Long> schools) {
