@@ -371,7 +371,8 @@ class AccessibilityIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("area:save")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.findElement(By.id("area:save")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+      // An empty name: its message at the field.
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
       violations.addAll(HeadlessChromium.axeViolations(browser));
       browser.findElement(By.cssSelector("[id$=':edit']")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("area:retired")));
