@@ -22,6 +22,12 @@ public interface ProgrammeService {
    */
   List<ProgrammeView> booklet(@NotNull Term term, CareerStage stage);
 
+  /**
+   * Whether the asker may publish programmes for some school (trust admins, school admins): offers
+   * "New programme" and the queue of requests.
+   */
+  boolean mayPublish();
+
   /** One programme; a draft only for whoever may publish for its provider (else not found). */
   ProgrammeDetail programme(long id);
 

@@ -53,6 +53,11 @@ public class ProgrammeServiceImpl implements ProgrammeService {
   }
 
   @Override
+  public boolean mayPublish() {
+    return ProgrammePolicy.mayPublishAny(currentUser.requireSignedIn());
+  }
+
+  @Override
   public ProgrammeDetail programme(long id) {
     UserProfile me = reader();
     Programme p = programmes.find(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
