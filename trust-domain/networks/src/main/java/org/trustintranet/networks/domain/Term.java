@@ -1,5 +1,6 @@
 package org.trustintranet.networks.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import org.trustintranet.kernel.domain.BusinessException;
  * 2026-autumn}) is how it is stored and passed in addresses; it sorts in calendar order of the
  * key's year, then season.
  */
-public record Term(int year, Season season) implements Comparable<Term> {
+public record Term(int year, Season season) implements Comparable<Term>, Serializable {
+  private static final long serialVersionUID = 1L;
   public static final int KEY_LENGTH = 12;
   private static final int FIRST_YEAR = 2000;
   private static final int LAST_YEAR = 2100;
