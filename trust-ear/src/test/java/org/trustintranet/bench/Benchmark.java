@@ -629,6 +629,11 @@ public final class Benchmark {
           new Request(
               "GET", "/networks/network.xhtml?id=" + id, sessions.staffCookies().get(i), null));
     }
+    List<Request> partners = new ArrayList<>();
+    for (String cookie : sessions.staffCookies()) {
+      // Every member of staff keeps a teaching profile: each request a different teacher's.
+      partners.add(new Request("GET", "/learning/partners.xhtml", cookie, null));
+    }
     List<Request> members = new ArrayList<>();
     sessions
         .adminCookieBySchool()
@@ -761,6 +766,16 @@ public final class Benchmark {
             false,
             network),
         new Scenario(
+            PARTNERS,
+            "suggested observation partners (a different member of staff each, every one with a"
+                + " teaching profile): colleagues strong in their development areas among all the"
+                + " trust's profiles, visible to them, ranked by areas matched, then same school,"
+                + " network or trust",
+            200,
+            PARTNERS_MARKER,
+            false,
+            partners),
+        new Scenario(
             SIGN_UP,
             "signing up to a network's session to come (its page's sign-up button), by members"
                 + " of the network at once, each form a different session, posted once: a place"
@@ -832,6 +847,11 @@ public final class Benchmark {
   /** The network page's table of members (not the sign-in or the not-found page). */
   static final String NETWORK_MARKER = "id=\"people:members\"";
 
+  static final String PARTNERS = "partners";
+
+  /** A suggested partner's name (not the page's empty text or the sign-in page). */
+  static final String PARTNERS_MARKER = "class=\"partner-name\"";
+
   static final String SIGN_UP = "signup";
 
   /** The session page after signing up: the person's place there (booked or waiting). */
@@ -859,6 +879,7 @@ public final class Benchmark {
           LIBRARY_SEARCH,
           DOWNLOAD,
           NETWORK,
+          PARTNERS,
           SIGN_UP);
 
   /** The calendar page: its schedule (not the sign-in page or an error). */
@@ -1424,6 +1445,7 @@ public final class Benchmark {
     String filePath = "library/file/" + library.mebibyteDownloads()[0] + "/1";
     requests.put(DOWNLOAD, () -> expectWholeFile(staff.get(filePath)));
     requests.put(NETWORK, () -> expect(staff.get("networks/network.xhtml?id=1"), NETWORK_MARKER));
+    requests.put(PARTNERS, () -> expect(staff.get("learning/partners.xhtml"), PARTNERS_MARKER));
     for (Map.Entry<String, Runnable> request : requests.entrySet()) {
       request.getValue().run();
       request.getValue().run();

@@ -104,7 +104,8 @@ class BenchmarkOptionsTest {
     assertTrue(o.only().contains("bigfile"));
     assertTrue(
         message(new String[] {"--jar", "x", "--only", "bigfiles"})
-            .endsWith("library-search, download, network, signup and the measurement bigfile)"));
+            .endsWith(
+                "library-search, download, network, partners, signup and the measurement bigfile)"));
     assertEquals(20, Benchmark.LIBRARY_SEARCH_CONNECTIONS);
   }
 }

@@ -134,6 +134,8 @@ public final class DataSetGenerator {
       int sessionPlaces,
       int coachingPairs,
       int coachingMeetings,
+      int profiles,
+      int profileAreas,
       long migrateMillis,
       long planMillis,
       long writeMillis,
@@ -217,6 +219,11 @@ public final class DataSetGenerator {
           report.coachingMeetings());
       out.printf(
           Locale.ROOT,
+          "%,d teaching profiles with %,d strengths and development areas%n",
+          report.profiles(),
+          report.profileAreas());
+      out.printf(
+          Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
               + " --password-for-accounts)%n",
           TrustDataSet.TRUST_ADMIN_EMAIL,
@@ -293,6 +300,9 @@ public final class DataSetGenerator {
       NetworksDataSet networks =
           NetworksDataSet.plan(trust, options.scale(), options.seed(), libraryDay);
       writer.writeNetworks(networks, TrustDataSet.AS_OF);
+      List<Long> focusAreas = writer.focusAreaIds();
+      ProfilesDataSet profiles = ProfilesDataSet.plan(trust, focusAreas.size(), options.seed());
+      writer.writeProfiles(profiles, focusAreas, TrustDataSet.AS_OF);
       long written = System.nanoTime();
       return new Report(
           trust.schools.size(),
@@ -315,6 +325,8 @@ public final class DataSetGenerator {
           networks.places.size(),
           networks.pairs.size(),
           networks.meetings.size(),
+          profiles.profiles.size(),
+          profiles.areas.size(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed),

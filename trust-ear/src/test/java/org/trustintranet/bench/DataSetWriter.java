@@ -2,11 +2,13 @@ package org.trustintranet.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.trustintranet.kernel.domain.PersonStatus;
 import org.trustintranet.membership.domain.Person;
@@ -624,6 +626,54 @@ final class DataSetWriter {
    * MySQL and MariaDB move AUTO_INCREMENT past explicit ids by themselves; H2 does not, so its
    * identity is restarted after the largest id.
    */
+  /** The focus areas the networks' migration lists, their ids in id order. */
+  List<Long> focusAreaIds() throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT id FROM focus_area ORDER BY id")) {
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+    }
+    return ids;
+  }
+
+  /** The teaching profiles and their areas ({@code areaIds}: the focus areas by index). */
+  void writeProfiles(ProfilesDataSet set, List<Long> areaIds, Instant at) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      try (Batch batch =
+          new Batch(
+              "INSERT INTO teaching_profile (person_id, visibility, updated_at, version)"
+                  + " VALUES (?, ?, ?, 0)")) {
+        for (ProfilesDataSet.ProfileRow p : set.profiles) {
+          PreparedStatement row = batch.statement;
+          row.setLong(1, p.personId());
+          row.setString(2, p.visibility().name());
+          row.setTimestamp(3, Timestamp.from(at));
+          batch.add();
+        }
+      }
+      try (Batch batch =
+          new Batch("INSERT INTO profile_area (person_id, area_id, kind) VALUES (?, ?, ?)")) {
+        for (ProfilesDataSet.AreaRow a : set.areas) {
+          PreparedStatement row = batch.statement;
+          row.setLong(1, a.personId());
+          row.setLong(2, areaIds.get(a.area()));
+          row.setString(3, a.kind().name());
+          batch.add();
+        }
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
   private void continueIdentityAfter(String table, long largestId) throws SQLException {
     if (h2) {
       try (Statement statement = connection.createStatement()) {

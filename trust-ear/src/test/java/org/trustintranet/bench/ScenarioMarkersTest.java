@@ -75,6 +75,13 @@ class ScenarioMarkersTest {
   }
 
   @Test
+  void partnersMarkerIsASuggestedPartnersName() throws IOException {
+    assertTrue(
+        page("learning/partners.xhtml").contains(Benchmark.PARTNERS_MARKER),
+        Benchmark.PARTNERS_MARKER);
+  }
+
+  @Test
   void signUpMarkerIsThePlaceTheSessionPageShowsAfterSigningUp() throws IOException {
     assumeTrue(
         Files.exists(PAGES.resolve("networks/session.xhtml")), "networks/session.xhtml not yet");

@@ -329,6 +329,60 @@ class AccessibilityIT {
   }
 
   /**
+   * The professional-learning screens: as the teacher, the hub, the teaching profile (also refused
+   * with an area of both kinds) and the suggested partners; as the trust admin, the focus areas
+   * with the form for a new one (also refused empty) and for changing one.
+   */
+  @Test
+  void learningPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("learning/index.xhtml").toString());
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/profile.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      // The demo teacher develops questioning: ticking it as a strength too is refused.
+      String developed =
+          browser
+              .findElement(By.cssSelector("input[name='profile:developing']:checked"))
+              .getAttribute("value");
+      browser
+          .findElement(By.cssSelector("input[name='profile:strengths'][value='" + developed + "']"))
+          .click();
+      browser.findElement(By.id("profile:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/partners.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("partners")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/expertise.xhtml").toString());
+      browser.findElement(By.id("find")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schools")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "trust.admin" + DOMAIN);
+      browser.get(root().resolve("learning/focus-areas.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("area:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("area:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.cssSelector("[id$=':edit']")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("area:retired")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * The networks screens, whether or not the crawl reaches them within its bound: as the teacher,
    * the directory with "My networks", an open network (with its join button), a by-invitation one
    * and one that does not exist; as the trust admin, the directory with the create form (also

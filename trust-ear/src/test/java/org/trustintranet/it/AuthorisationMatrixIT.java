@@ -65,15 +65,18 @@ import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkResourceService;
 import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.ProfileForm;
 import org.trustintranet.networks.application.ProgrammeService;
 import org.trustintranet.networks.application.RegistrationService;
 import org.trustintranet.networks.application.SessionService;
+import org.trustintranet.networks.application.TeachingProfileService;
 import org.trustintranet.networks.domain.CareerStage;
 import org.trustintranet.networks.domain.GoalStatus;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
+import org.trustintranet.networks.domain.ProfileVisibility;
 import org.trustintranet.networks.domain.ProgrammeDetails;
 import org.trustintranet.networks.domain.SessionDetails;
 import org.trustintranet.networks.domain.SessionKind;
@@ -607,7 +610,7 @@ class AuthorisationMatrixIT {
       CoachingService.recordProgress            net-led     -      -      -      -      -      -      -      -
       CoachingService.recordProgress            net-coach   -      +      +      +      +      +      +      +
 
-      # (f) programmes (issue 14): anyone of the trust reads the booklet and registers; trust admins
+      # (p) programmes (issue 14): anyone of the trust reads the booklet and registers; trust admins
       # and the provider school's admins publish; the registrant's school admin answers a request
       # for a programme with a cost. school-A / school-B = a programme provided by (or, for approve
       # and decline, a request from a new teacher of) that school.
@@ -630,6 +633,16 @@ class AuthorisationMatrixIT {
       RegistrationService.approve               school-B    -      -      -      -      +      -      -      +
       RegistrationService.decline               school-A    -      -      -      +      -      -      -      +
       RegistrationService.decline               school-B    -      -      -      -      +      -      -      +
+
+      # (o) teaching profiles: everyone of the trust reads the focus-area list, keeps their own
+      # profile and is suggested partners from it; only trust admins add and change focus areas.
+      TeachingProfileService.focusAreas         any         -      +      +      +      +      +      +      +
+      TeachingProfileService.addFocusArea       any         -      -      -      -      -      -      -      +
+      TeachingProfileService.changeFocusArea    any         -      -      -      -      -      -      -      +
+      TeachingProfileService.myProfile          any         -      +      +      +      +      +      +      +
+      TeachingProfileService.saveProfile        any         -      +      +      +      +      +      +      +
+      TeachingProfileService.partners           any         -      +      +      +      +      +      +      +
+      TeachingProfileService.expertise          any         -      +      +      +      +      +      +      +
 
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
@@ -683,6 +696,7 @@ class AuthorisationMatrixIT {
   @Inject CoachingService coaching;
   @Inject ProgrammeService programmes;
   @Inject RegistrationService registrations;
+  @Inject TeachingProfileService teachingProfiles;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -1309,6 +1323,7 @@ class AuthorisationMatrixIT {
     sessionOperations(ops);
     coachingOperations(ops);
     programmeOperations(ops);
+    profileOperations(ops);
     return ops;
   }
 
@@ -1644,6 +1659,35 @@ class AuthorisationMatrixIT {
           long goal = coaching.setGoal(pair, "Matrix goal");
           asDemoAdmin();
           return () -> coaching.recordProgress(goal, GoalStatus.IN_PROGRESS, "Under way");
+        });
+  }
+
+  /** How to call the teaching-profile operations; a focus area to change is the demo admin's. */
+  private void profileOperations(Map<String, Operation> ops) {
+    ops.put("TeachingProfileService.focusAreas", s -> () -> teachingProfiles.focusAreas());
+    ops.put(
+        "TeachingProfileService.addFocusArea",
+        s -> () -> teachingProfiles.addFocusArea("Matrix area " + System.nanoTime(), ""));
+    ops.put(
+        "TeachingProfileService.changeFocusArea",
+        s -> {
+          String name = "Matrix area " + System.nanoTime();
+          long area = teachingProfiles.addFocusArea(name, "");
+          return () -> teachingProfiles.changeFocusArea(area, name, "Maes matrics", false);
+        });
+    ops.put("TeachingProfileService.myProfile", s -> () -> teachingProfiles.myProfile());
+    ops.put(
+        "TeachingProfileService.saveProfile",
+        s ->
+            () ->
+                teachingProfiles.saveProfile(
+                    new ProfileForm(Set.of(), Set.of(), ProfileVisibility.SCHOOLS)));
+    ops.put("TeachingProfileService.partners", s -> () -> teachingProfiles.partners());
+    ops.put(
+        "TeachingProfileService.expertise",
+        s -> {
+          long area = teachingProfiles.focusAreas().areas().get(0).id();
+          return () -> teachingProfiles.expertise(area);
         });
   }
 
