@@ -528,6 +528,52 @@ class AccessibilityIT {
   }
 
   /**
+   * The programme screens (issue 14): as the teacher, the termly booklet and a programme with its
+   * Register button; as the trust admin, a programme with its registrations by school, and the new
+   * programme form, empty, then refused; as Oakfield's school admin, the queue of requests.
+   */
+  @Test
+  void programmePagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("learning/programmes.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bookletHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.linkText("Mentoring early career teachers well")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sessionsHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "trust.admin" + DOMAIN);
+      browser.get(root().resolve("learning/programmes.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bookletHeading")));
+      browser.findElement(By.linkText("Teaching assistants: supporting pupils with SEND")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registrationsHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/programme-edit.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("programme:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("programme:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "school.admin" + DOMAIN);
+      browser.get(root().resolve("learning/programme-requests.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requests:list")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * Reflow (WCAG 1.4.10): on a phone's 375 px and at 320 px, the home, directory and members pages
    * are no wider than the window (no sideways scrolling of the page).
    */

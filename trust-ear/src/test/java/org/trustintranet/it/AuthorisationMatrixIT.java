@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,16 +66,23 @@ import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkResourceService;
 import org.trustintranet.networks.application.NetworkService;
 import org.trustintranet.networks.application.ProfileForm;
+import org.trustintranet.networks.application.ProgrammeService;
+import org.trustintranet.networks.application.RegistrationService;
 import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.application.TeachingProfileService;
+import org.trustintranet.networks.domain.CareerStage;
 import org.trustintranet.networks.domain.GoalStatus;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.networks.domain.ProfileVisibility;
+import org.trustintranet.networks.domain.ProgrammeDetails;
 import org.trustintranet.networks.domain.SessionDetails;
+import org.trustintranet.networks.domain.SessionKind;
 import org.trustintranet.networks.domain.SessionRepeat;
+import org.trustintranet.networks.domain.SessionSlot;
+import org.trustintranet.networks.domain.Term;
 import org.trustintranet.news.application.AtomFeedService;
 import org.trustintranet.news.application.BannerService;
 import org.trustintranet.news.application.BannerUpload;
@@ -602,6 +610,30 @@ class AuthorisationMatrixIT {
       CoachingService.recordProgress            net-led     -      -      -      -      -      -      -      -
       CoachingService.recordProgress            net-coach   -      +      +      +      +      +      +      +
 
+      # (p) programmes (issue 14): anyone of the trust reads the booklet and registers; trust admins
+      # and the provider school's admins publish; the registrant's school admin answers a request
+      # for a programme with a cost. school-A / school-B = a programme provided by (or, for approve
+      # and decline, a request from a new teacher of) that school.
+      ProgrammeService.booklet                  any         -      +      +      +      +      +      +      +
+      ProgrammeService.mayPublish               any         -      +      +      +      +      +      +      +
+      ProgrammeService.programme                school-A    -      +      +      +      +      +      +      +
+      ProgrammeService.create                   school-A    -      -      -      +      -      -      -      +
+      ProgrammeService.create                   school-B    -      -      -      -      +      -      -      +
+      ProgrammeService.change                   school-A    -      -      -      +      -      -      -      +
+      ProgrammeService.change                   school-B    -      -      -      -      +      -      -      +
+      ProgrammeService.publish                  school-A    -      -      -      +      -      -      -      +
+      ProgrammeService.withdraw                 school-A    -      -      -      +      -      -      -      +
+      ProgrammeService.withdraw                 school-B    -      -      -      -      +      -      -      +
+      ProgrammeService.addSession               school-A    -      -      -      +      -      -      -      +
+      ProgrammeService.removeSession            school-A    -      -      -      +      -      -      -      +
+      RegistrationService.register              school-A    -      +      +      +      +      +      +      +
+      RegistrationService.cancel                school-A    -      +      +      +      +      +      +      +
+      RegistrationService.requests              any         -      -      -      +      +      -      -      +
+      RegistrationService.approve               school-A    -      -      -      +      -      -      -      +
+      RegistrationService.approve               school-B    -      -      -      -      +      -      -      +
+      RegistrationService.decline               school-A    -      -      -      +      -      -      -      +
+      RegistrationService.decline               school-B    -      -      -      -      +      -      -      +
+
       # (o) teaching profiles: everyone of the trust reads the focus-area list, keeps their own
       # profile and is suggested partners from it; only trust admins add and change focus areas.
       TeachingProfileService.focusAreas         any         -      +      +      +      +      +      +      +
@@ -662,6 +694,8 @@ class AuthorisationMatrixIT {
   @Inject SessionService sessions;
   @Inject StartedSessions startedSessions;
   @Inject CoachingService coaching;
+  @Inject ProgrammeService programmes;
+  @Inject RegistrationService registrations;
   @Inject TeachingProfileService teachingProfiles;
 
   /** The table's columns, in order. */
@@ -1288,6 +1322,7 @@ class AuthorisationMatrixIT {
         });
     sessionOperations(ops);
     coachingOperations(ops);
+    programmeOperations(ops);
     profileOperations(ops);
     return ops;
   }
@@ -1460,6 +1495,125 @@ class AuthorisationMatrixIT {
   private final Map<Long, Long> pairCoachee = new HashMap<>();
 
   /** How to call coaching's operations; pairings and goals are made ready beforehand. */
+  /** How to call the programmes' operations, on programmes the demo trust admin makes. */
+  private void programmeOperations(Map<String, Operation> ops) {
+    ops.put("ProgrammeService.booklet", s -> () -> programmes.booklet(nextTerm(), null));
+    ops.put("ProgrammeService.mayPublish", s -> () -> programmes.mayPublish());
+    ops.put(
+        "ProgrammeService.programme",
+        s -> {
+          long id = newProgramme(s.school(), 0, true);
+          return () -> programmes.programme(id);
+        });
+    ops.put(
+        "ProgrammeService.create", s -> () -> programmes.create(programmeDetails(s.school(), 0)));
+    ops.put(
+        "ProgrammeService.change",
+        s -> {
+          long id = newProgramme(s.school(), 0, false);
+          return () -> programmes.change(id, programmeDetails(s.school(), 0));
+        });
+    ops.put(
+        "ProgrammeService.publish",
+        s -> {
+          long id = newProgramme(s.school(), 0, false);
+          return () -> programmes.publish(id);
+        });
+    ops.put(
+        "ProgrammeService.withdraw",
+        s -> {
+          long id = newProgramme(s.school(), 0, true);
+          return () -> programmes.withdraw(id);
+        });
+    ops.put(
+        "ProgrammeService.addSession",
+        s -> {
+          long id = newProgramme(s.school(), 0, false);
+          return () -> programmes.addSession(id, programmeSlot());
+        });
+    ops.put(
+        "ProgrammeService.removeSession",
+        s -> {
+          long id = newProgramme(s.school(), 0, false);
+          long session = programmes.addSession(id, programmeSlot());
+          return () -> programmes.removeSession(session);
+        });
+    ops.put(
+        "RegistrationService.register",
+        s -> {
+          long id = newProgramme(s.school(), 0, true);
+          return () -> registrations.register(id);
+        });
+    ops.put(
+        "RegistrationService.cancel",
+        s -> {
+          long id = newProgramme(s.school(), 0, true);
+          Long actor = actors.get(s.actor());
+          if (actor != null) {
+            actAs(actor);
+            registrations.register(id);
+            asDemoAdmin();
+          }
+          return () -> registrations.cancel(id);
+        });
+    ops.put("RegistrationService.requests", s -> () -> registrations.requests());
+    ops.put(
+        "RegistrationService.approve",
+        s -> {
+          long request = programmeRequest(s.school());
+          return () -> registrations.approve(request);
+        });
+    ops.put(
+        "RegistrationService.decline",
+        s -> {
+          long request = programmeRequest(s.school());
+          return () -> registrations.decline(request, "Matrix reason");
+        });
+  }
+
+  private static Term nextTerm() {
+    return Term.of(LocalDate.now(ZoneId.of("Europe/London"))).next();
+  }
+
+  private static ProgrammeDetails programmeDetails(long school, int cost) {
+    return new ProgrammeDetails(
+        "Matrix programme", CareerStage.MENTOR, "For the matrix", school, nextTerm(), 5, cost);
+  }
+
+  private static SessionSlot programmeSlot() {
+    return new SessionSlot(
+        SessionKind.SESSION,
+        LocalDate.now(ZoneId.of("Europe/London")).plusDays(30),
+        LocalTime.of(16, 0),
+        LocalTime.of(17, 0),
+        "Matrix hall",
+        null);
+  }
+
+  /** A programme of {@code school}, made (and published, if asked) by the demo trust admin. */
+  private long newProgramme(long school, int cost, boolean publish) {
+    asDemoAdmin();
+    long id = programmes.create(programmeDetails(school, cost));
+    if (publish) {
+      programmes.publish(id);
+    }
+    return id;
+  }
+
+  /** A request from a new teacher of {@code school} for a programme with a cost. */
+  private long programmeRequest(long school) {
+    long id = newProgramme(school, 5000, true);
+    long teacher = newPerson("registrant", school, SchoolRole.TEACHER);
+    actAs(teacher);
+    registrations.register(id);
+    asDemoAdmin();
+    return programmes.programme(id).registrations().stream()
+        .filter(r -> r.personId() == teacher)
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
   private void coachingOperations(Map<String, Operation> ops) {
     ops.put("CoachingService.overview", s -> () -> coaching.overview(s.network()));
     ops.put("CoachingService.mine", s -> () -> coaching.mine());
