@@ -12,9 +12,9 @@ import java.time.Instant;
 import org.trustintranet.kernel.domain.BusinessException;
 
 /**
- * A teaching focus area of the trust's managed list (questioning, oracy, phonics ...), kept by trust
- * admins. Profiles, observations, open classrooms and case studies name areas from it. A retired
- * area is offered no more but stays on what already names it.
+ * A teaching focus area of the trust's managed list (questioning, oracy, phonics ...), kept by
+ * trust admins. Profiles, observations, open classrooms and case studies name areas from it. A
+ * retired area is offered no more but stays on what already names it.
  */
 @Entity
 @Table(name = "focus_area")
