@@ -334,8 +334,10 @@ class ObservationsIT {
   }
 
   @Test
-  void aLeaverCannotBeInvited() {
+  void aLeaverCannotBeInvitedAndTheirOpenObservationsAreCancelled() {
     Pair p = pair();
+    acting.as(p.third());
+    long open = observations.invite(p.invitee(), ObservationDirection.INVITER_WATCHES, null, "");
     acting.as("trust.admin");
     administration.markLeft(p.invitee(), directory.person(p.invitee()).version());
     acting.as(p.inviter());
@@ -347,6 +349,8 @@ class ObservationsIT {
     assertEquals(
         "error.observation.inviteeInactive", refusal(() -> observations.invitation(p.invitee())));
     assertEquals(List.of(), observations.mine());
+    acting.as(p.third());
+    assertEquals("CANCELLED", observations.detail(open).observation().state());
   }
 
   @Test

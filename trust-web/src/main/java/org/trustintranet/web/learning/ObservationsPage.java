@@ -87,7 +87,7 @@ public class ObservationsPage implements Serializable {
     return maySeeCounts;
   }
 
-  public boolean isEmpty() {
+  public boolean isNoObservations() {
     return mine.isEmpty();
   }
 
