@@ -484,6 +484,55 @@ class AccessibilityIT {
   }
 
   /**
+   * The peer observation screens: as the demo teacher, "My observations" with the demo observation
+   * agreed with a Willow Bank teacher, that observation (refused an empty day), and the invitation
+   * form for the same colleague (refused: they have an open observation already); as the school
+   * admin, the completed observations per school.
+   */
+  @Test
+  void observationPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("learning/observations.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("openHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.linkText("Chloe Patel")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("agree:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      String colleague =
+          browser
+              .findElement(By.cssSelector("#invitee a"))
+              .getAttribute("href")
+              .replaceAll(".*id=", "");
+      browser.findElement(By.id("agree:day")).clear();
+      browser.findElement(By.id("agree:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/observation-invite.xhtml?with=" + colleague).toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite:send")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("invite:send")).click();
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.cssSelector(".ui-messages-error, .ui-message-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "school.admin" + DOMAIN);
+      browser.get(root().resolve("learning/observation-counts.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("counts")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * The networks' session screens: as the trust admin (who manages every network), the new heads'
    * online session with its list of places and the waiting list, and the schedule form, empty, then
    * refused; as the teacher, the maths leads' meeting in a booked room, without a place.

@@ -68,16 +68,19 @@ import org.trustintranet.networks.application.NetworkService;
 import org.trustintranet.networks.application.ProfileForm;
 import org.trustintranet.networks.application.ProgrammeService;
 import org.trustintranet.networks.application.RegistrationService;
+import org.trustintranet.networks.application.ObservationService;
 import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.application.TeachingProfileService;
 import org.trustintranet.networks.domain.CareerStage;
 import org.trustintranet.networks.domain.GoalStatus;
 import org.trustintranet.networks.domain.Joining;
+import org.trustintranet.networks.domain.LessonSlot;
 import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.networks.domain.ProfileVisibility;
 import org.trustintranet.networks.domain.ProgrammeDetails;
+import org.trustintranet.networks.domain.ObservationDirection;
 import org.trustintranet.networks.domain.SessionDetails;
 import org.trustintranet.networks.domain.SessionKind;
 import org.trustintranet.networks.domain.SessionRepeat;
@@ -643,6 +646,31 @@ class AuthorisationMatrixIT {
       TeachingProfileService.saveProfile        any         -      +      +      +      +      +      +      +
       TeachingProfileService.partners           any         -      +      +      +      +      +      +      +
       TeachingProfileService.expertise          any         -      +      +      +      +      +      +      +
+      # (o) peer observation: everyone of the trust invites an active colleague (a new teacher of B)
+      # and sees their own observations. Only its two people see or act on an observation: obs = an
+      # observation of two new teachers (A invites B), so every actor is told "not found";
+      # obs-mine = one where the actor is the invitee (accepted beforehand for agree and cancel,
+      # agreed for today for markDone and recordFeedback). The counts per school: school admins
+      # (their schools) and trust admins only, numbers without content.
+      ObservationService.invitation             any         -      +      +      +      +      +      +      +
+      ObservationService.invite                 any         -      +      +      +      +      +      +      +
+      ObservationService.mine                   any         -      +      +      +      +      +      +      +
+      ObservationService.detail                 obs         -      0      0      0      0      0      0      0
+      ObservationService.detail                 obs-mine    -      +      +      +      +      +      +      +
+      ObservationService.accept                 obs         -      0      0      0      0      0      0      0
+      ObservationService.accept                 obs-mine    -      +      +      +      +      +      +      +
+      ObservationService.decline                obs         -      0      0      0      0      0      0      0
+      ObservationService.decline                obs-mine    -      +      +      +      +      +      +      +
+      ObservationService.agree                  obs         -      0      0      0      0      0      0      0
+      ObservationService.agree                  obs-mine    -      +      +      +      +      +      +      +
+      ObservationService.cancel                 obs         -      0      0      0      0      0      0      0
+      ObservationService.cancel                 obs-mine    -      +      +      +      +      +      +      +
+      ObservationService.markDone               obs         -      0      0      0      0      0      0      0
+      ObservationService.markDone               obs-mine    -      +      +      +      +      +      +      +
+      ObservationService.recordFeedback         obs         -      0      0      0      0      0      0      0
+      ObservationService.recordFeedback         obs-mine    -      +      +      +      +      +      +      +
+      ObservationService.maySeeCounts           any         -      +      +      +      +      +      +      +
+      ObservationService.completedBySchool      any         -      -      -      +      +      -      -      +
 
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
@@ -697,6 +725,7 @@ class AuthorisationMatrixIT {
   @Inject ProgrammeService programmes;
   @Inject RegistrationService registrations;
   @Inject TeachingProfileService teachingProfiles;
+  @Inject ObservationService observations;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -736,7 +765,9 @@ class AuthorisationMatrixIT {
     RES_TRUST("res-trust"),
     NET("net"),
     NET_LED("net-led"),
-    NET_COACH("net-coach");
+    NET_COACH("net-coach"),
+    OBS("obs"),
+    OBS_MINE("obs-mine");
 
     final String token;
 
@@ -1324,6 +1355,7 @@ class AuthorisationMatrixIT {
     coachingOperations(ops);
     programmeOperations(ops);
     profileOperations(ops);
+    observationOperations(ops);
     return ops;
   }
 
@@ -1689,6 +1721,90 @@ class AuthorisationMatrixIT {
           long area = teachingProfiles.focusAreas().areas().get(0).id();
           return () -> teachingProfiles.expertise(area);
         });
+  /**
+   * An observation to which a new teacher of A invites the subject's person (the actor, for
+   * obs-mine) or a new teacher of B: {@code stage} 0 invited, 1 accepted, 2 agreed for today. The
+   * demo trust admin acts again afterwards.
+   */
+  private long newObservation(Subject s, int stage) {
+    long inviter = newPerson("observer", schoolA, SchoolRole.TEACHER);
+    long invitee =
+        s.person() != 0 ? s.person() : newPerson("observed", schoolB, SchoolRole.TEACHER);
+    actAs(inviter);
+    long id = observations.invite(invitee, ObservationDirection.INVITEE_WATCHES, null, "Matrix");
+    if (stage >= 1) {
+      actAs(invitee);
+      observations.accept(id);
+    }
+    if (stage >= 2) {
+      observations.agree(
+          id, new LessonSlot(LocalDate.now(ZoneId.of("Europe/London")), "P1", "Matrix lesson"));
+    }
+    asDemoAdmin();
+    return id;
+  }
+
+  /** How to call peer observation's operations; observations are made ready beforehand. */
+  private void observationOperations(Map<String, Operation> ops) {
+    ops.put(
+        "ObservationService.invitation",
+        s -> {
+          long colleague = newPerson("colleague", schoolB, SchoolRole.TEACHER);
+          return () -> observations.invitation(colleague);
+        });
+    ops.put(
+        "ObservationService.invite",
+        s -> {
+          long colleague = newPerson("colleague", schoolB, SchoolRole.TEACHER);
+          return () ->
+              observations.invite(colleague, ObservationDirection.INVITER_WATCHES, null, "Matrix");
+        });
+    ops.put("ObservationService.mine", s -> () -> observations.mine());
+    ops.put(
+        "ObservationService.detail",
+        s -> {
+          long id = newObservation(s, 0);
+          return () -> observations.detail(id);
+        });
+    ops.put(
+        "ObservationService.accept",
+        s -> {
+          long id = newObservation(s, 0);
+          return () -> observations.accept(id);
+        });
+    ops.put(
+        "ObservationService.decline",
+        s -> {
+          long id = newObservation(s, 0);
+          return () -> observations.decline(id, "Matrix");
+        });
+    ops.put(
+        "ObservationService.agree",
+        s -> {
+          long id = newObservation(s, 1);
+          LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(3);
+          return () -> observations.agree(id, new LessonSlot(day, "P2", "Matrix lesson"));
+        });
+    ops.put(
+        "ObservationService.cancel",
+        s -> {
+          long id = newObservation(s, 1);
+          return () -> observations.cancel(id);
+        });
+    ops.put(
+        "ObservationService.markDone",
+        s -> {
+          long id = newObservation(s, 2);
+          return () -> observations.markDone(id);
+        });
+    ops.put(
+        "ObservationService.recordFeedback",
+        s -> {
+          long id = newObservation(s, 2);
+          return () -> observations.recordFeedback(id, "Matrix", "Matrix");
+        });
+    ops.put("ObservationService.maySeeCounts", s -> () -> observations.maySeeCounts());
+    ops.put("ObservationService.completedBySchool", s -> () -> observations.completedBySchool());
   }
 
   /** An online session of the network in three weeks, scheduled by the demo trust admin. */
@@ -2159,6 +2275,11 @@ class AuthorisationMatrixIT {
       case NET -> new Subject(actor, 0, 0, 0, 0, 0, newNetwork(null));
       case NET_LED -> new Subject(actor, 0, 0, 0, 0, 0, newNetwork(actors.get(actor)));
       case NET_COACH -> coachSubject(actor);
+      case OBS -> new Subject(actor, 0, schoolB);
+      case OBS_MINE -> {
+        Long id = actors.get(actor);
+        yield new Subject(actor, id == null ? 0 : id, schoolB);
+      }
     };
   }
 
