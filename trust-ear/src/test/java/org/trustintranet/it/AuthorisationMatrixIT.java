@@ -65,10 +65,10 @@ import org.trustintranet.membership.domain.PersonRepository;
 import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkResourceService;
 import org.trustintranet.networks.application.NetworkService;
+import org.trustintranet.networks.application.ObservationService;
 import org.trustintranet.networks.application.ProfileForm;
 import org.trustintranet.networks.application.ProgrammeService;
 import org.trustintranet.networks.application.RegistrationService;
-import org.trustintranet.networks.application.ObservationService;
 import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.application.TeachingProfileService;
 import org.trustintranet.networks.domain.CareerStage;
@@ -78,9 +78,9 @@ import org.trustintranet.networks.domain.LessonSlot;
 import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
+import org.trustintranet.networks.domain.ObservationDirection;
 import org.trustintranet.networks.domain.ProfileVisibility;
 import org.trustintranet.networks.domain.ProgrammeDetails;
-import org.trustintranet.networks.domain.ObservationDirection;
 import org.trustintranet.networks.domain.SessionDetails;
 import org.trustintranet.networks.domain.SessionKind;
 import org.trustintranet.networks.domain.SessionRepeat;
@@ -1721,6 +1721,8 @@ class AuthorisationMatrixIT {
           long area = teachingProfiles.focusAreas().areas().get(0).id();
           return () -> teachingProfiles.expertise(area);
         });
+  }
+
   /**
    * An observation to which a new teacher of A invites the subject's person (the actor, for
    * obs-mine) or a new teacher of B: {@code stage} 0 invited, 1 accepted, 2 agreed for today. The
