@@ -646,7 +646,7 @@ class AuthorisationMatrixIT {
       TeachingProfileService.saveProfile        any         -      +      +      +      +      +      +      +
       TeachingProfileService.partners           any         -      +      +      +      +      +      +      +
       TeachingProfileService.expertise          any         -      +      +      +      +      +      +      +
-      # (o) peer observation: everyone of the trust invites an active colleague (a new teacher of B)
+      # (q) peer observation: everyone of the trust invites an active colleague (a new teacher of B)
       # and sees their own observations. Only its two people see or act on an observation: obs = an
       # observation of two new teachers (A invites B), so every actor is told "not found";
       # obs-mine = one where the actor is the invitee (accepted beforehand for agree and cancel,
