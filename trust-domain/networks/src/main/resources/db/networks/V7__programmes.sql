@@ -25,14 +25,14 @@ CREATE TABLE programme_session (
     id            BIGINT AUTO_INCREMENT PRIMARY KEY,
     programme_id  BIGINT         NOT NULL,
     kind          VARCHAR(8)     NOT NULL,
-    day           DATE           NOT NULL,
+    held_on       DATE           NOT NULL,
     starts        TIME           NOT NULL,
     ends          TIME           NOT NULL,
     place         VARCHAR(300),
     online_link   VARCHAR(2000),
     CONSTRAINT fk_programme_session FOREIGN KEY (programme_id) REFERENCES programme (id)
 );
-CREATE INDEX ix_programme_session_day ON programme_session (programme_id, day, starts);
+CREATE INDEX ix_programme_session_day ON programme_session (programme_id, held_on, starts);
 
 -- Who registered, for which of their schools (whose admin approves a programme with a cost), and
 -- where they stand: REQUESTED, PLACE, WAITING, DECLINED (with a reason) or CANCELLED.

@@ -26,7 +26,8 @@ public class ProgrammeSession {
   @Column(nullable = false, length = 8)
   private SessionKind kind;
 
-  @Column(nullable = false)
+  /** "day" is a reserved word of H2, the embedded database. */
+  @Column(name = "held_on", nullable = false)
   private LocalDate day;
 
   @Column(nullable = false)
