@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.trustintranet.networks.application.FocusAreaList;
-import org.trustintranet.networks.application.FocusAreaView;
 import org.trustintranet.networks.application.TeachingProfileService;
 import org.trustintranet.web.support.Feedback;
 
@@ -89,12 +88,6 @@ public class FocusAreasPage implements Serializable {
 
   public FocusAreaList getList() {
     return list;
-  }
-
-  public FocusAreaView getEditingArea() {
-    return editing == null
-        ? null
-        : list.areas().stream().filter(a -> a.id() == editing).findFirst().orElse(null);
   }
 
   public Long getEditing() {

@@ -119,8 +119,4 @@ public class TeachingProfile {
   public Instant getUpdatedAt() {
     return updatedAt;
   }
-
-  public long getVersion() {
-    return version;
-  }
 }
