@@ -182,6 +182,8 @@ class AuthorisationMatrixIT {
       PeopleService.staffOf                     school-B    -      +      +      +      +      +      +      +
       PeopleService.activeStaffOf               school-A    -      +      +      +      +      +      +      +
       PeopleService.activeStaffOf               school-B    -      +      +      +      +      +      +      +
+      PeopleService.activeStaffIdsOf            school-A    -      +      +      +      +      +      +      +
+      PeopleService.activeStaffIdsOf            school-B    -      +      +      +      +      +      +      +
       SchoolService.schools                     any         -      +      +      +      +      +      +      +
       SchoolService.administeredSchools         any         -      +      +      +      +      +      +      +
       SchoolService.school                      school-A    -      +      +      +      +      +      +      +
@@ -891,6 +893,9 @@ class AuthorisationMatrixIT {
     ops.put("PeopleService.staffOf", s -> () -> peopleService.staffOf(s.school()));
     ops.put(
         "PeopleService.activeStaffOf", s -> () -> peopleService.activeStaffOf(List.of(s.school())));
+    ops.put(
+        "PeopleService.activeStaffIdsOf",
+        s -> () -> peopleService.activeStaffIdsOf(List.of(s.school())));
     ops.put("SchoolService.schools", s -> () -> schools.schools(true));
     ops.put("SchoolService.names", s -> () -> schools.names(true));
     ops.put("SchoolService.administeredSchools", s -> () -> schools.administeredSchools());

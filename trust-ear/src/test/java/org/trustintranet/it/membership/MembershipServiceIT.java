@@ -383,6 +383,14 @@ class MembershipServiceIT {
         peopleService.staffOf(oakfield).stream().anyMatch(p -> p.id() == person),
         "listed among Oakfield's staff");
     assertEquals(Set.of(person), peopleService.findAll(List.of(person, 999_999_999L)).keySet());
+    Set<Long> staffIds = peopleService.activeStaffIdsOf(List.of(oakfield));
+    assertTrue(staffIds.contains(person), "the ids of Oakfield's staff include the new admin");
+    assertEquals(
+        peopleService.activeStaffOf(List.of(oakfield)).get(oakfield).stream()
+            .map(org.trustintranet.membership.application.StaffMember::personId)
+            .collect(java.util.stream.Collectors.toSet()),
+        staffIds,
+        "the same people as activeStaffOf, ids only");
     for (boolean archived : new boolean[] {false, true}) {
       Map<Long, String> expected = new java.util.LinkedHashMap<>();
       schools.schools(archived).forEach(s -> expected.put(s.id(), s.name()));

@@ -78,6 +78,12 @@ public class PeopleServiceImpl implements PeopleService {
     return staff;
   }
 
+  @Override
+  public Set<Long> activeStaffIdsOf(Collection<Long> schoolIds) {
+    currentUser.requireSignedIn();
+    return schoolIds.isEmpty() ? Set.of() : Set.copyOf(people.activeMemberIdsOf(schoolIds));
+  }
+
   private static PersonSummary summary(PersonPlaces p) {
     Map<Long, SchoolRole> schools = new HashMap<>();
     List<String> names = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.PageRequest;
 import org.trustintranet.kernel.domain.SchoolRole;
@@ -54,6 +55,9 @@ public interface PersonRepository {
    * schools, by family and given name: one statement per 500 schools, none for the people.
    */
   List<Membership> activeMembersOf(Collection<Long> schoolIds);
+
+  /** The ids of the active people with a current membership at any of these schools. */
+  Set<Long> activeMemberIdsOf(Collection<Long> schoolIds);
 
   /** A page of the current memberships of one school, with their people. */
   List<Membership> members(long schoolId, String nameOrEmail, SchoolRole role, PageRequest page);

@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.kernel.domain.LikePattern;
 import org.trustintranet.kernel.domain.PageRequest;
@@ -248,6 +250,23 @@ public class JpaPersonRepository implements PersonRepository {
         .setHint("eclipselink.batch", "m.person.memberships.school")
         .setHint("eclipselink.batch.type", "IN")
         .getResultList();
+  }
+
+  @Override
+  public Set<Long> activeMemberIdsOf(Collection<Long> schoolIds) {
+    Set<Long> found = new HashSet<>();
+    List<Long> all = List.copyOf(schoolIds);
+    for (int i = 0; i < all.size(); i += IN_LIST_CHUNK) {
+      found.addAll(
+          em.createQuery(
+                  "select m.person.id from Membership m where m.school.id in :schools"
+                      + " and m.endedAt is null and m.person.status = :active",
+                  Long.class)
+              .setParameter("schools", all.subList(i, Math.min(all.size(), i + IN_LIST_CHUNK)))
+              .setParameter("active", PersonStatus.ACTIVE)
+              .getResultList());
+    }
+    return found;
   }
 
   @Override

@@ -23,11 +23,9 @@ import org.trustintranet.kernel.domain.UserProfile;
 import org.trustintranet.membership.application.PeopleService;
 import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
-import org.trustintranet.membership.application.StaffMember;
 import org.trustintranet.networks.domain.AcademicYear;
 import org.trustintranet.networks.domain.AreaKind;
 import org.trustintranet.networks.domain.FocusArea;
-import org.trustintranet.networks.domain.NetworkMember;
 import org.trustintranet.networks.domain.NetworkRepository;
 import org.trustintranet.networks.domain.PartnerMatcher;
 import org.trustintranet.networks.domain.ProfileRepository;
@@ -257,25 +255,12 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
   }
 
   private Set<Long> schoolmates(Collection<Long> schools) {
-    if (schools.isEmpty()) {
-      return Set.of();
-    }
-    return people.activeStaffOf(schools).values().stream()
-        .flatMap(List::stream)
-        .map(StaffMember::personId)
-        .collect(Collectors.toSet());
+    return schools.isEmpty() ? Set.of() : people.activeStaffIdsOf(schools);
   }
 
   private Set<Long> networkmates(long personId) {
-    LocalDate today = LocalDate.now(clock.withZone(AcademicYear.ZONE));
-    Set<Long> mates = new HashSet<>();
-    for (long network : memberships.networksOf(personId).current()) {
-      networks.members(network).stream()
-          .filter(m -> m.isCurrent(today))
-          .map(NetworkMember::getPersonId)
-          .forEach(mates::add);
-    }
-    return mates;
+    Set<Long> mine = memberships.networksOf(personId).current();
+    return networks.currentMemberIds(mine, LocalDate.now(clock.withZone(AcademicYear.ZONE)));
   }
 
   static FocusAreaView view(FocusArea a) {

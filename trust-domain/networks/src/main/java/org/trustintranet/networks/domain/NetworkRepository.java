@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Networks and their members, as the services need them. */
 public interface NetworkRepository {
@@ -32,6 +33,12 @@ public interface NetworkRepository {
 
   /** Every row of a network: members, leads, requests and invitations. */
   List<NetworkMember> members(long networkId);
+
+  /**
+   * The people who are current members or leads of any of these networks (lapsed cohort members
+   * not): ids only, in one statement.
+   */
+  Set<Long> currentMemberIds(Collection<Long> networkIds, LocalDate today);
 
   /** A person's rows with every network. */
   List<NetworkMember> rowsOf(long personId);

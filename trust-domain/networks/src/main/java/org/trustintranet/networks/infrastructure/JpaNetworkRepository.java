@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.trustintranet.kernel.application.Flushing;
 import org.trustintranet.networks.domain.MemberState;
 import org.trustintranet.networks.domain.Network;
@@ -119,6 +121,22 @@ public class JpaNetworkRepository implements NetworkRepository {
               .getResultList());
     }
     return rows;
+  }
+
+  @Override
+  public Set<Long> currentMemberIds(Collection<Long> networkIds, LocalDate today) {
+    if (networkIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct m.personId from NetworkMember m where m.networkId in :networks"
+                    + " and m.state = :active and (m.lapsesOn is null or m.lapsesOn >= :today)",
+                Long.class)
+            .setParameter("networks", List.copyOf(networkIds))
+            .setParameter("active", MemberState.ACTIVE)
+            .setParameter("today", today)
+            .getResultList());
   }
 
   @Override
