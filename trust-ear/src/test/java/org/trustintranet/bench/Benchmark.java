@@ -74,7 +74,8 @@ public final class Benchmark {
                          TRUST_DB_URL ..., else a fresh embedded database in the run's folder)
         --out            where each run's folder goes (default target/benchmark)
         --only           run only these scenarios (and the floor), e.g. --only week,find;
-                         "bigfile" is the 500 MiB upload and download measurement
+                         "bigfile" is the 500 MiB upload and download measurement,
+                         "booklet" the termly booklet's PDF of every programme, alone
       """;
 
   private static final Set<String> OPTIONS =
@@ -159,14 +160,16 @@ public final class Benchmark {
       }
       Set<String> names = new java.util.TreeSet<>(List.of(list.trim().split("\\s*,\\s*")));
       for (String name : names) {
-        if (!SCENARIOS.contains(name) && !name.equals(BIGFILE)) {
+        if (!SCENARIOS.contains(name) && !name.equals(BIGFILE) && !name.equals(BOOKLET)) {
           throw new IllegalArgumentException(
               "--only: no scenario "
                   + name
                   + " (there are "
                   + String.join(", ", SCENARIOS)
-                  + " and the measurement "
+                  + " and the measurements "
                   + BIGFILE
+                  + " and "
+                  + BOOKLET
                   + ")");
         }
       }
@@ -187,6 +190,11 @@ public final class Benchmark {
   private String bigFileReport = "";
 
   private boolean bigFileFailed;
+
+  /** The booklet measurement's figures, printed after the big file's (empty when not run). */
+  private String bookletReport = "";
+
+  private boolean bookletFailed;
 
   /** The kept rooms' free half hours, and how many the booking forms have taken so far. */
   private List<RoomsDataSet.FreeSlot> freeSlots = List.of();
@@ -229,7 +237,8 @@ public final class Benchmark {
       BenchmarkResult result = benchmark.measure();
       out.print(BenchmarkReport.text(result));
       out.print(benchmark.bigFileReport);
-      return result.failed() || benchmark.bigFileFailed ? 1 : 0;
+      out.print(benchmark.bookletReport);
+      return result.failed() || benchmark.bigFileFailed || benchmark.bookletFailed ? 1 : 0;
     } catch (IllegalStateException | IllegalArgumentException e) {
       err.println("The benchmark stopped: " + e.getMessage());
       return 1;
@@ -381,6 +390,18 @@ public final class Benchmark {
         bigFileReport = big.report();
         bigFileFailed = big.failed();
         Files.writeString(runDir.resolve("bigfile.txt"), bigFileReport, StandardCharsets.UTF_8);
+      }
+      if (options.only().isEmpty() || options.only().contains(BOOKLET)) {
+        BookletTiming.Outcome booklet =
+            BookletTiming.measure(
+                intranet.base(),
+                sessions.staffCookies().get(0),
+                generated.programmesTerm(),
+                generated.programmes(),
+                log);
+        bookletReport = booklet.report();
+        bookletFailed = booklet.failed();
+        Files.writeString(runDir.resolve("booklet.txt"), bookletReport, StandardCharsets.UTF_8);
       }
     }
 
@@ -825,6 +846,9 @@ public final class Benchmark {
 
   /** The 500 MiB upload and download measurement (not a wrk scenario). */
   static final String BIGFILE = "bigfile";
+
+  /** The booklet PDF measurement (not a wrk scenario). */
+  static final String BOOKLET = "booklet";
 
   /** The issue's load for the library search: 20 connections. */
   static final int LIBRARY_SEARCH_CONNECTIONS = 20;

@@ -103,9 +103,14 @@ class BenchmarkOptionsTest {
     assertTrue(!o.runs("download") && !o.runs("home"));
     assertTrue(o.only().contains("bigfile"));
     assertTrue(
+        Benchmark.Options.parse(new String[] {"--jar", "x", "--only", "booklet"})
+            .only()
+            .contains("booklet"));
+    assertTrue(
         message(new String[] {"--jar", "x", "--only", "bigfiles"})
             .endsWith(
-                "library-search, download, network, partners, signup and the measurement bigfile)"));
+                "library-search, download, network, partners, signup and the measurements bigfile and"
+                    + " booklet)"));
     assertEquals(20, Benchmark.LIBRARY_SEARCH_CONNECTIONS);
   }
 }

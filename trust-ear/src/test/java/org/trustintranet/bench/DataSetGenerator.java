@@ -136,6 +136,9 @@ public final class DataSetGenerator {
       int coachingMeetings,
       int profiles,
       int profileAreas,
+      int programmes,
+      int programmeSessions,
+      String programmesTerm,
       long migrateMillis,
       long planMillis,
       long writeMillis,
@@ -224,6 +227,12 @@ public final class DataSetGenerator {
           report.profileAreas());
       out.printf(
           Locale.ROOT,
+          "%,d published programmes of term %s with %,d sessions and visit days%n",
+          report.programmes(),
+          report.programmesTerm(),
+          report.programmeSessions());
+      out.printf(
+          Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
               + " --password-for-accounts)%n",
           TrustDataSet.TRUST_ADMIN_EMAIL,
@@ -303,6 +312,9 @@ public final class DataSetGenerator {
       List<Long> focusAreas = writer.focusAreaIds();
       ProfilesDataSet profiles = ProfilesDataSet.plan(trust, focusAreas.size(), options.seed());
       writer.writeProfiles(profiles, focusAreas, TrustDataSet.AS_OF);
+      ProgrammesDataSet programmes =
+          ProgrammesDataSet.plan(trust, options.scale(), options.seed(), libraryDay);
+      writer.writeProgrammes(programmes, TrustDataSet.AS_OF);
       long written = System.nanoTime();
       return new Report(
           trust.schools.size(),
@@ -327,6 +339,9 @@ public final class DataSetGenerator {
           networks.meetings.size(),
           profiles.profiles.size(),
           profiles.areas.size(),
+          programmes.programmes.size(),
+          programmes.sessions.size(),
+          programmes.term.key(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed),

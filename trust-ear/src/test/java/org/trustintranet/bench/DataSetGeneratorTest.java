@@ -85,6 +85,9 @@ class DataSetGeneratorTest {
       assertEquals(20_000, report.reads());
       assertEquals(20_000, count(db, "SELECT COUNT(*) FROM post_read"));
       assertTrue(count(db, "SELECT COUNT(DISTINCT post_id) FROM post_audience") == 400);
+      assertEquals(3, report.programmes(), "150 programmes at scale 1");
+      assertEquals(3, count(db, "SELECT COUNT(*) FROM programme WHERE state = 'PUBLISHED'"));
+      assertEquals(report.programmeSessions(), count(db, "SELECT COUNT(*) FROM programme_session"));
       assertEquals(
           1,
           count(

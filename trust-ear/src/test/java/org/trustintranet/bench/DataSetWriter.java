@@ -674,6 +674,57 @@ final class DataSetWriter {
     }
   }
 
+  /** The programmes and their sessions and visit days, all published. */
+  void writeProgrammes(ProgrammesDataSet set, Instant at) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      try (Batch batch =
+          new Batch(
+              "INSERT INTO programme (id, title, career_stage, description, provider_school_id,"
+                  + " term, places, taken, cost_pence, state, created_by, created_at, version)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 'PUBLISHED', ?, ?, 0)")) {
+        for (ProgrammesDataSet.ProgrammeRow p : set.programmes) {
+          PreparedStatement row = batch.statement;
+          row.setLong(1, p.id());
+          row.setString(2, p.title());
+          row.setString(3, p.stage().name());
+          row.setString(4, p.description());
+          row.setLong(5, p.providerSchoolId());
+          row.setString(6, p.term());
+          row.setInt(7, p.places());
+          row.setInt(8, p.costPence());
+          row.setLong(9, p.createdBy());
+          row.setTimestamp(10, Timestamp.from(at));
+          batch.add();
+        }
+      }
+      try (Batch batch =
+          new Batch(
+              "INSERT INTO programme_session (programme_id, kind, held_on, starts, ends, place,"
+                  + " online_link) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        for (ProgrammesDataSet.SessionRow s : set.sessions) {
+          PreparedStatement row = batch.statement;
+          row.setLong(1, s.programmeId());
+          row.setString(2, s.kind().name());
+          row.setDate(3, java.sql.Date.valueOf(s.day()));
+          row.setTime(4, java.sql.Time.valueOf(s.starts()));
+          row.setTime(5, java.sql.Time.valueOf(s.ends()));
+          row.setString(6, s.place());
+          row.setString(7, s.onlineLink());
+          batch.add();
+        }
+      }
+      connection.commit();
+      continueIdentityAfter("programme", set.programmes.size());
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
   private void continueIdentityAfter(String table, long largestId) throws SQLException {
     if (h2) {
       try (Statement statement = connection.createStatement()) {
