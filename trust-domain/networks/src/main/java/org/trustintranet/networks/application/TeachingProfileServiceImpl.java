@@ -171,16 +171,24 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
     if (developing.isEmpty()) {
       return new PartnerSuggestions(false, List.of());
     }
-    List<PartnerMatcher.Candidate> candidates = profiles.strongIn(developing, me.personId());
+    Set<Long> schoolmates = schoolmates(me.schoolRoles().keySet());
+    Set<Long> networkmates = networkmates(me.personId());
+    Set<Long> near = new HashSet<>(schoolmates);
+    near.addAll(networkmates);
+    // Twice as many as shown, so that leavers among them can be dropped and the list stay full.
+    int wanted = 2 * MOST_SUGGESTIONS;
+    // The matcher ranks by areas matched, then nearness, then id. So the best are among the people
+    // near the asker (all read: few) and the best of everyone else by areas matched and id (cut by
+    // the database): the matcher decides among those exactly as it would among all.
+    List<PartnerMatcher.Candidate> candidates =
+        new ArrayList<>(profiles.strongInAmong(developing, near, me.personId()));
+    candidates.addAll(profiles.strongestElsewhere(developing, near, me.personId(), wanted));
     if (candidates.isEmpty()) {
       return new PartnerSuggestions(true, List.of());
     }
-    Set<Long> schoolmates = schoolmates(me.schoolRoles().keySet());
-    Set<Long> networkmates = networkmates(me.personId());
-    // Twice as many as shown, so that leavers among them can be dropped and the list stay full.
     List<PartnerMatcher.Match> best =
         PartnerMatcher.suggest(
-            me.personId(), developing, schoolmates, networkmates, candidates, 2 * MOST_SUGGESTIONS);
+            me.personId(), developing, schoolmates, networkmates, candidates, wanted);
     Map<Long, PersonSummary> who = people.findAll(best.stream().map(m -> m.personId()).toList());
     Map<Long, FocusAreaView> areas =
         profiles.focusAreas().stream()

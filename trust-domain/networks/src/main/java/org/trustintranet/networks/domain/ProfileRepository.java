@@ -24,4 +24,19 @@ public interface ProfileRepository {
    * {@code areas}.
    */
   List<PartnerMatcher.Candidate> strongIn(Collection<Long> areas, long excluded);
+
+  /**
+   * As {@link #strongIn}, among {@code people} only (the asker's schoolmates and networkmates): a
+   * statement per 500 people.
+   */
+  List<PartnerMatcher.Candidate> strongInAmong(
+      Collection<Long> areas, Collection<Long> people, long excluded);
+
+  /**
+   * The {@code limit} profiles shown to the whole trust, other than {@code excluded}'s and those of
+   * {@code near}, strong in the most of {@code areas}, then by person id: ranked and cut by the
+   * database, so that a teacher's suggestions never read every strong profile of the trust.
+   */
+  List<PartnerMatcher.Candidate> strongestElsewhere(
+      Collection<Long> areas, Collection<Long> near, long excluded, int limit);
 }
