@@ -53,7 +53,7 @@ public class OpenClassroomServiceImpl implements OpenClassroomService {
 
   @Override
   public boolean mayOffer() {
-    return OpenClassroomPolicy.mayOffer(currentUser.profile());
+    return OpenClassroomPolicy.mayOffer(reader());
   }
 
   @Override
