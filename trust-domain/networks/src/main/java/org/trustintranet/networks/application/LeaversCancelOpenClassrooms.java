@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.trustintranet.membership.application.PersonLeft;
 import org.trustintranet.networks.domain.OpenClassroom;
 import org.trustintranet.networks.domain.OpenClassroomRepository;
@@ -35,7 +34,7 @@ public class LeaversCancelOpenClassrooms {
             offers.bookedFor(List.of(offer.getId())).stream()
                 .map(OpenClassroomVisit::getPersonId)
                 .toList();
-        mail.cancelled(offer, visitors, Map.of());
+        mail.cancelled(offer, visitors);
       }
     }
     offers.flush();

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,21 +39,27 @@ public class OpenClassroomMail {
   @ConfigProperty(name = "trust.url", defaultValue = "http://localhost:8080/")
   String url;
 
-  void cancelled(OpenClassroom offer, Collection<Long> visitors, Map<Long, String> teacher) {
-    send(visitors, "mail.openClassroom.cancelled", offer, teacher.get(offer.getTeacherId()));
+  /** The visitors are told that the offer is cancelled. */
+  void cancelled(OpenClassroom offer, Collection<Long> visitors) {
+    send(visitors, "mail.openClassroom.cancelled", offer);
   }
 
   /** The day-before reminder to the teacher and every visitor. */
-  void reminder(OpenClassroom offer, Collection<Long> people, String teacherName) {
-    send(people, "mail.openClassroom.reminder", offer, teacherName);
+  void reminder(OpenClassroom offer, Collection<Long> people) {
+    send(people, "mail.openClassroom.reminder", offer);
   }
 
-  private void send(Collection<Long> personIds, String key, OpenClassroom offer, String teacher) {
+  private void send(Collection<Long> personIds, String key, OpenClassroom offer) {
     if (personIds.isEmpty()) {
       return;
     }
     try {
-      Map<Long, Addressee> to = directory.addressees(List.copyOf(personIds));
+      Set<Long> ids = new HashSet<>(personIds);
+      ids.add(offer.getTeacherId());
+      Map<Long, Addressee> known = directory.addressees(ids);
+      Addressee teacherAddress = known.get(offer.getTeacherId());
+      String teacher = teacherAddress == null ? "" : teacherAddress.displayName();
+      List<Addressee> to = personIds.stream().map(known::get).filter(Objects::nonNull).toList();
       String link = MailText.base(url) + "/learning/open-classrooms.xhtml";
       String when =
           offer.getDay()
@@ -59,16 +68,10 @@ public class OpenClassroomMail {
                   ? offer.getPeriodLabel()
                   : offer.getStarts() + "–" + offer.getEnds());
       String lesson = offer.getSubject() + ", " + offer.getClassGroup();
-      for (Addressee a : to.values()) {
+      for (Addressee a : to) {
         String subject = texts.text(a.language(), key + ".subject", lesson, when.strip());
         String body =
-            texts.text(
-                a.language(),
-                key + ".body",
-                a.displayName(),
-                lesson,
-                when.strip(),
-                teacher == null ? "" : teacher);
+            texts.text(a.language(), key + ".body", a.displayName(), lesson, when.strip(), teacher);
         String action = texts.text(a.language(), "mail.openClassroom.action");
         String html =
             "<p>"

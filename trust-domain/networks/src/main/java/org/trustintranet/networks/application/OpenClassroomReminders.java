@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.trustintranet.membership.application.PeopleService;
-import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.networks.domain.AcademicYear;
 import org.trustintranet.networks.domain.OpenClassroom;
 import org.trustintranet.networks.domain.OpenClassroomRepository;
@@ -31,7 +29,6 @@ public class OpenClassroomReminders {
 
   @Inject OpenClassroomRepository offers;
   @Inject OpenClassroomMail mail;
-  @Inject PeopleService people;
   @Inject Clock clock;
 
   /**
@@ -53,9 +50,8 @@ public class OpenClassroomReminders {
       offers.bookedFor(List.of(offer.getId())).stream()
           .map(OpenClassroomVisit::getPersonId)
           .forEach(to::add);
-      String teacher = people.find(offer.getTeacherId()).map(PersonSummary::displayName).orElse("");
       offer.reminded(now);
-      mail.reminder(offer, to, teacher);
+      mail.reminder(offer, to);
       reminded++;
     }
     offers.flush();

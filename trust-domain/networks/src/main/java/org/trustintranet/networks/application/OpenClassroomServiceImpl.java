@@ -134,7 +134,7 @@ public class OpenClassroomServiceImpl implements OpenClassroomService {
         offers.bookedFor(List.of(offer.getId())).stream()
             .map(OpenClassroomVisit::getPersonId)
             .toList();
-    mail.cancelled(offer, visitors, names(Set.of(offer.getTeacherId())));
+    mail.cancelled(offer, visitors);
   }
 
   @Override
