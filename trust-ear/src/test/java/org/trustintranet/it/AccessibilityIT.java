@@ -533,6 +533,29 @@ class AccessibilityIT {
   }
 
   /**
+   * The open classrooms screen: as the demo teacher, the offers to come and "My open classrooms"
+   * with the demo visitor, then the offer form refused empty (messages at the fields).
+   */
+  @Test
+  void openClassroomPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("learning/open-classrooms.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("offer:submit")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("offer:submit")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * The networks' session screens: as the trust admin (who manages every network), the new heads'
    * online session with its list of places and the waiting list, and the schedule form, empty, then
    * refused; as the teacher, the maths leads' meeting in a booked room, without a place.

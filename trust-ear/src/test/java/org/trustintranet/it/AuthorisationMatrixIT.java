@@ -66,6 +66,7 @@ import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkResourceService;
 import org.trustintranet.networks.application.NetworkService;
 import org.trustintranet.networks.application.ObservationService;
+import org.trustintranet.networks.application.OpenClassroomService;
 import org.trustintranet.networks.application.ProfileForm;
 import org.trustintranet.networks.application.ProgrammeService;
 import org.trustintranet.networks.application.RegistrationService;
@@ -79,6 +80,7 @@ import org.trustintranet.networks.domain.MeetingDetails;
 import org.trustintranet.networks.domain.NetworkDetails;
 import org.trustintranet.networks.domain.NetworkKind;
 import org.trustintranet.networks.domain.ObservationDirection;
+import org.trustintranet.networks.domain.OpenClassroomDetails;
 import org.trustintranet.networks.domain.ProfileVisibility;
 import org.trustintranet.networks.domain.ProgrammeDetails;
 import org.trustintranet.networks.domain.SessionDetails;
@@ -674,6 +676,20 @@ class AuthorisationMatrixIT {
       ObservationService.maySeeCounts           any         -      +      +      +      +      +      +      +
       ObservationService.completedBySchool      any         -      -      -      +      +      -      -      +
 
+      # (r) open classrooms: everyone of the trust offers one, sees those to come and their own, signs
+      # up for another's (oc = offered by a new teacher of A) and withdraws (signed up beforehand);
+      # only the offering teacher (oc-mine = offered by the actor) and the admins of the school it was
+      # offered from (A; trust admins: every school) cancel it.
+      OpenClassroomService.mayOffer             any         -      +      +      +      +      +      +      +
+      OpenClassroomService.focusAreas           any         -      +      +      +      +      +      +      +
+      OpenClassroomService.offer                any         -      +      +      +      +      +      +      +
+      OpenClassroomService.upcoming             any         -      +      +      +      +      +      +      +
+      OpenClassroomService.mine                 any         -      +      +      +      +      +      +      +
+      OpenClassroomService.signUp               oc          -      +      +      +      +      +      +      +
+      OpenClassroomService.withdraw             oc          -      +      +      +      +      +      +      +
+      OpenClassroomService.cancel               oc          -      -      -      +      -      -      -      +
+      OpenClassroomService.cancel               oc-mine     -      +      +      +      +      +      +      +
+
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
       """;
@@ -728,6 +744,7 @@ class AuthorisationMatrixIT {
   @Inject RegistrationService registrations;
   @Inject TeachingProfileService teachingProfiles;
   @Inject ObservationService observations;
+  @Inject OpenClassroomService openClassrooms;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -769,7 +786,9 @@ class AuthorisationMatrixIT {
     NET_LED("net-led"),
     NET_COACH("net-coach"),
     OBS("obs"),
-    OBS_MINE("obs-mine");
+    OBS_MINE("obs-mine"),
+    OC("oc"),
+    OC_MINE("oc-mine");
 
     final String token;
 
@@ -1361,6 +1380,7 @@ class AuthorisationMatrixIT {
     programmeOperations(ops);
     profileOperations(ops);
     observationOperations(ops);
+    openClassroomOperations(ops);
     return ops;
   }
 
@@ -1812,6 +1832,72 @@ class AuthorisationMatrixIT {
         });
     ops.put("ObservationService.maySeeCounts", s -> () -> observations.maySeeCounts());
     ops.put("ObservationService.completedBySchool", s -> () -> observations.completedBySchool());
+  }
+
+  /** An open classroom in a week, offered by {@code teacher}; the demo trust admin acts after. */
+  private long newOpenClassroom(long teacher) {
+    actAs(teacher);
+    long area = openClassrooms.focusAreas().get(0).id();
+    long id = openClassrooms.offer(openClassroomDetails(area));
+    asDemoAdmin();
+    return id;
+  }
+
+  private static OpenClassroomDetails openClassroomDetails(long area) {
+    return new OpenClassroomDetails(
+        LocalDate.now(ZoneId.of("Europe/London")).plusDays(7),
+        null,
+        null,
+        "Period 2",
+        "Year 5",
+        "Matrix maths",
+        area,
+        "Matrix lesson",
+        5);
+  }
+
+  /**
+   * How to call the open classrooms' operations: oc is offered by a new teacher of A (the actor
+   * signed up beforehand for withdraw), oc-mine by the actor (by a new teacher of A for anon).
+   */
+  private void openClassroomOperations(Map<String, Operation> ops) {
+    ops.put("OpenClassroomService.mayOffer", s -> () -> openClassrooms.mayOffer());
+    ops.put("OpenClassroomService.focusAreas", s -> () -> openClassrooms.focusAreas());
+    ops.put(
+        "OpenClassroomService.offer",
+        s -> {
+          long area = openClassrooms.focusAreas().get(0).id();
+          return () -> openClassrooms.offer(openClassroomDetails(area));
+        });
+    ops.put("OpenClassroomService.upcoming", s -> () -> openClassrooms.upcoming());
+    ops.put("OpenClassroomService.mine", s -> () -> openClassrooms.mine());
+    ops.put(
+        "OpenClassroomService.signUp",
+        s -> {
+          long id = newOpenClassroom(newPerson("open", schoolA, SchoolRole.TEACHER));
+          return () -> openClassrooms.signUp(id);
+        });
+    ops.put(
+        "OpenClassroomService.withdraw",
+        s -> {
+          long id = newOpenClassroom(newPerson("open", schoolA, SchoolRole.TEACHER));
+          if (s.person() != 0) {
+            actAs(s.person());
+            openClassrooms.signUp(id);
+            asDemoAdmin();
+          }
+          return () -> openClassrooms.withdraw(id);
+        });
+    ops.put(
+        "OpenClassroomService.cancel",
+        s -> {
+          long teacher =
+              s.person() != 0 && s.school() == 0
+                  ? s.person()
+                  : newPerson("open", schoolA, SchoolRole.TEACHER);
+          long id = newOpenClassroom(teacher);
+          return () -> openClassrooms.cancel(id);
+        });
   }
 
   /** An online session of the network in three weeks, scheduled by the demo trust admin. */
@@ -2286,6 +2372,11 @@ class AuthorisationMatrixIT {
       case OBS_MINE -> {
         Long id = actors.get(actor);
         yield new Subject(actor, id == null ? 0 : id, schoolB);
+      }
+      case OC, OC_MINE -> {
+        // The actor, and school A for oc; no school for oc-mine (the actor's own offer).
+        Long id = actors.get(actor);
+        yield new Subject(actor, id == null ? 0 : id, target == Target.OC ? schoolA : 0);
       }
     };
   }
