@@ -2,6 +2,7 @@ package org.trustintranet.networks.application;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.networks.domain.CaseStudyDetails;
 import org.trustintranet.networks.domain.CaseStudyQuery;
 
@@ -28,6 +29,9 @@ public interface CaseStudyService {
 
   /** Whether the asker may write case studies for some school (teachers and admins). */
   boolean mayWrite();
+
+  /** The open schools the asker may write case studies for, by name. */
+  List<SchoolView> writableSchools();
 
   /** Whether the asker reviews case studies (education officers). */
   boolean mayReview();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.trustintranet.kernel.application.AuditTrail;
@@ -13,6 +14,8 @@ import org.trustintranet.kernel.domain.NotFoundException;
 import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.SchoolRole;
 import org.trustintranet.kernel.domain.UserProfile;
+import org.trustintranet.membership.application.SchoolService;
+import org.trustintranet.membership.application.SchoolView;
 import org.trustintranet.networks.domain.CaseStudy;
 import org.trustintranet.networks.domain.CaseStudyDetails;
 import org.trustintranet.networks.domain.CaseStudyEvent;
@@ -36,6 +39,7 @@ public class CaseStudyServiceImpl implements CaseStudyService {
   @Inject CaseStudyViews views;
   @Inject CaseStudyMail mail;
   @Inject ProfileRepository profiles;
+  @Inject SchoolService schools;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -68,6 +72,15 @@ public class CaseStudyServiceImpl implements CaseStudyService {
   @Override
   public boolean mayWrite() {
     return CaseStudyPolicy.mayWriteAny(currentUser.requireSignedIn());
+  }
+
+  @Override
+  public List<SchoolView> writableSchools() {
+    UserProfile me = currentUser.requireSignedIn();
+    return schools.schools(false).stream()
+        .filter(s -> CaseStudyPolicy.mayWriteFor(me, s.id()))
+        .sorted(Comparator.comparing(SchoolView::name))
+        .toList();
   }
 
   @Override
