@@ -53,3 +53,18 @@ CREATE TABLE case_study_text (
     search_text    MEDIUMTEXT  NOT NULL,
     CONSTRAINT fk_case_study_text FOREIGN KEY (case_study_id) REFERENCES case_study (id)
 );
+
+-- Files attached to a case study as evidence (in the file store, by content id), with the name and
+-- type they were uploaded under; added and removed by its authors while it is editable.
+CREATE TABLE case_study_file (
+    id             BIGINT AUTO_INCREMENT PRIMARY KEY,
+    case_study_id  BIGINT         NOT NULL,
+    content_id     CHAR(64)       NOT NULL,
+    file_name      VARCHAR(255)   NOT NULL,
+    media_type     VARCHAR(128)   NOT NULL,
+    size           BIGINT         NOT NULL,
+    added_by       BIGINT         NOT NULL,
+    added_at       DATETIME(6)    NOT NULL,
+    CONSTRAINT fk_case_study_file FOREIGN KEY (case_study_id) REFERENCES case_study (id)
+);
+CREATE INDEX ix_case_study_file ON case_study_file (case_study_id);

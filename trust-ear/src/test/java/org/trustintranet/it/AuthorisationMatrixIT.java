@@ -62,6 +62,7 @@ import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.networks.application.CaseStudyFileService;
 import org.trustintranet.networks.application.CaseStudyService;
 import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkResourceService;
@@ -699,6 +700,12 @@ class AuthorisationMatrixIT {
       CaseStudyService.returnWithComments       school-A    -      -      -      -      -      -      +      -
       CaseStudyService.approve                  school-A    -      -      -      -      -      -      +      -
       CaseStudyService.publish                  school-A    -      -      -      -      -      -      +      -
+      # files: added and removed as a draft is changed (school-A: a draft of A with one file);
+      # downloaded by whoever sees the case study (school-A: published, school-B: a draft of B).
+      CaseStudyFileService.attach               school-A    -      -      -      +      -      -      -      +
+      CaseStudyFileService.detach               school-A    -      -      -      +      -      -      -      +
+      CaseStudyFileService.download             school-A    -      +      +      +      +      +      +      +
+      CaseStudyFileService.download             school-B    -      0      0      0      +      0      0      +
 
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
@@ -755,6 +762,7 @@ class AuthorisationMatrixIT {
   @Inject TeachingProfileService teachingProfiles;
   @Inject ObservationService observations;
   @Inject CaseStudyService caseStudies;
+  @Inject CaseStudyFileService caseStudyFiles;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -1884,6 +1892,49 @@ class AuthorisationMatrixIT {
           long id = newCaseStudy(s.school(), 2);
           return () -> caseStudies.publish(id);
         });
+    ops.put(
+        "CaseStudyFileService.attach",
+        s -> {
+          long id = newCaseStudy(s.school(), 0);
+          return () ->
+              caseStudyFiles.attach(
+                  id,
+                  "matrix.txt",
+                  new ByteArrayInputStream("Matrix".getBytes(StandardCharsets.UTF_8)));
+        });
+    ops.put(
+        "CaseStudyFileService.detach",
+        s -> {
+          long file = newCaseStudyFile(s.school(), 0);
+          return () -> caseStudyFiles.detach(file);
+        });
+    ops.put(
+        "CaseStudyFileService.download",
+        s -> {
+          long file = newCaseStudyFile(s.school(), s.school() == schoolA ? 3 : 0);
+          return () -> caseStudyFiles.download(file);
+        });
+  }
+
+  /** A file of a new case study of {@code school} at {@code stage} (see {@link #newCaseStudy}). */
+  private long newCaseStudyFile(long school, int stage) {
+    asDemoAdmin();
+    long id = caseStudies.create(caseStudyDetails(school));
+    long file =
+        caseStudyFiles.attach(
+            id, "matrix.txt", new ByteArrayInputStream("Matrix".getBytes(StandardCharsets.UTF_8)));
+    if (stage >= 1) {
+      caseStudies.submit(id);
+    }
+    if (stage >= 2) {
+      actAs(actors.get(Actor.EDUCATION_OFFICER));
+      caseStudies.approve(id);
+      if (stage >= 3) {
+        caseStudies.publish(id);
+      }
+      asDemoAdmin();
+    }
+    return file;
   }
 
   private CaseStudyDetails caseStudyDetails(long school) {

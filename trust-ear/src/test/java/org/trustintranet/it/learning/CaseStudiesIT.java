@@ -10,9 +10,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -37,9 +40,12 @@ import org.trustintranet.kernel.domain.NotPermittedException;
 import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.networks.application.CaseStudyDetail;
+import org.trustintranet.networks.application.CaseStudyDownload;
 import org.trustintranet.networks.application.CaseStudyEventView;
+import org.trustintranet.networks.application.CaseStudyFileService;
 import org.trustintranet.networks.application.CaseStudyService;
 import org.trustintranet.networks.application.CaseStudyView;
+import org.trustintranet.networks.application.SchoolExpertiseView;
 import org.trustintranet.networks.application.TeachingProfileService;
 import org.trustintranet.networks.domain.CaseStudyDetails;
 import org.trustintranet.networks.domain.CaseStudyQuery;
@@ -50,8 +56,10 @@ import org.trustintranet.networks.domain.CaseStudyStep;
  * Case studies against the real database (issue 14): only education officers return, approve and
  * publish; another school's people neither see a draft nor edit it; a case study returned with
  * comments is edited, resubmitted, approved and published, each step in its history and mailed to
- * its author; the library's full-text search finds it once published and never a draft; bad input
- * is refused with nothing saved; and over HTTP, hidden pages and a crafted approval.
+ * its author; the library's full-text search finds it once published and never a draft, and "find
+ * expertise" counts it for its school; bad input is refused with nothing saved; files are attached
+ * by its owners and downloaded by whoever sees it; and over HTTP, hidden pages, a file's download
+ * and a crafted approval.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseStudiesIT {
@@ -74,6 +82,7 @@ class CaseStudiesIT {
   }
 
   @Inject CaseStudyService studies;
+  @Inject CaseStudyFileService files;
   @Inject TeachingProfileService profiles;
   @Inject Acting acting;
 
@@ -237,6 +246,13 @@ class CaseStudiesIT {
             .anyMatch(c -> c.id() == id),
         "by focus area alone");
 
+    SchoolExpertiseView helps =
+        profiles.expertise(questioning).schools().stream()
+            .filter(x -> x.schoolId() == oakfield)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(helps.caseStudies() >= 1, "find expertise counts the published case study");
+
     CaseStudyDetail published = studies.caseStudy(id);
     assertFalse(published.mayEdit());
     List<CaseStudyStep> steps = published.history().stream().map(CaseStudyEventView::step).toList();
@@ -357,6 +373,41 @@ class CaseStudiesIT {
     assertThrows(NotFoundException.class, () -> studies.caseStudy(987_654_321L));
   }
 
+  private static InputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void filesAreAttachedByItsOwnersAndDownloadedByWhoeverSeesIt() {
+    String word = uniqueWord();
+    long id = oakfieldDraft("With evidence " + word, word);
+    long file = files.attach(id, "C:\\Users\\tom\\results.pdf", bytes("%PDF-1.4 results"));
+    CaseStudyDownload d = files.download(file);
+    assertEquals("results.pdf", d.fileName(), "the last segment of a path");
+    assertEquals("application/pdf", d.mediaType());
+    assertEquals(16, d.size());
+    assertEquals("error.caseStudy.fileName", key(() -> files.attach(id, " ", bytes("x"))));
+    assertEquals(
+        "error.caseStudy.fileName",
+        key(() -> files.attach(id, "x".repeat(256) + ".txt", bytes("x"))));
+    acting.as("riverside.admin");
+    assertThrows(NotFoundException.class, () -> files.download(file), "a draft's file");
+    assertThrows(NotPermittedException.class, () -> files.attach(id, "evil.txt", bytes("x")));
+    assertThrows(NotPermittedException.class, () -> files.detach(file));
+    acting.as("teacher");
+    assertEquals(1, studies.caseStudy(id).files().size(), "nothing else saved");
+    studies.submit(id);
+    assertEquals(
+        "error.caseStudy.notEditable", key(() -> files.attach(id, "late.txt", bytes("x"))));
+    acting.as("education.officer");
+    studies.approve(id);
+    studies.publish(id);
+    acting.as("riverside.admin");
+    assertEquals("results.pdf", files.download(file).fileName(), "published: for the trust");
+    assertThrows(NotPermittedException.class, () -> files.detach(file));
+    assertThrows(NotFoundException.class, () -> files.download(987_654_321L));
+  }
+
   @Test
   void eachStepIsMailedToTheAuthors() throws Exception {
     GreenMail smtp = new GreenMail(SMTP);
@@ -414,6 +465,26 @@ class CaseStudiesIT {
     assertEquals(403, teacher.get("learning/case-study-reviews.xhtml").statusCode());
     String edit = teacher.get("learning/case-study-edit.xhtml").body();
     assertTrue(edit.contains("study:title"), "the teacher may write one");
+
+    java.util.regex.Matcher talk =
+        java.util.regex.Pattern.compile("case-study\\.xhtml\\?id=(\\d+)\">Talk before writing")
+            .matcher(library);
+    assertTrue(talk.find(), "the library links the demo case study");
+    String talkPage = teacher.get("learning/case-study.xhtml?id=" + talk.group(1)).body();
+    java.util.regex.Matcher fileLink =
+        java.util.regex.Pattern.compile("learning/case-study-file/(\\d+)").matcher(talkPage);
+    assertTrue(fileLink.find(), "the case study links its file");
+    java.net.http.HttpResponse<String> download =
+        teacher.get("learning/case-study-file/" + fileLink.group(1));
+    assertEquals(200, download.statusCode());
+    assertTrue(download.body().contains("Autumn: 14 of 28 pupils"), download.body());
+    assertTrue(
+        download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertEquals(404, teacher.get("learning/case-study-file/987654321").statusCode());
+    IntranetClient signedOut = new IntranetClient(TestData.loopback(base));
+    assertTrue(
+        signedOut.get("learning/case-study-file/" + fileLink.group(1)).statusCode() != 200,
+        "not for the signed out");
 
     IntranetClient officer = IntranetClient.signedIn(base, "education.officer");
     String queue = officer.get("learning/case-study-reviews.xhtml").body();

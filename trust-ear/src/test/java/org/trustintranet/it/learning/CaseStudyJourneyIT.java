@@ -117,6 +117,22 @@ class CaseStudyJourneyIT {
       assertEquals(page, browser.getCurrentUrl(), "the same case study");
       assertTrue(browser.findElement(By.id("actions")).getText().contains(word));
       assertEquals("Oakfield Primary School", browser.findElement(By.id("school")).getText());
+
+      browser.get(loopback(base).resolve("learning/expertise.xhtml").toString());
+      browser
+          .findElement(By.xpath("//select[@id='area']/option[normalize-space()='Questioning']"))
+          .click();
+      browser.findElement(By.id("find")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("schools")));
+      browser
+          .findElement(
+              By.cssSelector(
+                  "#schools a[aria-label$='Published case studies: Oakfield Primary School']"))
+          .click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("libraryHeading")));
+      assertTrue(
+          !browser.findElements(By.linkText(title)).isEmpty(),
+          "find expertise links Oakfield's case studies in questioning");
     } finally {
       browser.quit();
     }

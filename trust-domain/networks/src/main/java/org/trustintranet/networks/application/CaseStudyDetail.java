@@ -4,14 +4,15 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One case study for its page: the case study, its history (oldest first), and what the asker may
- * do with it now: edit and submit it (its authors and school admins, while a draft or returned),
- * return or approve it (an education officer, once submitted), publish it (an education officer,
- * once approved).
+ * One case study for its page: the case study, its history (oldest first), its files (by name), and
+ * what the asker may do with it now: edit and submit it (its authors and school admins, while a
+ * draft or returned), return or approve it (an education officer, once submitted), publish it (an
+ * education officer, once approved).
  */
 public record CaseStudyDetail(
     CaseStudyView caseStudy,
     List<CaseStudyEventView> history,
+    List<CaseStudyFileView> files,
     boolean mayEdit,
     boolean mayReview,
     boolean mayPublish)
@@ -20,5 +21,6 @@ public record CaseStudyDetail(
 
   public CaseStudyDetail {
     history = List.copyOf(history);
+    files = List.copyOf(files);
   }
 }

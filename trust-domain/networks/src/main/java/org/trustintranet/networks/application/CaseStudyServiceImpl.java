@@ -99,6 +99,9 @@ public class CaseStudyServiceImpl implements CaseStudyService {
     return new CaseStudyDetail(
         views.of(c),
         views.history(studies.history(id)),
+        studies.files(id).stream()
+            .map(f -> new CaseStudyFileView(f.getId(), f.getFileName(), f.getSize()))
+            .toList(),
         CaseStudyPolicy.mayEdit(me, c),
         officer && c.getState() == CaseStudyState.SUBMITTED,
         officer && c.getState() == CaseStudyState.APPROVED);

@@ -34,5 +34,14 @@ public interface CaseStudyRepository {
   /** For a focus area: each school's number of published case studies in it. */
   Map<Long, Long> publishedPerSchool(long focusAreaId);
 
+  CaseStudyFile addFile(CaseStudyFile file);
+
+  Optional<CaseStudyFile> findFile(long id);
+
+  /** The case study's files, by name. */
+  List<CaseStudyFile> files(long caseStudyId);
+
+  void removeFile(CaseStudyFile file);
+
   void flush();
 }

@@ -4,14 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.trustintranet.kernel.application.FileStore;
+import org.trustintranet.kernel.application.StoredContent;
 import org.trustintranet.kernel.domain.Phase;
 import org.trustintranet.membership.application.DemoTrustSeeded;
 import org.trustintranet.networks.application.DemoNetworksSeeded;
 import org.trustintranet.networks.domain.CaseStudy;
 import org.trustintranet.networks.domain.CaseStudyDetails;
+import org.trustintranet.networks.domain.CaseStudyFile;
 import org.trustintranet.networks.domain.CaseStudyRepository;
 import org.trustintranet.networks.domain.FocusArea;
 import org.trustintranet.networks.domain.ProfileRepository;
@@ -30,6 +35,7 @@ public class DemoCaseStudiesSeeder {
 
   @Inject CaseStudyRepository studies;
   @Inject ProfileRepository profiles;
+  @Inject FileStore store;
   @Inject Clock clock;
 
   @Transactional
@@ -63,6 +69,14 @@ public class DemoCaseStudiesSeeder {
                 "Tom Fletcher, Year 5 teacher, Oakfield Primary School"),
             trust.person("teacher"),
             now.minus(Duration.ofDays(40)));
+    attach(
+        talk,
+        "Year 4 writing: extended sentences, autumn and spring.txt",
+        "Year 4 writing assessment, extended sentences with a reason\n"
+            + "Autumn: 14 of 28 pupils (50%)\n"
+            + "Spring: 22 of 28 pupils (79%)\n"
+            + "Quietest third of the class: 2 of 9 in the autumn, 7 of 9 in the spring\n",
+        now.minus(Duration.ofDays(35)));
     review(talk, "Oakfield Primary School", officer, now.minus(Duration.ofDays(30)));
 
     CaseStudy quizzes =
@@ -113,6 +127,17 @@ public class DemoCaseStudiesSeeder {
             now.minus(Duration.ofDays(10)));
     studies.addEvent(story.submit(trust.person("athro"), now.minus(Duration.ofDays(3))));
     studies.flush();
+  }
+
+  /** A small text file attached by the case study's author, kept in the file store. */
+  private void attach(CaseStudy c, String name, String text, Instant when) {
+    StoredContent stored =
+        store.store(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            CaseStudyFile.MAX_BYTES);
+    studies.addFile(
+        new CaseStudyFile(
+            c.getId(), stored.id().sha256Hex(), name, stored.size(), c.getCreatedBy(), when));
   }
 
   private CaseStudy write(CaseStudyDetails details, long author, Instant when) {

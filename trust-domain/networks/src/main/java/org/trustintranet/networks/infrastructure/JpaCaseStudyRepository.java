@@ -15,6 +15,7 @@ import org.trustintranet.kernel.application.FullTextSql;
 import org.trustintranet.kernel.domain.SearchQuery;
 import org.trustintranet.networks.domain.CaseStudy;
 import org.trustintranet.networks.domain.CaseStudyEvent;
+import org.trustintranet.networks.domain.CaseStudyFile;
 import org.trustintranet.networks.domain.CaseStudyQuery;
 import org.trustintranet.networks.domain.CaseStudyRepository;
 import org.trustintranet.networks.domain.CaseStudyState;
@@ -180,6 +181,31 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
       counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
     return counts;
+  }
+
+  @Override
+  public CaseStudyFile addFile(CaseStudyFile file) {
+    em.persist(file);
+    return file;
+  }
+
+  @Override
+  public Optional<CaseStudyFile> findFile(long id) {
+    return Optional.ofNullable(em.find(CaseStudyFile.class, id));
+  }
+
+  @Override
+  public List<CaseStudyFile> files(long caseStudyId) {
+    return em.createQuery(
+            "select f from CaseStudyFile f where f.caseStudyId = :id order by f.fileName, f.id",
+            CaseStudyFile.class)
+        .setParameter("id", caseStudyId)
+        .getResultList();
+  }
+
+  @Override
+  public void removeFile(CaseStudyFile file) {
+    em.remove(file);
   }
 
   @Override

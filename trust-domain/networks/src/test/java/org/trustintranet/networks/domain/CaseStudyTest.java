@@ -189,4 +189,16 @@ class CaseStudyTest {
     assertTrue(CaseStudyPolicy.maySee(otherAdmin, c), "published: everyone of the trust");
     assertFalse(CaseStudyPolicy.maySee(UserProfile.ANONYMOUS, c));
   }
+
+  @Test
+  void aFileKeepsTheLastSegmentOfItsNameAndTheTypeOfItsExtension() {
+    assertEquals("results.pdf", CaseStudyFile.cleanName("C:\\Users\\tom\\results.pdf"));
+    assertEquals("passwd", CaseStudyFile.cleanName("../../etc/passwd"));
+    assertEquals("error.caseStudy.fileName", refusal(() -> CaseStudyFile.cleanName("dir/ ")));
+    assertEquals(
+        "error.caseStudy.fileName", refusal(() -> CaseStudyFile.cleanName("x".repeat(256))));
+    assertEquals("error.caseStudy.fileName", refusal(() -> CaseStudyFile.cleanName("a\nb.txt")));
+    assertEquals("application/pdf", CaseStudyFile.typeOf("Results.PDF"));
+    assertEquals("application/octet-stream", CaseStudyFile.typeOf("script.html"));
+  }
 }
