@@ -646,6 +646,46 @@ class AccessibilityIT {
   }
 
   /**
+   * The case-study screens (issue 14): as the teacher, the library with its search form, a
+   * published case study with its history, and the editor, empty, then refused; as the education
+   * officer, the review queue and a submitted case study with its review form.
+   */
+  @Test
+  void caseStudyPagesPass() {
+    WebDriver browser = HeadlessChromium.start();
+    try {
+      List<String> violations = new ArrayList<>();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "teacher" + DOMAIN);
+      browser.get(root().resolve("learning/case-studies.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("libraryHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.partialLinkText("Talk before writing")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("historyHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.get(root().resolve("learning/case-study-edit.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("study:save")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.id("study:save")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.quit();
+      browser = HeadlessChromium.start();
+      wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      signIn(browser, "education.officer" + DOMAIN);
+      browser.get(root().resolve("learning/case-study-reviews.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      browser.findElement(By.partialLinkText("Story sacks")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reviewHeading")));
+      violations.addAll(HeadlessChromium.axeViolations(browser));
+      assertTrue(violations.isEmpty(), violations.size() + " violations:\n" + lines(violations));
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /**
    * Reflow (WCAG 1.4.10): on a phone's 375 px and at 320 px, the home, directory and members pages
    * are no wider than the window (no sideways scrolling of the page).
    */

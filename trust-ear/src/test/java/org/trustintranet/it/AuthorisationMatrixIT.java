@@ -62,6 +62,8 @@ import org.trustintranet.membership.application.StaffDirectoryService;
 import org.trustintranet.membership.application.StaffImportService;
 import org.trustintranet.membership.domain.EmailAddress;
 import org.trustintranet.membership.domain.PersonRepository;
+import org.trustintranet.networks.application.CaseStudyFileService;
+import org.trustintranet.networks.application.CaseStudyService;
 import org.trustintranet.networks.application.CoachingService;
 import org.trustintranet.networks.application.NetworkResourceService;
 import org.trustintranet.networks.application.NetworkService;
@@ -73,6 +75,8 @@ import org.trustintranet.networks.application.RegistrationService;
 import org.trustintranet.networks.application.SessionService;
 import org.trustintranet.networks.application.TeachingProfileService;
 import org.trustintranet.networks.domain.CareerStage;
+import org.trustintranet.networks.domain.CaseStudyDetails;
+import org.trustintranet.networks.domain.CaseStudyQuery;
 import org.trustintranet.networks.domain.GoalStatus;
 import org.trustintranet.networks.domain.Joining;
 import org.trustintranet.networks.domain.LessonSlot;
@@ -689,6 +693,36 @@ class AuthorisationMatrixIT {
       OpenClassroomService.withdraw             oc          -      +      +      +      +      +      +      +
       OpenClassroomService.cancel               oc          -      -      -      +      -      -      -      +
       OpenClassroomService.cancel               oc-mine     -      +      +      +      +      +      +      +
+      # (s) case studies: everyone of the trust reads the library and a published case study
+      # (school-A: one of A, published); a draft (school-B: one of B, written by the demo trust
+      # admin) is seen only by its authors and B's admins, anyone else is told "not found". A
+      # school's teachers and admins write for it (staff do not); its admins and authors change and
+      # submit a draft (school-A / school-B: a complete draft of that school, by the demo trust
+      # admin); education officers only return, approve (a submitted one) and publish (an approved
+      # one), and only they see the review queue.
+      CaseStudyService.library                  any         -      +      +      +      +      +      +      +
+      CaseStudyService.inProgress               any         -      +      +      +      +      +      +      +
+      CaseStudyService.mayWrite                 any         -      +      +      +      +      +      +      +
+      CaseStudyService.mayReview                any         -      +      +      +      +      +      +      +
+      CaseStudyService.writableSchools          any         -      +      +      +      +      +      +      +
+      CaseStudyService.reviewQueue              any         -      -      -      -      -      -      +      -
+      CaseStudyService.caseStudy                school-A    -      +      +      +      +      +      +      +
+      CaseStudyService.caseStudy                school-B    -      0      0      0      +      0      0      +
+      CaseStudyService.create                   school-A    -      -      +      +      -      -      -      +
+      CaseStudyService.create                   school-B    -      -      -      -      +      -      +      +
+      CaseStudyService.change                   school-A    -      -      -      +      -      -      -      +
+      CaseStudyService.change                   school-B    -      -      -      -      +      -      -      +
+      CaseStudyService.submit                   school-A    -      -      -      +      -      -      -      +
+      CaseStudyService.submit                   school-B    -      -      -      -      +      -      -      +
+      CaseStudyService.returnWithComments       school-A    -      -      -      -      -      -      +      -
+      CaseStudyService.approve                  school-A    -      -      -      -      -      -      +      -
+      CaseStudyService.publish                  school-A    -      -      -      -      -      -      +      -
+      # files: added and removed as a draft is changed (school-A: a draft of A with one file);
+      # downloaded by whoever sees the case study (school-A: published, school-B: a draft of B).
+      CaseStudyFileService.attach               school-A    -      -      -      +      -      -      -      +
+      CaseStudyFileService.detach               school-A    -      -      -      +      -      -      -      +
+      CaseStudyFileService.download             school-A    -      +      +      +      +      +      +      +
+      CaseStudyFileService.download             school-B    -      0      0      0      +      0      0      +
 
       # (e) not for people to call
       AuditTrail.record                         internal: runs only in the caller's transaction; services record after their check
@@ -745,6 +779,8 @@ class AuthorisationMatrixIT {
   @Inject TeachingProfileService teachingProfiles;
   @Inject ObservationService observations;
   @Inject OpenClassroomService openClassrooms;
+  @Inject CaseStudyService caseStudies;
+  @Inject CaseStudyFileService caseStudyFiles;
 
   /** The table's columns, in order. */
   enum Actor {
@@ -1381,6 +1417,7 @@ class AuthorisationMatrixIT {
     profileOperations(ops);
     observationOperations(ops);
     openClassroomOperations(ops);
+    caseStudyOperations(ops);
     return ops;
   }
 
@@ -1898,6 +1935,135 @@ class AuthorisationMatrixIT {
           long id = newOpenClassroom(teacher);
           return () -> openClassrooms.cancel(id);
         });
+  }
+
+  /** How to call the case studies' operations; case studies are made ready beforehand. */
+  private void caseStudyOperations(Map<String, Operation> ops) {
+    ops.put("CaseStudyService.library", s -> () -> caseStudies.library(CaseStudyQuery.ALL));
+    ops.put("CaseStudyService.inProgress", s -> () -> caseStudies.inProgress());
+    ops.put("CaseStudyService.mayWrite", s -> () -> caseStudies.mayWrite());
+    ops.put("CaseStudyService.mayReview", s -> () -> caseStudies.mayReview());
+    ops.put("CaseStudyService.writableSchools", s -> () -> caseStudies.writableSchools());
+    ops.put("CaseStudyService.reviewQueue", s -> () -> caseStudies.reviewQueue());
+    ops.put(
+        "CaseStudyService.caseStudy",
+        s -> {
+          long id = newCaseStudy(s.school(), s.school() == schoolA ? 3 : 0);
+          return () -> caseStudies.caseStudy(id);
+        });
+    ops.put("CaseStudyService.create", s -> () -> caseStudies.create(caseStudyDetails(s.school())));
+    ops.put(
+        "CaseStudyService.change",
+        s -> {
+          long id = newCaseStudy(s.school(), 0);
+          return () -> caseStudies.change(id, caseStudyDetails(s.school()));
+        });
+    ops.put(
+        "CaseStudyService.submit",
+        s -> {
+          long id = newCaseStudy(s.school(), 0);
+          return () -> caseStudies.submit(id);
+        });
+    ops.put(
+        "CaseStudyService.returnWithComments",
+        s -> {
+          long id = newCaseStudy(s.school(), 1);
+          return () -> caseStudies.returnWithComments(id, "Matrix comments");
+        });
+    ops.put(
+        "CaseStudyService.approve",
+        s -> {
+          long id = newCaseStudy(s.school(), 1);
+          return () -> caseStudies.approve(id);
+        });
+    ops.put(
+        "CaseStudyService.publish",
+        s -> {
+          long id = newCaseStudy(s.school(), 2);
+          return () -> caseStudies.publish(id);
+        });
+    ops.put(
+        "CaseStudyFileService.attach",
+        s -> {
+          long id = newCaseStudy(s.school(), 0);
+          return () ->
+              caseStudyFiles.attach(
+                  id,
+                  "matrix.txt",
+                  new ByteArrayInputStream("Matrix".getBytes(StandardCharsets.UTF_8)));
+        });
+    ops.put(
+        "CaseStudyFileService.detach",
+        s -> {
+          long file = newCaseStudyFile(s.school(), 0);
+          return () -> caseStudyFiles.detach(file);
+        });
+    ops.put(
+        "CaseStudyFileService.download",
+        s -> {
+          long file = newCaseStudyFile(s.school(), s.school() == schoolA ? 3 : 0);
+          return () -> caseStudyFiles.download(file);
+        });
+  }
+
+  /** A file of a new case study of {@code school} at {@code stage} (see {@link #newCaseStudy}). */
+  private long newCaseStudyFile(long school, int stage) {
+    asDemoAdmin();
+    long id = caseStudies.create(caseStudyDetails(school));
+    long file =
+        caseStudyFiles.attach(
+            id, "matrix.txt", new ByteArrayInputStream("Matrix".getBytes(StandardCharsets.UTF_8)));
+    if (stage >= 1) {
+      caseStudies.submit(id);
+    }
+    if (stage >= 2) {
+      actAs(actors.get(Actor.EDUCATION_OFFICER));
+      caseStudies.approve(id);
+      if (stage >= 3) {
+        caseStudies.publish(id);
+      }
+      asDemoAdmin();
+    }
+    return file;
+  }
+
+  private CaseStudyDetails caseStudyDetails(long school) {
+    return new CaseStudyDetails(
+        "Matrix case study",
+        school,
+        Phase.PRIMARY,
+        teachingProfiles.focusAreas().areas().stream()
+            .filter(a -> !a.retired())
+            .findFirst()
+            .orElseThrow()
+            .id(),
+        "",
+        "Matrix context",
+        "Matrix actions",
+        "Matrix impact",
+        "Matrix contact");
+  }
+
+  /**
+   * A complete case study of {@code school} written by the demo trust admin: {@code stage} 0 a
+   * draft, 1 submitted, 2 approved, 3 published (by the actors' education officer). The demo trust
+   * admin acts again afterwards.
+   */
+  private long newCaseStudy(long school, int stage) {
+    asDemoAdmin();
+    long id = caseStudies.create(caseStudyDetails(school));
+    if (stage >= 1) {
+      caseStudies.submit(id);
+    }
+    if (stage >= 2) {
+      actAs(actors.get(Actor.EDUCATION_OFFICER));
+      caseStudies.approve(id);
+      if (stage >= 3) {
+        caseStudies.publish(id);
+      }
+      asDemoAdmin();
+    }
+    return id;
   }
 
   /** An online session of the network in three weeks, scheduled by the demo trust admin. */

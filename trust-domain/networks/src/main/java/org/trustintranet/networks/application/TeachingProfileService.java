@@ -34,8 +34,9 @@ public interface TeachingProfileService {
   PartnerSuggestions partners();
 
   /**
-   * Which schools can help with a focus area: the schools whose staff are strong in it, the most
-   * such staff first (only profiles the asker may see count), each with up to three contacts.
+   * Which schools can help with a focus area: the schools that published case studies in it or
+   * whose staff are strong in it, the most case studies first, then the most such staff (only
+   * profiles the asker may see count), each with up to three contacts.
    */
   ExpertiseView expertise(long areaId);
 

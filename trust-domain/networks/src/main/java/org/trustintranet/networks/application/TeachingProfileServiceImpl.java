@@ -25,6 +25,7 @@ import org.trustintranet.membership.application.PersonSummary;
 import org.trustintranet.membership.application.SchoolService;
 import org.trustintranet.networks.domain.AcademicYear;
 import org.trustintranet.networks.domain.AreaKind;
+import org.trustintranet.networks.domain.CaseStudyRepository;
 import org.trustintranet.networks.domain.FocusArea;
 import org.trustintranet.networks.domain.NetworkRepository;
 import org.trustintranet.networks.domain.PartnerMatcher;
@@ -45,6 +46,7 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
   static final String NOT_FOUND = "error.focusArea.notFound";
 
   @Inject ProfileRepository profiles;
+  @Inject CaseStudyRepository caseStudies;
   @Inject NetworkRepository networks;
   @Inject NetworkMemberships memberships;
   @Inject PeopleService people;
@@ -234,6 +236,8 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
         }
       }
     }
+    Map<Long, Long> published = caseStudies.publishedPerSchool(areaId);
+    published.keySet().forEach(school -> bySchool.computeIfAbsent(school, s -> new ArrayList<>()));
     Map<Long, String> names = schools.names(false);
     List<SchoolExpertiseView> ranked =
         bySchool.entrySet().stream()
@@ -243,6 +247,7 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
                     new SchoolExpertiseView(
                         e.getKey(),
                         names.get(e.getKey()),
+                        published.getOrDefault(e.getKey(), 0L),
                         e.getValue().size(),
                         e.getValue().stream()
                             .sorted(
@@ -256,7 +261,8 @@ public class TeachingProfileServiceImpl implements TeachingProfileService {
                                         : p.displayName() + ", " + p.jobTitle())
                             .toList()))
             .sorted(
-                Comparator.comparingInt((SchoolExpertiseView v) -> -v.strongStaff())
+                Comparator.comparingLong((SchoolExpertiseView v) -> -v.caseStudies())
+                    .thenComparingInt(v -> -v.strongStaff())
                     .thenComparing(SchoolExpertiseView::school, String.CASE_INSENSITIVE_ORDER))
             .toList();
     return new ExpertiseView(view(area), ranked);
