@@ -655,6 +655,10 @@ public final class Benchmark {
       // Every member of staff keeps a teaching profile: each request a different teacher's.
       partners.add(new Request("GET", "/learning/partners.xhtml", cookie, null));
     }
+    List<Request> caseSearch = new ArrayList<>();
+    for (int i = 0; i < sessions.staffCookies().size(); i++) {
+      caseSearch.add(new Request("GET", caseSearchPath(i), sessions.staffCookies().get(i), null));
+    }
     List<Request> members = new ArrayList<>();
     sessions
         .adminCookieBySchool()
@@ -797,6 +801,14 @@ public final class Benchmark {
             false,
             partners),
         new Scenario(
+            CASE_SEARCH,
+            "case-study library search for two words (a different pair each) over every"
+                + " published case study through the full-text index: the matches, newest first",
+            200,
+            CASE_SEARCH_MARKER,
+            false,
+            caseSearch),
+        new Scenario(
             SIGN_UP,
             "signing up to a network's session to come (its page's sign-up button), by members"
                 + " of the network at once, each form a different session, posted once: a place"
@@ -876,6 +888,16 @@ public final class Benchmark {
   /** A suggested partner's name (not the page's empty text or the sign-in page). */
   static final String PARTNERS_MARKER = "class=\"partner-name\"";
 
+  static final String CASE_SEARCH = "case-search";
+
+  /** A case study found (not the library's empty text or the sign-in page). */
+  static final String CASE_SEARCH_MARKER = "id=\"caseStudy";
+
+  /** The case-study library searched for the {@code n}-th pair of words. */
+  static String caseSearchPath(int n) {
+    return "/learning/case-studies.xhtml?q=" + encode(CaseStudiesDataSet.searchFor(n));
+  }
+
   static final String SIGN_UP = "signup";
 
   /** The session page after signing up: the person's place there (booked or waiting). */
@@ -904,6 +926,7 @@ public final class Benchmark {
           DOWNLOAD,
           NETWORK,
           PARTNERS,
+          CASE_SEARCH,
           SIGN_UP);
 
   /** The calendar page: its schedule (not the sign-in page or an error). */
@@ -1470,6 +1493,8 @@ public final class Benchmark {
     requests.put(DOWNLOAD, () -> expectWholeFile(staff.get(filePath)));
     requests.put(NETWORK, () -> expect(staff.get("networks/network.xhtml?id=1"), NETWORK_MARKER));
     requests.put(PARTNERS, () -> expect(staff.get("learning/partners.xhtml"), PARTNERS_MARKER));
+    requests.put(
+        CASE_SEARCH, () -> expect(staff.get(caseSearchPath(0).substring(1)), CASE_SEARCH_MARKER));
     for (Map.Entry<String, Runnable> request : requests.entrySet()) {
       request.getValue().run();
       request.getValue().run();

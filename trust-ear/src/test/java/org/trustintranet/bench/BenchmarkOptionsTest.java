@@ -109,7 +109,8 @@ class BenchmarkOptionsTest {
     assertTrue(
         message(new String[] {"--jar", "x", "--only", "bigfiles"})
             .endsWith(
-                "library-search, download, network, partners, signup and the measurements bigfile and"
+                "library-search, download, network, partners, case-search, signup and the measurements"
+                    + " bigfile and"
                     + " booklet)"));
     assertEquals(20, Benchmark.LIBRARY_SEARCH_CONNECTIONS);
   }

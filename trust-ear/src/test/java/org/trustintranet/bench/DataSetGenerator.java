@@ -139,6 +139,7 @@ public final class DataSetGenerator {
       int programmes,
       int programmeSessions,
       String programmesTerm,
+      int caseStudies,
       long migrateMillis,
       long planMillis,
       long writeMillis,
@@ -231,6 +232,7 @@ public final class DataSetGenerator {
           report.programmes(),
           report.programmesTerm(),
           report.programmeSessions());
+      out.printf(Locale.ROOT, "%,d published case studies%n", report.caseStudies());
       out.printf(
           Locale.ROOT,
           "Accounts for the load driver: %s and %s .. %s (%,d in all; password from"
@@ -315,6 +317,9 @@ public final class DataSetGenerator {
       ProgrammesDataSet programmes =
           ProgrammesDataSet.plan(trust, options.scale(), options.seed(), libraryDay);
       writer.writeProgrammes(programmes, TrustDataSet.AS_OF);
+      CaseStudiesDataSet caseStudies =
+          CaseStudiesDataSet.plan(trust, focusAreas.size(), options.scale(), options.seed());
+      writer.writeCaseStudies(caseStudies, focusAreas, TrustDataSet.AS_OF);
       long written = System.nanoTime();
       return new Report(
           trust.schools.size(),
@@ -342,6 +347,7 @@ public final class DataSetGenerator {
           programmes.programmes.size(),
           programmes.sessions.size(),
           programmes.term.key(),
+          caseStudies.caseStudies.size(),
           millis(migrated - start),
           millis(hashed - migrated),
           millis(written - hashed),

@@ -725,6 +725,62 @@ final class DataSetWriter {
     }
   }
 
+  /** The published case studies, their authors and their search texts. */
+  void writeCaseStudies(CaseStudiesDataSet set, List<Long> areaIds, Instant at)
+      throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      try (Batch batch =
+          new Batch(
+              "INSERT INTO case_study (id, title, school_id, phase, focus_area_id, subject,"
+                  + " context, actions, impact, contact, state, created_by, created_at,"
+                  + " updated_at, published_at, version)"
+                  + " VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, 0)")) {
+        for (CaseStudiesDataSet.CaseStudyRow c : set.caseStudies) {
+          PreparedStatement row = batch.statement;
+          row.setLong(1, c.id());
+          row.setString(2, c.title());
+          row.setLong(3, c.schoolId());
+          row.setString(4, c.phase().name());
+          row.setLong(5, areaIds.get(c.area()));
+          row.setString(6, c.context());
+          row.setString(7, c.actions());
+          row.setString(8, c.impact());
+          row.setString(9, c.contact());
+          row.setLong(10, c.createdBy());
+          row.setTimestamp(11, Timestamp.from(at));
+          row.setTimestamp(12, Timestamp.from(c.publishedAt()));
+          row.setTimestamp(13, Timestamp.from(c.publishedAt()));
+          batch.add();
+        }
+      }
+      try (Batch batch =
+          new Batch("INSERT INTO case_study_author (case_study_id, person_id) VALUES (?, ?)")) {
+        for (CaseStudiesDataSet.CaseStudyRow c : set.caseStudies) {
+          batch.statement.setLong(1, c.id());
+          batch.statement.setLong(2, c.createdBy());
+          batch.add();
+        }
+      }
+      try (Batch batch =
+          new Batch("INSERT INTO case_study_text (case_study_id, search_text) VALUES (?, ?)")) {
+        for (CaseStudiesDataSet.CaseStudyRow c : set.caseStudies) {
+          batch.statement.setLong(1, c.id());
+          batch.statement.setString(2, c.searchText());
+          batch.add();
+        }
+      }
+      connection.commit();
+      continueIdentityAfter("case_study", set.caseStudies.size());
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
   private void continueIdentityAfter(String table, long largestId) throws SQLException {
     if (h2) {
       try (Statement statement = connection.createStatement()) {

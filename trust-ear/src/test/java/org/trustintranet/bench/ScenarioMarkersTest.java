@@ -82,6 +82,13 @@ class ScenarioMarkersTest {
   }
 
   @Test
+  void caseSearchMarkerIsAFoundCaseStudysHeading() throws IOException {
+    assertTrue(
+        page("learning/case-studies.xhtml").contains("<h3 " + Benchmark.CASE_SEARCH_MARKER),
+        Benchmark.CASE_SEARCH_MARKER);
+  }
+
+  @Test
   void signUpMarkerIsThePlaceTheSessionPageShowsAfterSigningUp() throws IOException {
     assumeTrue(
         Files.exists(PAGES.resolve("networks/session.xhtml")), "networks/session.xhtml not yet");
